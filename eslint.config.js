@@ -1,0 +1,50 @@
+// Lint, with the module boundaries of STYLE.md §1 enforced as import zones (a wrong-direction
+// import or a cycle fails the build), as graphql-js does.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', '.neo4j/', 'src/api/generated/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone('./src/domain', ['./src/config', './src/graph', './src/api', './src/cli', './ingest'], 'src/domain imports nothing of ours'),
+            zone('./src/config', ['./src/graph', './src/api', './src/cli', './ingest'], 'src/config may import only src/domain'),
+            zone('./src/graph', ['./src/api', './src/cli', './ingest'], 'src/graph may import only src/domain and src/config'),
+            zone('./src/api', ['./src/cli', './ingest'], 'src/api never imports ingest/ or the CLI'),
+            zone('./ingest', ['./src/api', './src/cli'], 'ingest/ never imports src/api or the CLI'),
+            zone(['./src', './ingest', './bench', './scripts'], './test', 'nothing imports test/'),
+          ],
+        },
+      ],
+    },
+  },
+  // The only places that touch a library: neo4j-driver in src/graph, Apollo in src/api,
+  // compromise in ingest/ (STYLE.md §1).
+  ...[
+    ['neo4j-driver', ['src/graph/**', 'test/**', 'bench/**']],
+    ['@apollo/server', ['src/api/**', 'test/**', 'bench/**']],
+    ['compromise', ['ingest/**', 'test/**', 'bench/**']],
+  ].map(([name, owners]) => ({
+    files: ['**/*.ts'],
+    ignores: owners,
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name, message: `only ${owners[0]} imports ${name}` }], patterns: [`${name}/*`] }] },
+  })),
+  { files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}', 'eslint.config.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+);

@@ -1,0 +1,3 @@
+// How many countries are seeded: migrations check it, and so do the tests.
+MATCH (c:Country)
+RETURN count(c) AS count

@@ -1,0 +1,2 @@
+// Liveness: answers 1 when the database serves queries.
+RETURN 1 AS ok

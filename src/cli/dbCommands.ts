@@ -1,0 +1,72 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config/config.js';
+import { connect, disconnect } from '../graph/driver.js';
+import { migrate } from '../graph/migrate.js';
+import { runQuery } from '../graph/runQuery.js';
+import { provision, start, status, stop } from '../graph/localNeo4j.js';
+
+const say = (line: string) => process.stderr.write(line + '\n');
+
+/** Starts the local server unless NEO4J_URI points elsewhere; returns the URI in use. */
+export async function ensureDatabase(): Promise<string> {
+  const config = loadConfig();
+  if (config.neo4j.external) return config.neo4j.uri;
+  const state = await start(config.localNeo4j, say);
+  say(state.started ? `Neo4j running (pid ${state.pid}) on ${state.uri}` : `Neo4j already running (pid ${state.pid}) on ${state.uri}`);
+  return state.uri;
+}
+
+/** Connects, applies migrations, seeds countries. */
+export async function migrateDatabase(): Promise<void> {
+  const config = loadConfig();
+  await connect(config.neo4j);
+  const summary = await migrate();
+  say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded`);
+}
+
+/** `diplograph db …`: provision, start, stop, status, migrate and reset the graph database. */
+export function registerDbCommands(program: Command): void {
+  const db = program.command('db').description('manage the Neo4j database');
+  db.command('provision')
+    .description('fetch Neo4j Community from Maven Central and build the launcher')
+    .action(() => provision(say));
+  db.command('start')
+    .description('start the local Neo4j (idempotent) and wait until Bolt answers')
+    .action(async () => {
+      const config = loadConfig();
+      if (config.neo4j.external) say(`NEO4J_URI is set (${config.neo4j.uri}): nothing local to start`);
+      else await ensureDatabase();
+    });
+  db.command('stop')
+    .description('stop the local Neo4j and wait for it to exit')
+    .action(async () => {
+      const result = await stop(loadConfig().localNeo4j);
+      say(result.stopped ? `Neo4j (pid ${result.pid}) stopped` : 'Neo4j was not running');
+    });
+  db.command('status')
+    .description('tell whether the local Neo4j runs')
+    .action(async () => {
+      const config = loadConfig();
+      if (config.neo4j.external) {
+        say(`external Neo4j at ${config.neo4j.uri} (NEO4J_URI)`);
+        return;
+      }
+      const state = status(config.localNeo4j);
+      process.stdout.write(state.state === 'running' ? `running pid=${state.pid} uri=${state.uri}\n` : 'stopped\n');
+      if (state.state !== 'running') process.exitCode = 3;
+    });
+  db.command('migrate')
+    .description('apply schema/*.cypher and seed every country (idempotent)')
+    .action(async () => {
+      await migrateDatabase();
+      await disconnect();
+    });
+  db.command('reset')
+    .description('delete every node but the seeded countries')
+    .action(async () => {
+      await connect(loadConfig().neo4j);
+      const [row] = await runQuery('graph.wipe', {});
+      say(`Deleted ${row?.deleted ?? 0} nodes`);
+      await disconnect();
+    });
+}

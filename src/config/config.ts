@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../domain/errors.js';
+import { projectRoot } from './projectRoot.js';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const size = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 4g');
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every environment variable diplograph reads, with its default (README "Configuration"). */
+const EnvSchema = z.object({
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  DIPLOGRAPH_NEO4J_HOST: z.string().default('127.0.0.1'),
+  DIPLOGRAPH_NEO4J_PORT: port.default(7687),
+  DIPLOGRAPH_NEO4J_HOME: z.string().default('.neo4j'),
+  // Sized for a 2-core, 24 GiB machine: leave most memory to the OS, the API and ingest.
+  DIPLOGRAPH_NEO4J_HEAP: size.default('4g'),
+  DIPLOGRAPH_NEO4J_PAGECACHE: size.default('4g'),
+  DIPLOGRAPH_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  DIPLOGRAPH_API_HOST: z.string().default('127.0.0.1'),
+  DIPLOGRAPH_API_PORT: port.default(4000),
+  DIPLOGRAPH_API_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  DIPLOGRAPH_READ_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  DIPLOGRAPH_INTROSPECTION: bool.default(true),
+  DIPLOGRAPH_LANDING_PAGE: bool.default(true),
+  DIPLOGRAPH_CORS_ORIGINS: z.string().default('*'),
+  DIPLOGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  DIPLOGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().max(1000).default(100),
+  DIPLOGRAPH_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Neo4jConnection {
+  /** bolt://, neo4j://, neo4j+s:// … */
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string | null;
+  readonly database: string | null;
+  /** True when NEO4J_URI points at a server we do not manage. */
+  readonly external: boolean;
+}
+
+export interface LocalNeo4jConfig {
+  readonly host: string;
+  readonly port: number;
+  /** Absolute path holding data, logs and the pid file. */
+  readonly home: string;
+  readonly heap: string;
+  readonly pageCache: string;
+  readonly password: string | null;
+  readonly startTimeoutMs: number;
+}
+
+export interface ApiConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly apiToken: string | null;
+  readonly readToken: string | null;
+  readonly introspection: boolean;
+  readonly landingPage: boolean;
+  /** "*" or a list of allowed origins. */
+  readonly corsOrigins: '*' | readonly string[];
+  readonly queryTimeoutMs: number;
+  readonly maxPageSize: number;
+}
+
+export interface Config {
+  readonly neo4j: Neo4jConnection;
+  readonly localNeo4j: LocalNeo4jConfig;
+  readonly api: ApiConfig;
+  readonly batchSize: number;
+  readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+/** Reads and validates the configuration; a bad value is a ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const localUri = `bolt://${e.DIPLOGRAPH_NEO4J_HOST}:${e.DIPLOGRAPH_NEO4J_PORT}`;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI ?? localUri,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? null,
+      database: e.NEO4J_DATABASE ?? null,
+      external: e.NEO4J_URI !== undefined,
+    },
+    localNeo4j: {
+      host: e.DIPLOGRAPH_NEO4J_HOST,
+      port: e.DIPLOGRAPH_NEO4J_PORT,
+      home: resolve(projectRoot(), e.DIPLOGRAPH_NEO4J_HOME),
+      heap: e.DIPLOGRAPH_NEO4J_HEAP,
+      pageCache: e.DIPLOGRAPH_NEO4J_PAGECACHE,
+      password: e.NEO4J_PASSWORD ?? null,
+      startTimeoutMs: e.DIPLOGRAPH_NEO4J_START_TIMEOUT_MS,
+    },
+    api: {
+      host: e.DIPLOGRAPH_API_HOST,
+      port: e.DIPLOGRAPH_API_PORT,
+      apiToken: e.DIPLOGRAPH_API_TOKEN ?? null,
+      readToken: e.DIPLOGRAPH_READ_TOKEN ?? null,
+      introspection: e.DIPLOGRAPH_INTROSPECTION,
+      landingPage: e.DIPLOGRAPH_LANDING_PAGE,
+      corsOrigins:
+        e.DIPLOGRAPH_CORS_ORIGINS.trim() === '*'
+          ? '*'
+          : e.DIPLOGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+      queryTimeoutMs: e.DIPLOGRAPH_QUERY_TIMEOUT_MS,
+      maxPageSize: e.DIPLOGRAPH_MAX_PAGE_SIZE,
+    },
+    batchSize: e.DIPLOGRAPH_BATCH_SIZE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

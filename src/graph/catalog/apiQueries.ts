@@ -1,0 +1,2 @@
+/** Queries the GraphQL API runs (issue: GraphQL API). */
+export const API_QUERIES = {} as const;

@@ -1,0 +1,20 @@
+import { readQuery, writeQuery } from '../querySpec.js';
+
+export interface CountrySeedRow {
+  code: string;
+  iso3: string;
+  name: string;
+  nameFr: string;
+  officialName: string;
+  region: string | null;
+  subregion: string | null;
+}
+
+/** Queries of migrations and maintenance. */
+export const CORE_QUERIES = {
+  'countries.seed': writeQuery<{ rows: CountrySeedRow[] }, { seeded: number }>(['rows']),
+  'countries.count': readQuery<Record<string, never>, { count: number }>([]),
+  'schema.show': readQuery<Record<string, never>, { kind: string; name: string; labels: string[]; properties: string[]; type: string }>([]),
+  'graph.wipe': writeQuery<Record<string, never>, { deleted: number }>([]),
+  'graph.ping': readQuery<Record<string, never>, { ok: number }>([]),
+} as const;

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../config/projectRoot.js';
+import { currentDriver } from './driver.js';
+import { mapNeo4jError } from './mapNeo4jError.js';
+import { runQuery } from './runQuery.js';
+import { countrySeedRows } from './countrySeedRows.js';
+
+/** Splits a schema file into statements: `;` ends one, `//` lines are comments. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export interface MigrationSummary {
+  readonly statements: number;
+  readonly countries: number;
+}
+
+/**
+ * Applies schema/*.cypher in file-name order and seeds every country. Every statement is
+ * `IF NOT EXISTS` and the seed is a MERGE, so running it again changes nothing.
+ */
+export async function migrate(): Promise<MigrationSummary> {
+  const dir = join(projectRoot(), 'schema');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  const { driver, connection } = currentDriver();
+  let statements = 0;
+  const session = driver.session(connection.database ? { database: connection.database } : {});
+  try {
+    for (const file of files) {
+      for (const statement of splitStatements(readFileSync(join(dir, file), 'utf8'))) {
+        // Schema statements are fixed text from our own files, run one per transaction
+        // because Neo4j does not mix schema and data writes.
+        await session.executeWrite((tx) => tx.run(statement), { metadata: { query: `schema/${file}` } });
+        statements++;
+      }
+    }
+    await session.run('CALL db.awaitIndexes(300)');
+  } catch (error) {
+    throw mapNeo4jError(error, connection.uri, 'migrate');
+  } finally {
+    await session.close();
+  }
+  const [seeded] = await runQuery('countries.seed', { rows: countrySeedRows() });
+  return { statements, countries: seeded?.seeded ?? 0 };
+}
