@@ -1,10 +1,15 @@
-// STUB — replaced by the extraction work: loads, checks and freezes ingest/lexicons/*.json
-// and ingest/rules/*.json once.
+import { loadGazetteer, type Gazetteer } from './loadGazetteer.js';
+import { loadRules, type Rules } from '../rules/loadRules.js';
 
-/** Every lexicon and rule set the extractor needs, loaded once and frozen. */
-export type Lexicons = Readonly<Record<string, never>>;
+/** Every lexicon and rule set the extractor needs, checked and frozen. */
+export interface Lexicons {
+  /** Countries, demonyms, cities, organisations, topics (ingest/lexicons/*.json). */
+  readonly gazetteer: Gazetteer;
+  /** Offices/titles, honorifics, event triggers, date and status cues (ingest/rules/*.json). */
+  readonly rules: Rules;
+}
 
-/** Loads the lexicons from ingest/lexicons and ingest/rules (once per process). */
+/** Loads the lexicons from disk; call once per process and pass the result along. */
 export function loadLexicons(): Lexicons {
-  return Object.freeze({});
+  return Object.freeze({ gazetteer: loadGazetteer(), rules: loadRules() });
 }
