@@ -43,3 +43,45 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
     await session.close();
   }
 }
+
+/** One named write query of a multi-statement transaction. */
+export type WriteStep = { [N in QueryName]: { readonly name: N; readonly params: Params<N> } }[QueryName];
+
+/**
+ * Runs several named write queries in ONE managed transaction (all or nothing), in order,
+ * and returns each step's rows; a step given as a function is built from the rows of the
+ * steps before it. The ingest writer uses it so that a batch is never half
+ * written; the driver retries the whole function on transient errors.
+ */
+export async function runWriteTransaction(
+  steps: readonly (WriteStep | ((previous: readonly unknown[][]) => WriteStep))[],
+  options: RunOptions = {},
+): Promise<unknown[][]> {
+  const texts = loadQueryTexts();
+  const { driver, connection } = currentDriver();
+  const session = driver.session(connection.database ? { database: connection.database } : {});
+  const started = performance.now();
+  const names = steps.map((s) => (typeof s === 'function' ? '…' : s.name));
+  try {
+    const results = await session.executeWrite(
+      async (tx) => {
+        const out: unknown[][] = [];
+        for (const stepOrFn of steps) {
+          const step = typeof stepOrFn === 'function' ? stepOrFn(out) : stepOrFn;
+          const text = texts.get(step.name);
+          if (text === undefined) throw new Error(`Unknown query ${step.name}`);
+          const result = await tx.run(text, step.params as Record<string, unknown>);
+          out.push(result.records.map((r) => fromNeo4j(r.toObject())));
+        }
+        return out;
+      },
+      { metadata: { query: names.join('+') }, ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}) },
+    );
+    logger.debug({ queries: names, ms: Math.round(performance.now() - started) }, 'write transaction');
+    return results;
+  } catch (error) {
+    throw mapNeo4jError(error, connection.uri, names.join('+'));
+  } finally {
+    await session.close();
+  }
+}

@@ -1,2 +1,131 @@
-/** Queries of the ingest writer (issue: ingest into Neo4j). */
-export const INGEST_QUERIES = {} as const;
+import { readQuery, writeQuery } from '../querySpec.js';
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string;
+  author: string | null;
+  /** YYYY-MM-DD or null. */
+  published: string | null;
+  language: string | null;
+  text: string;
+  contentHash: string;
+  extractorVersion: string;
+  warnings: string[];
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  /** Every form of the name seen in this batch. */
+  names: string[];
+  surnameKey: string;
+  country: string | null;
+}
+
+export interface PersonCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  surnameKey: string;
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  acronym: string | null;
+  aliases: string[];
+  kind: string | null;
+  wikidata: string | null;
+  members: string[];
+}
+
+export interface PlaceRow {
+  id: string;
+  name: string;
+  country: string;
+}
+
+export interface TopicRow {
+  id: string;
+  label: string;
+  labelFr: string | null;
+  context: string | null;
+  broader: string | null;
+}
+
+export interface OfficeRow {
+  personId: string;
+  title: string;
+  titleOriginal: string | null;
+  country: string | null;
+  organization: string | null;
+  /** Date the office was seen held (the article's publication date), YYYY-MM-DD or null. */
+  seen: string | null;
+  articleId: string;
+}
+
+export interface MentionRow {
+  articleId: string;
+  kind: 'person' | 'country' | 'organization' | 'place' | 'topic';
+  id: string;
+  count: number;
+}
+
+export interface EventRow {
+  id: string;
+  mergeKey: string;
+  type: string;
+  status: string;
+  date: string | null;
+  datePrecision: string | null;
+  /** YYYY-MM-DD when the year is known, else null. */
+  sortDate: string | null;
+  title: string | null;
+  confidence: number;
+  plover: string;
+  ploverMode: string | null;
+  cameo: string;
+  setting: string | null;
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  rule: string;
+  countries: { code: string; side: string }[];
+  participants: { personId: string; role: string | null; side: string; country: string | null }[];
+  topics: string[];
+  placeId: string | null;
+  pairs: { id: string; a: string; b: string }[];
+}
+
+export interface EventCandidate {
+  id: string;
+  mergeKey: string;
+  date: string | null;
+  datePrecision: string | null;
+}
+
+/** Queries of the ingest writer. */
+export const INGEST_QUERIES = {
+  'articles.versions': readQuery<{ ids: string[] }, { id: string; contentHash: string; extractorVersion: string }>(['ids']),
+  'articles.detach-facts': writeQuery<{ ids: string[] }, { id: string; relationIds: string[] }>(['ids']),
+  'articles.upsert': writeQuery<{ rows: ArticleRow[] }, { written: number }>(['rows']),
+  'persons.candidates': readQuery<{ surnameKeys: string[] }, PersonCandidate>(['surnameKeys']),
+  'persons.upsert': writeQuery<{ rows: PersonRow[] }, { written: number }>(['rows']),
+  'organizations.upsert': writeQuery<{ rows: OrganizationRow[] }, { written: number }>(['rows']),
+  'places.upsert': writeQuery<{ rows: PlaceRow[] }, { written: number }>(['rows']),
+  'topics.upsert': writeQuery<{ rows: TopicRow[] }, { written: number }>(['rows']),
+  'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
+  'mentions.upsert': writeQuery<{ rows: MentionRow[] }, { written: number }>(['rows']),
+  'events.candidates': readQuery<{ mergeKeys: string[] }, EventCandidate>(['mergeKeys']),
+  'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
+  'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
+  'relations.recompute': readQuery<
+    Record<string, never>,
+    { id: string; eventCount: number; recomputedCount: number; firstDate: string | null; recomputedFirst: string | null; lastDate: string | null; recomputedLast: string | null }
+  >([]),
+  'graph.counts': readQuery<Record<string, never>, { kind: 'node' | 'relationship'; name: string; count: number }>([]),
+} as const;

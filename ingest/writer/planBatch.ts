@@ -1,0 +1,215 @@
+import type { Extraction, ExtractedEvent, Participant } from '../../src/domain/extraction.js';
+import { relationId } from '../../src/domain/ids.js';
+import type {
+  ArticleRow,
+  EventCandidate,
+  EventRow,
+  MentionRow,
+  OfficeRow,
+  OrganizationRow,
+  PersonCandidate,
+  PersonRow,
+  PlaceRow,
+  TopicRow,
+} from '../../src/graph/catalog/ingestQueries.js';
+import { eventMergeKey, findSameEvent, newEventId, sortDate } from './eventIdentity.js';
+import { surnameKey } from './personNames.js';
+import { resolvePersons, type PersonMention } from './resolvePersons.js';
+
+/** One article's extraction with the text its evidence offsets refer to. */
+export interface ExtractedArticle {
+  readonly extraction: Extraction;
+  readonly text: string;
+}
+
+/** What the graph already holds that a batch must be resolved against. */
+export interface GraphLookups {
+  readonly persons: readonly PersonCandidate[];
+  readonly events: readonly EventCandidate[];
+}
+
+/** Every row a batch writes, query by query, and what it will do to events. */
+export interface BatchPlan {
+  readonly articles: ArticleRow[];
+  readonly persons: PersonRow[];
+  readonly organizations: OrganizationRow[];
+  readonly places: PlaceRow[];
+  readonly topics: TopicRow[];
+  readonly offices: OfficeRow[];
+  readonly mentions: MentionRow[];
+  readonly events: EventRow[];
+  readonly relationIds: string[];
+  readonly eventsCreated: number;
+  readonly eventsMerged: number;
+}
+
+/** YYYY-MM-DD of an ISO date or date-time, or null. */
+export function isoDay(value: string | null): string | null {
+  if (!value) return null;
+  const day = value.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? day : null;
+}
+
+/** The family-name keys a batch needs looked up before it can be planned. */
+export function surnameKeysOf(batch: readonly ExtractedArticle[]): string[] {
+  const keys = new Set<string>();
+  for (const { extraction: x } of batch) {
+    for (const p of x.persons) keys.add(surnameKey(p.name));
+    for (const e of x.events) for (const p of e.participants) keys.add(surnameKey(p.name));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+/**
+ * Turns a batch of extractions into the rows of each write query: persons resolved across
+ * articles, each event given the id of the encounter it reports (an existing one when type,
+ * participants and date agree), relations listed for refresh. Pure: lookups come in.
+ */
+export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLookups): BatchPlan {
+  const personResolver = resolvePersons(lookups.persons);
+  const mentionOf = new Map<string, PersonMention>();
+  const personMention = (x: Extraction, p: { name: string; country: string | null; personId?: string; id?: string }): PersonMention => {
+    const localId = p.personId ?? p.id ?? p.name;
+    const key = `${x.id}\u0000${localId}`;
+    let m = mentionOf.get(key);
+    if (!m) {
+      const extracted = x.persons.find((q) => q.id === localId);
+      m = { name: extracted?.name ?? p.name, aliases: extracted?.aliases ?? [], country: extracted?.country ?? p.country };
+      mentionOf.set(key, m);
+    }
+    return m;
+  };
+
+  const articles: ArticleRow[] = [];
+  const organizations = new Map<string, OrganizationRow>();
+  const places = new Map<string, PlaceRow>();
+  const topics = new Map<string, TopicRow>();
+  const offices: OfficeRow[] = [];
+  const mentions: MentionRow[] = [];
+  const events: EventRow[] = [];
+  const relationIds = new Set<string>();
+  const seenEvents: EventCandidate[] = [...lookups.events];
+  let eventsCreated = 0;
+  let eventsMerged = 0;
+
+  for (const { extraction: x, text } of batch) {
+    const published = isoDay(x.published);
+    articles.push({
+      id: x.id,
+      url: x.url,
+      title: x.title,
+      source: x.source,
+      author: x.author,
+      published,
+      language: x.language,
+      text,
+      contentHash: x.contentHash,
+      extractorVersion: x.extractorVersion,
+      warnings: x.warnings.map((w) => `${w.code}: ${w.message}`),
+    });
+    for (const p of x.persons) {
+      const person = personResolver.resolve(personMention(x, p));
+      mentions.push({ articleId: x.id, kind: 'person', id: person.id, count: p.mentions });
+      if (p.role) {
+        offices.push({
+          personId: person.id,
+          title: p.role,
+          titleOriginal: p.roleOriginal,
+          country: p.organization ? null : p.country,
+          organization: p.organization,
+          seen: published,
+          articleId: x.id,
+        });
+      }
+    }
+    for (const c of x.countries) mentions.push({ articleId: x.id, kind: 'country', id: c.code, count: c.mentions });
+    for (const o of x.organizations) {
+      organizations.set(o.id, { id: o.id, name: o.name, acronym: o.acronym, aliases: [], kind: o.kind, wikidata: o.wikidata, members: [] });
+      mentions.push({ articleId: x.id, kind: 'organization', id: o.id, count: o.mentions });
+    }
+    for (const p of x.places) {
+      places.set(p.id, { id: p.id, name: p.name, country: p.country });
+      mentions.push({ articleId: x.id, kind: 'place', id: p.id, count: p.mentions });
+    }
+    for (const t of x.topics) {
+      topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
+      mentions.push({ articleId: x.id, kind: 'topic', id: t.id, count: t.mentions });
+    }
+    for (const e of x.events) {
+      const row = planEvent(x, e, (p) => personResolver.resolve(personMention(x, p)).id, seenEvents);
+      if (row.merged) eventsMerged++;
+      else eventsCreated++;
+      if (!row.merged) seenEvents.push({ id: row.event.id, mergeKey: row.event.mergeKey, date: row.event.date, datePrecision: row.event.datePrecision });
+      for (const t of e.topics) if (!topics.has(t.id)) topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
+      if (e.location?.placeId && e.location.country && !places.has(e.location.placeId)) {
+        places.set(e.location.placeId, { id: e.location.placeId, name: e.location.name, country: e.location.country });
+      }
+      for (const pair of row.event.pairs) relationIds.add(pair.id);
+      events.push(row.event);
+    }
+  }
+
+  return {
+    articles,
+    persons: personResolver.persons.map((p) => ({ id: p.id, name: p.name, names: p.names, surnameKey: p.surnameKey, country: p.country })),
+    organizations: [...organizations.values()],
+    places: [...places.values()],
+    topics: [...topics.values()],
+    offices,
+    mentions,
+    events,
+    relationIds: [...relationIds],
+    eventsCreated,
+    eventsMerged,
+  };
+}
+
+function planEvent(
+  x: Extraction,
+  e: ExtractedEvent,
+  personIdOf: (p: Participant) => string,
+  seen: readonly EventCandidate[],
+): { event: EventRow; merged: boolean } {
+  const participants = e.participants.map((p) => ({ personId: personIdOf(p), role: p.role, side: p.side, country: p.country }));
+  const countries = [...new Set(e.countries.map((c) => c.toUpperCase()))].filter((c) => /^[A-Z]{2}$/.test(c)).sort();
+  const mergeKey = eventMergeKey(e.type, participants.map((p) => p.personId), countries);
+  const same = findSameEvent(mergeKey, e.date, seen);
+  const pairs: EventRow['pairs'] = [];
+  for (let i = 0; i < countries.length; i++) {
+    for (let j = i + 1; j < countries.length; j++) {
+      const a = countries[i] as string;
+      const b = countries[j] as string;
+      pairs.push({ id: relationId(a, b), a, b });
+    }
+  }
+  const evidence = e.evidence[0];
+  return {
+    merged: same !== null,
+    event: {
+      id: same?.id ?? newEventId(mergeKey, e.date),
+      mergeKey,
+      type: e.type,
+      status: e.status,
+      date: e.date,
+      datePrecision: e.datePrecision,
+      sortDate: sortDate(e.date),
+      title: x.title,
+      confidence: e.confidence,
+      plover: e.plover,
+      ploverMode: e.ploverMode,
+      cameo: e.cameo,
+      setting: e.setting,
+      articleId: x.id,
+      quote: evidence?.quote ?? '',
+      start: evidence?.start ?? 0,
+      end: evidence?.end ?? 0,
+      rule: e.rule,
+      countries: countries.map((code) => ({ code, side: e.countrySides[code] ?? 'party' })),
+      participants,
+      topics: e.topics.map((t) => t.id),
+      placeId: e.location?.placeId ?? null,
+      pairs,
+    },
+  };
+}

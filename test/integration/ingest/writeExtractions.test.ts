@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { runQuery } from '../../../src/graph/runQuery.js';
+import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
+import { useGraph } from '../../helpers/graph.js';
+import { article, encounter, person } from '../../helpers/extractionFixtures.js';
+
+const lavrovFr = person('Sergueï Lavrov', 'RU');
+const lavrovEn = person('Sergey Lavrov', 'RU');
+const diop = person('Abdoulaye Diop', 'ML', 'Minister of Foreign Affairs and International Cooperation');
+
+async function counts(): Promise<Record<string, number>> {
+  const rows = await runQuery('graph.counts', {});
+  return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.name}`, r.count]));
+}
+
+describe('writeExtractions', () => {
+  useGraph();
+
+  it('writing the same batch twice changes no count', async () => {
+    const batch = [
+      article('a1', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])], published: '2024-03-01' }),
+      article('a2', { persons: [lavrovEn], events: [encounter('phone_call', '2024-05-02', [lavrovEn], ['TR'])], published: '2024-05-02' }),
+    ];
+    const first = await writeExtractions(batch);
+    const before = await counts();
+    const second = await writeExtractions(batch);
+    expect(first.written).toBe(2);
+    expect(second).toMatchObject({ written: 0, unchanged: 2 });
+    expect(await counts()).toEqual(before);
+    expect(before['node:Event']).toBe(2);
+  });
+
+  it('makes one event of a meeting reported in French and in English, with transliterated names', async () => {
+    await writeExtractions([article('fr', { persons: [lavrovFr, diop], events: [encounter('meeting', '2024-02-28', [lavrovFr, diop])], language: 'fr', published: '2024-02-29' })]);
+    const summary = await writeExtractions([
+      article('en', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-29', [lavrovEn, diop])], published: '2024-03-01' }),
+    ]);
+    expect(summary).toMatchObject({ eventsCreated: 0, eventsMerged: 1 });
+    const c = await counts();
+    expect(c['node:Event']).toBe(1);
+    expect(c['relationship:REPORTED_IN']).toBe(2);
+    expect(c['node:Person']).toBe(2);
+  });
+
+  it('keeps apart a meeting of the same people two days later', async () => {
+    await writeExtractions([article('d1', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-26', [lavrovEn, diop])] })]);
+    await writeExtractions([article('d2', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])] })]);
+    expect((await counts())['node:Event']).toBe(2);
+  });
+
+  it('merges a yearless date only with a compatible one', async () => {
+    await writeExtractions([article('y1', { persons: [lavrovEn, diop], events: [encounter('meeting', '--02-28', [lavrovEn, diop])] })]);
+    await writeExtractions([article('y2', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])] })]);
+    await writeExtractions([article('y3', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-06-10', [lavrovEn, diop])] })]);
+    expect((await counts())['node:Event']).toBe(2);
+  });
+
+  it('resolves "S. Jaishankar" to "Subrahmanyam Jaishankar" but keeps namesakes of other countries apart', async () => {
+    const full = person('Subrahmanyam Jaishankar', 'IN');
+    const short = person('S. Jaishankar', 'IN');
+    const otherDiop = person('Abdoulaye Diop', 'SN', 'Minister of Finance');
+    await writeExtractions([article('j1', { persons: [full, diop] })]);
+    await writeExtractions([article('j2', { persons: [short, otherDiop] })]);
+    const c = await counts();
+    expect(c['node:Person']).toBe(3);
+  });
+
+  it('keeps relation figures equal to a recomputation from scratch as events arrive and merge', async () => {
+    const wang = person('Wang Yi', 'CN');
+    await writeExtractions([
+      article('r1', { persons: [lavrovEn, diop], events: [encounter('meeting', '2023-05-01', [lavrovEn, diop])] }),
+      article('r2', { persons: [lavrovEn, wang], events: [encounter('meeting', '2024-01-10', [lavrovEn, wang])] }),
+    ]);
+    await writeExtractions([
+      article('r3', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])] }),
+      article('r4', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])] }),
+    ]);
+    const rows = await runQuery('relations.recompute', {});
+    expect(rows.map((r) => r.id)).toEqual(['CN-RU', 'ML-RU']);
+    for (const r of rows) {
+      expect(r.eventCount).toBe(r.recomputedCount);
+      expect(r.firstDate).toBe(r.recomputedFirst);
+      expect(r.lastDate).toBe(r.recomputedLast);
+    }
+    const mlru = rows.find((r) => r.id === 'ML-RU');
+    expect(mlru).toMatchObject({ eventCount: 2, firstDate: '2023-05-01', lastDate: '2024-02-28' });
+  });
+
+  it('re-derives an article under a new extractor version without duplicating anything', async () => {
+    const v1 = article('v', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])], version: '1' });
+    await writeExtractions([v1]);
+    const before = await counts();
+    const v2 = article('v', { persons: [lavrovEn, diop], events: [encounter('visit', '2024-02-28', [lavrovEn, diop])], version: '2' });
+    const summary = await writeExtractions([v2]);
+    expect(summary.rederived).toBe(1);
+    const after = await counts();
+    expect(after['node:Event']).toBe(1);
+    expect(after['relationship:REPORTED_IN']).toBe(before['relationship:REPORTED_IN']);
+    const [relation] = await runQuery('relations.recompute', {});
+    expect(relation).toMatchObject({ id: 'ML-RU', eventCount: 1, recomputedCount: 1 });
+  });
+});
