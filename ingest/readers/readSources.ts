@@ -1,15 +1,86 @@
-// STUB — replaced by the readers work.
-import type { Article } from '../../src/domain/article.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { UnreachableCaseError } from '../../src/domain/errors.js';
+import { formatOf, listInputFiles, type InputFormat } from './listInputFiles.js';
+import { readFeed } from './readFeed.js';
+import { ioReason } from './readFileBytes.js';
+import { readHtml } from './readHtml.js';
+import { rejected, type ReadItem } from './readItem.js';
+import { readJson } from './readJson.js';
+import { readJsonl } from './readJsonl.js';
+import { readTxt } from './readTxt.js';
 
-/** One item a reader yields: an article ready to extract, or an input it had to reject. */
-export type ReadItem =
-  | { readonly kind: 'article'; readonly article: Article }
-  | { readonly kind: 'rejected'; readonly source: string; readonly id: string | null; readonly reason: string };
+export type { ReadItem } from './readItem.js';
+
+/** Options of readSources. */
+export interface ReadOptions {
+  /** Told about inputs skipped on purpose (files of unknown type inside a folder). */
+  readonly onNote?: (message: string) => void;
+  /** What "-" reads; process.stdin by default (tests pass their own stream). */
+  readonly stdin?: AsyncIterable<Buffer | string>;
+}
 
 /**
- * Reads files, folders (recursively) and "-" (JSONL on stdin), streaming: .txt, .html,
- * .json, .jsonl, RSS/Atom. Never throws for a bad input: it yields a `rejected` item.
+ * Reads files, folders (recursively, sorted; hidden files skipped, unknown types skipped
+ * with a note) and "-" (JSONL on stdin), streaming, one article at a time, in input order.
+ * Never throws for a bad input: it yields a `rejected` item naming the source and the reason.
  */
-export async function* readSources(_inputs: readonly string[]): AsyncIterable<ReadItem> {
-  // stub
+export async function* readSources(inputs: readonly string[], options: ReadOptions = {}): AsyncIterable<ReadItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readJsonl(options.stdin ?? (process.stdin as AsyncIterable<Buffer>), 'stdin');
+      continue;
+    }
+    let isFolder: boolean;
+    try {
+      isFolder = (await stat(input)).isDirectory();
+    } catch (error) {
+      yield rejected(input, ioReason(error));
+      continue;
+    }
+    if (!isFolder) {
+      const format = formatOf(input);
+      if (format) yield* readFile(input, format);
+      else yield rejected(input, 'unsupported file type (expected .txt, .html, .json, .jsonl, .rss, .atom or .xml)');
+      continue;
+    }
+    try {
+      for await (const file of listInputFiles(input)) {
+        const format = formatOf(file.path);
+        if (file.skipped || !format) options.onNote?.(`skipped ${file.path}: ${file.skipped ?? 'unsupported file type'}`);
+        else yield* readFile(file.path, format);
+      }
+    } catch (error) {
+      yield rejected(input, ioReason(error));
+    }
+  }
+}
+
+function readFile(path: string, format: InputFormat): AsyncIterable<ReadItem> {
+  switch (format) {
+    case 'txt':
+      return readTxt(path);
+    case 'html':
+      return readHtml(path);
+    case 'json':
+      return readJson(path);
+    case 'jsonl':
+      return readJsonlFile(path);
+    case 'feed':
+      return readFeed(path);
+    default:
+      throw new UnreachableCaseError(format);
+  }
+}
+
+async function* readJsonlFile(path: string): AsyncIterable<ReadItem> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    yield* readJsonl(stream as AsyncIterable<Buffer>, path);
+  } catch (error) {
+    // An I/O error mid-file (the file vanished, a disk error): lines read so far stand.
+    yield rejected(path, ioReason(error));
+  } finally {
+    stream.destroy();
+  }
 }
