@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { DiplographError } from '../domain/errors.js';
 import { disconnect } from '../graph/driver.js';
 import { registerDbCommands } from './dbCommands.js';
+import { registerIngestCommand } from './ingestCommand.js';
 
 /** Builds the `diplograph` command and its subcommands (the composition root). */
 export function buildProgram(): Command {
@@ -9,6 +10,7 @@ export function buildProgram(): Command {
     .description('A knowledge graph of diplomatic events built from news articles')
     .version('0.1.0');
   registerDbCommands(program);
+  registerIngestCommand(program);
   return program;
 }
 
