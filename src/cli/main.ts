@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { DiplographError } from '../domain/errors.js';
 import { disconnect } from '../graph/driver.js';
 import { registerDbCommands } from './dbCommands.js';
+import { registerExtractCommand } from './extractCommand.js';
 import { registerIngestCommand } from './ingestCommand.js';
 
 /** Builds the `diplograph` command and its subcommands (the composition root). */
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .description('A knowledge graph of diplomatic events built from news articles')
     .version('0.1.0');
   registerDbCommands(program);
+  registerExtractCommand(program);
   registerIngestCommand(program);
   return program;
 }
