@@ -1,2 +1,93 @@
-/** Queries the GraphQL API runs (issue: GraphQL API). */
-export const API_QUERIES = {} as const;
+import type { Integer } from 'neo4j-driver';
+import type {
+  ArticleRecord,
+  CountryCountRecord,
+  CountryRecord,
+  EventCountryRecord,
+  EventRecord,
+  OfficeRecord,
+  ParticipantRecord,
+  PersonCountRecord,
+  PersonMatchRecord,
+  PersonRecord,
+  PlaceRecord,
+  RankedRelationRecord,
+  RelationRecord,
+  SearchHitKind,
+  SourceRecord,
+  StatsRecord,
+  TimelineCountRecord,
+  TopicCountRecord,
+  TopicRecord,
+} from '../../domain/graphRecords.js';
+import { readQuery } from '../querySpec.js';
+
+/** Where meetings.list starts matching: the most selective criterion of the filter. */
+export type MeetingAnchorKind = 'person' | 'relation' | 'country' | 'topic' | 'organization' | 'text' | 'all';
+
+/** Parameters of meetings.list: the anchor values plus every criterion of an EventFilter. */
+export interface MeetingsListParams {
+  anchorKind: MeetingAnchorKind;
+  anchorValues: (string | null)[];
+  countries: string[];
+  relation: string | null;
+  person: string | null;
+  organization: string | null;
+  topic: string | null;
+  types: string[];
+  status: string | null;
+  from: string | null;
+  to: string | null;
+  order: string;
+  skip: Integer;
+  limit: Integer;
+}
+
+type Ids = { ids: string[] };
+type Codes = { codes: string[] };
+type Period = { since: string | null; until: string | null };
+
+/** Queries the GraphQL API runs (issue: GraphQL API). All read-only. */
+export const API_QUERIES = {
+  'meetings.list': readQuery<MeetingsListParams, { anchorValue: string | null; total: number; items: EventRecord[] }>([
+    'anchorKind', 'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status',
+    'from', 'to', 'order', 'skip', 'limit',
+  ]),
+  'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
+  'events.participants': readQuery<Ids, { eventId: string; participants: ParticipantRecord[] }>(['ids']),
+  'events.countries': readQuery<Ids, { eventId: string; countries: EventCountryRecord[] }>(['ids']),
+  'events.places': readQuery<Ids, { eventId: string; place: PlaceRecord }>(['ids']),
+  'events.topics': readQuery<Ids, { eventId: string; topics: TopicRecord[] }>(['ids']),
+  'events.sources': readQuery<Ids, { eventId: string; sources: SourceRecord[] }>(['ids']),
+  'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
+  'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
+  'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
+    'ids', 'since', 'until', 'limit',
+  ]),
+  'persons.list': readQuery<
+    { search: string | null; country: string | null; skip: Integer; limit: Integer },
+    { total: number; items: PersonMatchRecord[] }
+  >(['search', 'country', 'skip', 'limit']),
+  'countries.by-codes': readQuery<Codes, { country: CountryRecord }>(['codes']),
+  'countries.partners': readQuery<Codes & Period & { limit: Integer }, { code: string; partners: CountryCountRecord[] }>([
+    'codes', 'since', 'until', 'limit',
+  ]),
+  'countries.officials': readQuery<Codes & { limit: Integer }, { code: string; officials: PersonRecord[] }>(['codes', 'limit']),
+  'relations.by-ids': readQuery<Ids, { relation: RelationRecord }>(['ids']),
+  'relations.list': readQuery<
+    { country: string | null; since: string | null; until: string | null; skip: Integer; limit: Integer },
+    { total: number; items: RankedRelationRecord[] }
+  >(['country', 'since', 'until', 'skip', 'limit']),
+  'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountRecord[] }>(['ids', 'limit']),
+  'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountRecord[] }>(['ids', 'limit']),
+  'relations.timeline': readQuery<
+    Ids & { granularity: string; from: string | null; to: string | null },
+    TimelineCountRecord & { relationId: string }
+  >(['ids', 'granularity', 'from', 'to']),
+  'topics.list': readQuery<Period, TopicCountRecord>(['since', 'until']),
+  'search.entities': readQuery<
+    { text: string; limit: Integer },
+    { score: number; kind: SearchHitKind; entity: PersonRecord | ArticleRecord | CountryRecord | PlaceRecord | Record<string, unknown> }
+  >(['text', 'limit']),
+  'stats.overview': readQuery<Record<string, never>, StatsRecord>([]),
+} as const;

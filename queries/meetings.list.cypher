@@ -1,0 +1,66 @@
+// Events matching a filter: for each anchor value, the total and one page in the requested
+// order. listMeetings picks the most selective criterion as the anchor ($anchorKind) so the
+// match starts from few nodes; each UNION branch runs only for its kind. Several anchor values
+// (e.g. the persons of a page, each with its events) are answered in one query.
+UNWIND $anchorValues AS anchorValue
+CALL (anchorValue) {
+  WITH anchorValue WHERE $anchorKind = 'person'
+  MATCH (:Person {id: anchorValue})-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'relation'
+  MATCH (:Relation {id: anchorValue})<-[:PART_OF]-(e:Event)
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'country'
+  MATCH (:Country {code: anchorValue})<-[:INVOLVES]-(e:Event)
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'topic'
+  MATCH (:Topic {id: anchorValue})<-[:DISCUSSED]-(e:Event)
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'organization'
+  MATCH (:Organization {id: anchorValue})<-[:HOLDS_OFFICE]-(:Person)-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'organization'
+  MATCH (:Organization {id: anchorValue})<-[:MENTIONS]-(:Article)<-[:REPORTED_IN]-(e:Event)
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'text'
+  CALL db.index.fulltext.queryNodes('event_text', anchorValue) YIELD node
+  WITH node AS e WHERE e:Event
+  RETURN e
+  UNION
+  WITH anchorValue WHERE $anchorKind = 'all'
+  MATCH (e:Event)
+  RETURN e
+}
+WITH anchorValue, e
+WHERE ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
+  AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
+  AND all(code IN $countries WHERE EXISTS { (e)-[:INVOLVES]->(:Country {code: code}) })
+  AND ($topic IS NULL OR EXISTS { (e)-[:DISCUSSED]->(:Topic {id: $topic}) })
+  AND ($organization IS NULL
+       OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_OFFICE]->(:Organization {id: $organization}) }
+       OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
+  AND (size($types) = 0 OR e.type IN $types)
+  AND ($status IS NULL OR e.status = $status)
+  AND ($from IS NULL OR e.sortDate >= date($from))
+  AND ($to IS NULL OR e.sortDate <= date($to))
+// Events with an unknown year (sortDate null) sort last in every order; id breaks ties so
+// that pages are stable.
+WITH anchorValue, e
+ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
+         e.sortDate IS NULL,
+         CASE WHEN $order = 'DATE_ASC' THEN e.sortDate END ASC,
+         CASE WHEN $order <> 'DATE_ASC' THEN e.sortDate END DESC,
+         e.id
+WITH anchorValue, collect(e) AS events
+RETURN anchorValue,
+       size(events) AS total,
+       [e IN events[$skip..($skip + $limit)] | e {
+         .id, .type, .status, .title, .date, .datePrecision, .sortDate, .setting, .confidence,
+         .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
+       }] AS items

@@ -1,0 +1,26 @@
+// Persons by name words (full-text index entity_names) and/or country served, best score
+// then most events first: the total and one page.
+CALL () {
+  WITH $search AS words WHERE words IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_names', words) YIELD node, score
+  WITH node AS p, score WHERE p:Person
+  RETURN p, score
+  UNION
+  WITH $search AS words WHERE words IS NULL AND $country IS NOT NULL
+  MATCH (p:Person)-[:HOLDS_OFFICE]->(:Country {code: $country})
+  RETURN DISTINCT p, null AS score
+  UNION
+  WITH $search AS words WHERE words IS NULL AND $country IS NULL
+  MATCH (p:Person)
+  RETURN p, null AS score
+}
+WITH p, score
+WHERE $country IS NULL OR p.country = $country OR EXISTS { (p)-[:HOLDS_OFFICE]->(:Country {code: $country}) }
+WITH p, score, COUNT { (p)-[:PARTICIPATED_IN]->(:Event) } AS eventCount
+ORDER BY score DESC, eventCount DESC, p.name, p.id
+WITH collect({p: p, score: score, eventCount: eventCount}) AS ranked
+RETURN size(ranked) AS total,
+       [x IN ranked[$skip..($skip + $limit)] | {
+         person: x.p {.id, .name, aliases: coalesce(x.p.aliases, []), countryCode: x.p.country},
+         eventCount: x.eventCount, score: x.score
+       }] AS items

@@ -1,0 +1,29 @@
+// Bilateral relations ranked by their events in a period (all of a country's, or all), the
+// total and one page. Without a period the maintained eventCount is used; with one, events
+// are counted (those with an unknown year drop out).
+CALL () {
+  WITH $country AS code WHERE code IS NULL
+  MATCH (r:Relation)
+  RETURN r
+  UNION
+  WITH $country AS code WHERE code IS NOT NULL
+  MATCH (:Country {code: code})<-[:BETWEEN]-(r:Relation)
+  RETURN r
+}
+WITH r,
+     CASE WHEN $since IS NULL AND $until IS NULL THEN coalesce(r.eventCount, 0)
+          ELSE COUNT { MATCH (r)<-[:PART_OF]-(e:Event)
+                       WHERE ($since IS NULL OR e.sortDate >= date($since))
+                         AND ($until IS NULL OR e.sortDate <= date($until)) }
+     END AS n
+WHERE n > 0
+ORDER BY n DESC, r.lastDate DESC, r.id
+WITH collect({r: r, n: n}) AS ranked
+RETURN size(ranked) AS total,
+       [x IN ranked[$skip..($skip + $limit)] | {
+         relation: x.r {
+           .id, eventCount: coalesce(x.r.eventCount, 0), .firstDate, .lastDate,
+           countries: [(x.r)-[:BETWEEN]->(c:Country) | c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}]
+         },
+         eventCount: x.n
+       }] AS items

@@ -1,0 +1,89 @@
+import type { EventFilter, EventOrder, Page, PageRequest } from '../domain/eventFilter.js';
+import type { EventRecord } from '../domain/graphRecords.js';
+import type { MeetingAnchorKind } from './catalog/apiQueries.js';
+import { apiRead, toInt, type ReadOptions } from './apiRead.js';
+import { toFullTextQuery } from './toFullTextQuery.js';
+
+/** Where a filter's match should start: its most selective criterion. */
+export function chooseMeetingAnchor(filter: EventFilter): { kind: MeetingAnchorKind; value: string | null } {
+  if (filter.person) return { kind: 'person', value: filter.person };
+  if (filter.relation) return { kind: 'relation', value: filter.relation };
+  const text = filter.text ? toFullTextQuery(filter.text) : null;
+  if (text) return { kind: 'text', value: text };
+  if (filter.countries.length > 0) return { kind: 'country', value: filter.countries[0] ?? null };
+  if (filter.organization) return { kind: 'organization', value: filter.organization };
+  if (filter.topic) return { kind: 'topic', value: filter.topic };
+  return { kind: 'all', value: null };
+}
+
+function baseParams(filter: EventFilter, page: PageRequest, order: EventOrder) {
+  return {
+    countries: [...filter.countries],
+    relation: filter.relation,
+    person: filter.person,
+    organization: filter.organization,
+    topic: filter.topic,
+    types: [...filter.types],
+    status: filter.status,
+    from: filter.from,
+    to: filter.to,
+    order,
+    skip: toInt(page.offset),
+    limit: toInt(page.limit),
+  };
+}
+
+/** One page of the events matching `filter`, in `order`, with the number of all matches. */
+export async function listMeetings(filter: EventFilter, page: PageRequest, order: EventOrder, options: ReadOptions): Promise<Page<EventRecord>> {
+  const anchor = chooseMeetingAnchor(filter);
+  const rows = await apiRead(
+    'meetings.list',
+    { anchorKind: anchor.kind, anchorValues: [anchor.value], ...baseParams(filter, page, order) },
+    options,
+  );
+  const row = rows[0];
+  return { items: row?.items ?? [], total: row?.total ?? 0 };
+}
+
+/**
+ * The events of several persons, relations, countries, topics or organisations at once (one
+ * query for a whole list of parents): `values[i]`'s page is the i-th result. `filter` adds
+ * criteria that every event must also meet.
+ */
+export async function listMeetingsFor(
+  kind: Exclude<MeetingAnchorKind, 'text' | 'all'>,
+  values: readonly string[],
+  filter: EventFilter,
+  page: PageRequest,
+  order: EventOrder,
+  options: ReadOptions,
+): Promise<Page<EventRecord>[]> {
+  const text = filter.text ? toFullTextQuery(filter.text) : null;
+  if (filter.text && !text) return values.map(() => ({ items: [], total: 0 }));
+  // A text criterion needs the full-text index, which only an anchor can use: the events of
+  // each parent matching the words are then found by the text anchor plus the parent criterion.
+  if (text) {
+    return Promise.all(values.map((v) => listMeetings(withParent(filter, kind, v), page, order, options)));
+  }
+  const rows = await apiRead('meetings.list', { anchorKind: kind, anchorValues: [...values], ...baseParams(filter, page, order) }, options);
+  const byValue = new Map(rows.map((r) => [r.anchorValue, r]));
+  return values.map((v) => {
+    const row = byValue.get(v);
+    return { items: row?.items ?? [], total: row?.total ?? 0 };
+  });
+}
+
+function withParent(filter: EventFilter, kind: Exclude<MeetingAnchorKind, 'text' | 'all'>, value: string): EventFilter {
+  switch (kind) {
+    case 'person':
+      return { ...filter, person: value };
+    case 'relation':
+      return { ...filter, relation: value };
+    case 'country':
+      return { ...filter, countries: [...new Set([...filter.countries, value])] };
+    case 'topic':
+      return { ...filter, topic: value };
+    case 'organization':
+      return { ...filter, organization: value };
+  }
+}

@@ -1,0 +1,21 @@
+import type { CountryCountRecord, CountryRecord, PersonRecord } from '../domain/graphRecords.js';
+import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
+import type { Period } from './loadPersonDetails.js';
+
+/** Countries by ISO code; null for a code that is not seeded. */
+export async function loadCountries(codes: readonly string[], options: ReadOptions): Promise<(CountryRecord | null)[]> {
+  const rows = await apiRead('countries.by-codes', { codes: [...codes] }, options);
+  return alignByKey(codes, rows, (r) => r.country.code, (r) => r.country, null);
+}
+
+/** For each country, at most `limit` partners ranked by shared events in the period. */
+export async function loadPartners(codes: readonly string[], period: Period, limit: number, options: ReadOptions): Promise<CountryCountRecord[][]> {
+  const rows = await apiRead('countries.partners', { codes: [...codes], ...period, limit: toInt(limit) }, options);
+  return alignByKey(codes, rows, (r) => r.code, (r) => r.partners, []);
+}
+
+/** For each country, at most `limit` persons seen in its offices, most recently seen first. */
+export async function loadOfficials(codes: readonly string[], limit: number, options: ReadOptions): Promise<PersonRecord[][]> {
+  const rows = await apiRead('countries.officials', { codes: [...codes], limit: toInt(limit) }, options);
+  return alignByKey(codes, rows, (r) => r.code, (r) => r.officials, []);
+}

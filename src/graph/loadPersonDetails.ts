@@ -1,0 +1,36 @@
+import type { Page, PageRequest } from '../domain/eventFilter.js';
+import type { OfficeRecord, PersonCountRecord, PersonMatchRecord, PersonRecord } from '../domain/graphRecords.js';
+import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
+import { toFullTextQuery } from './toFullTextQuery.js';
+
+/** A period of event dates ("YYYY-MM-DD", inclusive); null bounds are open. */
+export interface Period {
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+/** Persons by id; null for an unknown id. */
+export async function loadPersons(ids: readonly string[], options: ReadOptions): Promise<(PersonRecord | null)[]> {
+  const rows = await apiRead('persons.by-ids', { ids: [...ids] }, options);
+  return alignByKey(ids, rows, (r) => r.person.id, (r) => r.person, null);
+}
+
+/** Offices of each person, latest seen first. */
+export async function loadOffices(ids: readonly string[], options: ReadOptions): Promise<OfficeRecord[][]> {
+  const rows = await apiRead('persons.offices', { ids: [...ids] }, options);
+  return alignByKey(ids, rows, (r) => r.personId, (r) => r.offices, []);
+}
+
+/** For each person, at most `limit` counterparts ranked by shared events in the period. */
+export async function loadCounterparts(ids: readonly string[], period: Period, limit: number, options: ReadOptions): Promise<PersonCountRecord[][]> {
+  const rows = await apiRead('persons.counterparts', { ids: [...ids], ...period, limit: toInt(limit) }, options);
+  return alignByKey(ids, rows, (r) => r.personId, (r) => r.counterparts, []);
+}
+
+/** Persons by name words and/or country served: one page and the number of all matches. */
+export async function listPersons(search: string | null, country: string | null, page: PageRequest, options: ReadOptions): Promise<Page<PersonMatchRecord>> {
+  const query = search ? toFullTextQuery(search) : null;
+  if (search && !query) return { items: [], total: 0 };
+  const [row] = await apiRead('persons.list', { search: query, country, skip: toInt(page.offset), limit: toInt(page.limit) }, options);
+  return { items: row?.items ?? [], total: row?.total ?? 0 };
+}

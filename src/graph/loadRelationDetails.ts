@@ -1,0 +1,51 @@
+import type { Page, PageRequest } from '../domain/eventFilter.js';
+import type {
+  PersonCountRecord,
+  RankedRelationRecord,
+  RelationRecord,
+  TimelineCountRecord,
+  TimelineGranularity,
+  TopicCountRecord,
+} from '../domain/graphRecords.js';
+import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
+import type { Period } from './loadPersonDetails.js';
+
+const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
+const sorted = (r: RelationRecord): RelationRecord => ({ ...r, countries: [...r.countries].sort(byCode) });
+
+/** Relations by id ("ML-RU"); null for a pair without events. */
+export async function loadRelations(ids: readonly string[], options: ReadOptions): Promise<(RelationRecord | null)[]> {
+  const rows = await apiRead('relations.by-ids', { ids: [...ids] }, options);
+  return alignByKey(ids, rows, (r) => r.relation.id, (r) => sorted(r.relation), null);
+}
+
+/** Relations (of one country, or all) ranked by events in the period: a page and the total. */
+export async function listRelations(country: string | null, period: Period, page: PageRequest, options: ReadOptions): Promise<Page<RankedRelationRecord>> {
+  const [row] = await apiRead('relations.list', { country, ...period, skip: toInt(page.offset), limit: toInt(page.limit) }, options);
+  return { items: (row?.items ?? []).map((x) => ({ ...x, relation: sorted(x.relation) })), total: row?.total ?? 0 };
+}
+
+/** For each relation, at most `limit` topics ranked by events. */
+export async function loadRelationTopics(ids: readonly string[], limit: number, options: ReadOptions): Promise<TopicCountRecord[][]> {
+  const rows = await apiRead('relations.topics', { ids: [...ids], limit: toInt(limit) }, options);
+  return alignByKey(ids, rows, (r) => r.relationId, (r) => r.topics, []);
+}
+
+/** For each relation, at most `limit` persons ranked by events. */
+export async function loadRelationPeople(ids: readonly string[], limit: number, options: ReadOptions): Promise<PersonCountRecord[][]> {
+  const rows = await apiRead('relations.people', { ids: [...ids], limit: toInt(limit) }, options);
+  return alignByKey(ids, rows, (r) => r.relationId, (r) => r.people, []);
+}
+
+/** For each relation, its event counts per bucket and type between `from` and `to`, oldest first. */
+export async function loadTimelines(
+  ids: readonly string[],
+  granularity: TimelineGranularity,
+  range: { readonly from: string | null; readonly to: string | null },
+  options: ReadOptions,
+): Promise<TimelineCountRecord[][]> {
+  const rows = await apiRead('relations.timeline', { ids: [...ids], granularity, ...range }, options);
+  const out = new Map<string, TimelineCountRecord[]>(ids.map((id) => [id, []]));
+  for (const { relationId, start, type, count } of rows) out.get(relationId)?.push({ start, type, count });
+  return ids.map((id) => out.get(id) ?? []);
+}
