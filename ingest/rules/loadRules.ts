@@ -1,9 +1,279 @@
-// STUB — replaced by the persons/events work (helper A2).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { projectRoot } from '../../src/config/projectRoot.js';
+import type { EventType } from '../../src/domain/extraction.js';
 
-/** Offices, honorifics, event triggers and cues, compiled for matching. */
-export type Rules = Readonly<Record<string, unknown>>;
+/** A case-sensitive office pattern set, compiled into one alternation per language. */
+export interface Office {
+  readonly id: string;
+  readonly label: string;
+  readonly international: boolean;
+  readonly organization: string | null;
+  readonly defaultCountry: string | null;
+  readonly reason: string;
+}
 
-/** Loads and checks ingest/rules/*.json. */
+/** A portfolio inside a minister's title ("Coopération internationale" → "International Cooperation"). */
+export interface Portfolio {
+  readonly id: string;
+  readonly label: string;
+  readonly regex: RegExp;
+}
+
+/** One event trigger, compiled. */
+export interface Trigger {
+  readonly id: string;
+  readonly type: Exclude<EventType, 'other'>;
+  readonly lang: string;
+  readonly strength: 'strong' | 'weak';
+  readonly reason: string;
+}
+
+/** PLOVER / CAMEO codes and merge priority of an event type. */
+export interface EventTypeCodes {
+  readonly plover: string;
+  readonly mode: string | null;
+  readonly cameo: string;
+  /** When several triggers describe one encounter, the highest priority names its type. */
+  readonly priority: number;
+}
+
+/** A rule with an id, a reason and a compiled regex (cues, honorifics, anchors). */
+export interface CueRule {
+  readonly id: string;
+  readonly lang: string;
+  readonly regex: RegExp;
+  readonly reason: string;
+}
+
+/**
+ * One alternation of many rules, run in a single pass: `regex` has one capturing group per
+ * rule, in order, so the index of the group that matched names the rule.
+ */
+export interface MultiPattern<T> {
+  readonly regex: RegExp;
+  readonly entries: readonly T[];
+}
+
+/** Offices, honorifics, event triggers and cues, compiled once for matching. */
+export interface Rules {
+  readonly offices: readonly Office[];
+  /** Per language: every office pattern (and, under key '*', all languages together). */
+  readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;
+  readonly portfolios: readonly Portfolio[];
+  /** Honorifics and name anchors (ranks, "counterpart"), in one alternation. */
+  readonly honorifics: MultiPattern<CueRule>;
+  readonly anchors: MultiPattern<CueRule>;
+  readonly particles: ReadonlySet<string>;
+  readonly namePrefixes: readonly string[];
+  readonly stopwords: ReadonlySet<string>;
+  /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */
+  readonly givenNames: ReadonlySet<string>;
+  readonly types: Readonly<Record<Exclude<EventType, 'other'>, EventTypeCodes>>;
+  /** Per language, and '*' for all: triggers in one alternation. */
+  readonly triggerMatchers: Readonly<Record<string, MultiPattern<Trigger>>>;
+  readonly planned: Readonly<Record<string, RegExp>>;
+  readonly passing: Readonly<Record<string, RegExp>>;
+  readonly passingRules: readonly CueRule[];
+  readonly nonDiplomatic: readonly CueRule[];
+  readonly nonParticipant: RegExp;
+  readonly setting: RegExp;
+  readonly locationPrepositions: Readonly<Record<string, RegExp>>;
+  readonly dateline: RegExp;
+  /** Languages the trigger rules cover. */
+  readonly languages: readonly string[];
+}
+
+interface RawPatterned {
+  id: string;
+  reason?: string;
+  pattern?: string;
+  lang?: string;
+}
+
+function fail(file: string, why: string): never {
+  throw new Error(`ingest/rules/${file}: ${why}`);
+}
+
+function readJson(file: string): Record<string, unknown> {
+  const raw: unknown = JSON.parse(readFileSync(join(projectRoot(), 'ingest', 'rules', file), 'utf8'));
+  if (!raw || typeof raw !== 'object') fail(file, 'not a JSON object');
+  return raw as Record<string, unknown>;
+}
+
+function arrayOf(file: string, value: unknown, key: string): Record<string, unknown>[] {
+  if (!Array.isArray(value)) fail(file, `"${key}" must be an array`);
+  for (const v of value) if (!v || typeof v !== 'object') fail(file, `"${key}" holds a non-object`);
+  return value as Record<string, unknown>[];
+}
+
+function str(file: string, o: Record<string, unknown>, key: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || !v) fail(file, `entry ${String(o.id)}: "${key}" must be a non-empty string`);
+  return v;
+}
+
+/** Checks a regex source compiles and has no capturing group (the alternation relies on it). */
+function checkSource(file: string, id: string, source: string): string {
+  let groups: number;
+  try {
+    groups = (new RegExp(`${source}|`, 'u').exec('') ?? []).length - 1;
+  } catch (err) {
+    throw new Error(`ingest/rules/${file}: entry ${id}: invalid regex ${source}`, { cause: err });
+  }
+  if (groups !== 0) fail(file, `entry ${id}: use (?:…) groups only`);
+  return source;
+}
+
+function multi<T>(file: string, items: readonly { entry: T; id: string; sources: readonly string[] }[], flags: string): MultiPattern<T> {
+  const parts: string[] = [];
+  const entries: T[] = [];
+  for (const it of items) {
+    for (const s of it.sources) {
+      parts.push(`(${checkSource(file, it.id, s)})`);
+      entries.push(it.entry);
+    }
+  }
+  // An alternation that can never match keeps the type simple when a language has no rule.
+  return { regex: new RegExp(parts.length ? parts.join('|') : '(?!)', flags), entries };
+}
+
+/** Index of the rule whose group matched in a MultiPattern match. */
+export function matchedEntry<T>(m: RegExpExecArray, mp: MultiPattern<T>): T {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return mp.entries[i - 1] as T;
+  throw new Error('matchedEntry: no group matched');
+}
+
+function cueList(file: string, value: unknown, key: string, flags = 'iu'): CueRule[] {
+  return arrayOf(file, value, key).map((o) => {
+    const id = str(file, o, 'id');
+    const source = checkSource(file, id, str(file, o, 'pattern'));
+    return { id, lang: typeof o.lang === 'string' ? o.lang : '*', regex: new RegExp(source, flags), reason: str(file, o, 'reason') };
+  });
+}
+
+/** One regex per language (plus '*') alternating every cue of that language and of '*'. */
+function byLanguage(rules: readonly RawPatterned[], languages: readonly string[], flags: string): Record<string, RegExp> {
+  const out: Record<string, RegExp> = {};
+  for (const lang of [...languages, '*']) {
+    const sources = rules.filter((r) => lang === '*' || r.lang === lang || r.lang === '*').map((r) => `(?:${r.pattern})`);
+    out[lang] = new RegExp(sources.length ? sources.join('|') : '(?!)', flags);
+  }
+  return out;
+}
+
+function givenNamesFromCompromise(): Set<string> {
+  const world = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
+  const out = new Set<string>();
+  for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
+    const tags = Array.isArray(tag) ? tag.join(',') : String(tag);
+    if (/FirstName|MaleName|FemaleName/.test(tags) && !word.includes(' ')) out.add(word);
+  }
+  return out;
+}
+
+/** Loads and checks ingest/rules/*.json and compiles every regex once. Throws on a bad file. */
 export function loadRules(): Rules {
-  return Object.freeze({});
+  const officesFile = readJson('offices.json');
+  const namesFile = readJson('names.json');
+  const triggersFile = readJson('triggers.json');
+  const cuesFile = readJson('cues.json');
+
+  const rawTriggers = arrayOf('triggers.json', triggersFile.triggers, 'triggers');
+  const languages = [...new Set(rawTriggers.map((t) => str('triggers.json', t, 'lang')))];
+
+  const offices: { entry: Office; id: string; patterns: Record<string, string[]> }[] = arrayOf('offices.json', officesFile.offices, 'offices').map((o) => {
+    const id = str('offices.json', o, 'id');
+    const patterns = o.patterns as Record<string, string[]> | undefined;
+    if (!patterns || typeof patterns !== 'object') fail('offices.json', `entry ${id}: "patterns" missing`);
+    return {
+      id,
+      patterns,
+      entry: Object.freeze({
+        id,
+        label: str('offices.json', o, 'label'),
+        international: o.international === true,
+        organization: typeof o.organization === 'string' ? o.organization : null,
+        defaultCountry: typeof o.defaultCountry === 'string' ? o.defaultCountry : null,
+        reason: str('offices.json', o, 'reason'),
+      }),
+    };
+  });
+  const officeMatchers: Record<string, MultiPattern<Office>> = {};
+  for (const lang of [...languages, '*']) {
+    officeMatchers[lang] = multi(
+      'offices.json',
+      offices.map((o) => ({ entry: o.entry, id: o.id, sources: lang === '*' ? Object.values(o.patterns).flat() : (o.patterns[lang] ?? []) })),
+      'gu',
+    );
+  }
+  const portfolios = arrayOf('offices.json', officesFile.portfolios, 'portfolios').map((p) => {
+    const id = str('offices.json', p, 'id');
+    const pats = p.patterns;
+    if (!Array.isArray(pats) || !pats.length) fail('offices.json', `portfolio ${id}: "patterns" must be a non-empty array`);
+    const src = (pats as string[]).map((s) => `(?:${checkSource('offices.json', id, s)})`).join('|');
+    return Object.freeze({ id, label: str('offices.json', p, 'label'), regex: new RegExp(`^(?:${src})`, 'u') });
+  });
+
+  const honorificRules = cueList('names.json', namesFile.honorifics, 'honorifics', 'u');
+  const anchorRules = cueList('names.json', namesFile.anchors, 'anchors', 'u');
+  const strings = (v: unknown, key: string): string[] => {
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail('names.json', `"${key}" must be an array of strings`);
+    return v as string[];
+  };
+
+  const rawTypes = triggersFile.types as Record<string, Record<string, unknown>> | undefined;
+  if (!rawTypes) fail('triggers.json', '"types" missing');
+  const types = {} as Record<Exclude<EventType, 'other'>, EventTypeCodes>;
+  for (const t of ['meeting', 'visit', 'phone_call', 'agreement', 'summit'] as const) {
+    const c = rawTypes[t];
+    if (!c) fail('triggers.json', `type ${t} missing`);
+    types[t] = Object.freeze({ plover: str('triggers.json', c, 'plover'), mode: typeof c.mode === 'string' ? c.mode : null, cameo: str('triggers.json', c, 'cameo'), priority: Number(c.priority ?? 0) });
+  }
+  const triggers = rawTriggers.map((t) => {
+    const id = str('triggers.json', t, 'id');
+    const type = str('triggers.json', t, 'type') as Trigger['type'];
+    if (!(type in types)) fail('triggers.json', `entry ${id}: unknown type ${type}`);
+    const strength = t.strength === 'weak' ? 'weak' : 'strong';
+    return { id, sources: [str('triggers.json', t, 'pattern')], entry: Object.freeze({ id, type, lang: str('triggers.json', t, 'lang'), strength, reason: str('triggers.json', t, 'reason') }) as Trigger };
+  });
+  const triggerMatchers: Record<string, MultiPattern<Trigger>> = {};
+  for (const lang of [...languages, '*']) {
+    triggerMatchers[lang] = multi('triggers.json', triggers.filter((t) => lang === '*' || t.entry.lang === lang), 'giu');
+  }
+
+  const planned = arrayOf('cues.json', cuesFile.planned, 'planned') as unknown as RawPatterned[];
+  const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
+  for (const r of [...planned, ...passing]) checkSource('cues.json', r.id, String(r.pattern));
+  const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
+  const setting = cueList('cues.json', cuesFile.setting, 'setting');
+  const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
+  if (!preps) fail('cues.json', '"locationPrepositions" missing');
+  const locationPrepositions: Record<string, RegExp> = {};
+  for (const [lang, src] of Object.entries(preps)) locationPrepositions[lang] = new RegExp(src, 'iu');
+  locationPrepositions['*'] = new RegExp(Object.values(preps).map((s) => `(?:${s})`).join('|'), 'iu');
+
+  return Object.freeze({
+    offices: offices.map((o) => o.entry),
+    officeMatchers,
+    portfolios,
+    honorifics: multi('names.json', honorificRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu'),
+    anchors: multi('names.json', anchorRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu'),
+    particles: new Set(strings(namesFile.particles, 'particles')),
+    namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
+    stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
+    givenNames: givenNamesFromCompromise(),
+    types: Object.freeze(types),
+    triggerMatchers,
+    planned: byLanguage(planned, languages, 'iu'),
+    passing: byLanguage(passing, languages, 'iu'),
+    passingRules: cueList('cues.json', passing, 'passing'),
+    nonDiplomatic: cueList('cues.json', cuesFile.nonDiplomatic, 'nonDiplomatic', 'giu'),
+    nonParticipant: new RegExp(nonParticipant.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
+    setting: new RegExp(setting.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
+    locationPrepositions,
+    dateline: new RegExp(str('cues.json', cuesFile, 'datelineSeparator'), 'u'),
+    languages,
+  });
 }
