@@ -81,7 +81,7 @@ export async function runExtract(inputs: readonly string[], options: { readonly 
     io.stdout.off('error', onOutputError);
   }
   const exitCode = rejected + failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
-  say(`extract: ${extracted} extracted, ${rejected} rejected, ${failed} failed, ${warnings} warnings`);
+  say(`extract: ${extracted} extracted, ${rejected} rejected, ${failed} failed, ${warnings} warnings${outputClosed ? ' (output closed early: stopped reading)' : ''}`);
   return { extracted, rejected, failed, warnings, exitCode };
 }
 
