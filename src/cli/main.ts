@@ -4,6 +4,7 @@ import { disconnect } from '../graph/driver.js';
 import { registerDbCommands } from './dbCommands.js';
 import { registerExtractCommand } from './extractCommand.js';
 import { registerIngestCommand } from './ingestCommand.js';
+import { registerServeCommand } from './serveCommand.js';
 
 /** Builds the `diplograph` command and its subcommands (the composition root). */
 export function buildProgram(): Command {
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerExtractCommand(program);
   registerIngestCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

@@ -1,0 +1,122 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express from 'express';
+import type { ApiConfig } from '../config/config.js';
+import { logger } from '../config/logger.js';
+import { projectRoot } from '../config/projectRoot.js';
+import { GraphUnavailableError } from '../domain/errors.js';
+import { runQuery } from '../graph/runQuery.js';
+import { createApiContext, type ApiContext, type IngestArticles } from './apiContext.js';
+import { formatError } from './formatError.js';
+import { resolvers } from './resolvers.js';
+
+/** Limits on one GraphQL document, against abusive queries (graphql-armor). */
+export const QUERY_LIMITS = Object.freeze({ maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxTokens: 3_000, maxDirectives: 20 });
+
+/** What the API needs besides its configuration. */
+export interface ApiServerOptions {
+  readonly config: ApiConfig;
+  /** The ingest function for `ingestArticles` (the CLI passes the real one). */
+  readonly ingestArticles: IngestArticles;
+  /** Observer of every Cypher query run (tests count queries per request with it). */
+  readonly onQuery?: (name: string) => void;
+}
+
+/** The public schema text (schema/schema.graphql). */
+export function readSchema(): string {
+  return readFileSync(join(projectRoot(), 'schema', 'schema.graphql'), 'utf8');
+}
+
+/** The Apollo server with limits, error formatting and the configured landing page (not started). */
+export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServerPlugin<ApiContext>[] = []): ApolloServer<ApiContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    // Field suggestions reveal the schema even with introspection off.
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+  return new ApolloServer<ApiContext>({
+    typeDefs: readSchema(),
+    resolvers,
+    introspection: config.introspection,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      ...extraPlugins,
+    ],
+  });
+}
+
+/** A running API: its URL and a stop that drains requests and closes the HTTP server. */
+export interface RunningApi {
+  readonly url: string;
+  readonly httpServer: Server;
+  readonly stop: () => Promise<void>;
+}
+
+/**
+ * Starts the HTTP API: POST/GET /graphql (CORS as configured) and GET /healthz, which answers
+ * 200 only when Neo4j serves queries. Port 0 picks a free port (tests).
+ */
+export async function startApiServer(options: ApiServerOptions): Promise<RunningApi> {
+  const { config } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = createApolloServer(config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await runQuery('graph.ping', {}, { timeoutMs: Math.min(config.queryTimeoutMs, 5_000) });
+      res.json({ status: 'ok', neo4j: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', neo4j: error instanceof GraphUnavailableError ? 'unreachable' : 'error' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }),
+    express.json({ limit: '20mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createApiContext(req.headers.authorization, {
+          apiToken: config.apiToken,
+          readToken: config.readToken,
+          queryTimeoutMs: config.queryTimeoutMs,
+          maxPageSize: config.maxPageSize,
+          ingestArticles: options.ingestArticles,
+          ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+        }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

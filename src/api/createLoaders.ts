@@ -1,0 +1,105 @@
+import DataLoader from 'dataloader';
+import type { EventFilter, EventOrder, Page, PageRequest } from '../domain/eventFilter.js';
+import type {
+  CountryCountRecord,
+  CountryRecord,
+  EventCountryRecord,
+  EventRecord,
+  OfficeRecord,
+  ParticipantRecord,
+  PersonCountRecord,
+  PersonRecord,
+  PlaceRecord,
+  RelationRecord,
+  SourceRecord,
+  TimelineCountRecord,
+  TimelineGranularity,
+  TopicCountRecord,
+  TopicRecord,
+} from '../domain/graphRecords.js';
+import type { ReadOptions } from '../graph/apiRead.js';
+import { loadCountries, loadOfficials, loadPartners } from '../graph/loadCountryDetails.js';
+import {
+  loadEventCountries,
+  loadEventPlaces,
+  loadEventTopics,
+  loadEvents,
+  loadParticipants,
+  loadSources,
+} from '../graph/loadEventDetails.js';
+import { loadCounterparts, loadOffices, loadPersons, type Period } from '../graph/loadPersonDetails.js';
+import { loadRelationPeople, loadRelationTopics, loadRelations, loadTimelines } from '../graph/loadRelationDetails.js';
+import { listMeetingsFor } from '../graph/listMeetings.js';
+
+/** Which kind of parent a nested `events` connection belongs to. */
+export type EventParentKind = 'person' | 'relation' | 'country';
+
+/** The arguments of a nested `events` connection, shared by every parent of one list. */
+export interface EventsOfArgs {
+  readonly kind: EventParentKind;
+  readonly filter: EventFilter;
+  readonly page: PageRequest;
+  readonly order: EventOrder;
+}
+
+/**
+ * Loaders keyed by field arguments: one DataLoader per distinct argument set, so that a field
+ * asked with the same arguments on every item of a list is still one query.
+ */
+export type LoaderFamily<A, K, V> = (args: A) => DataLoader<K, V>;
+
+function family<A, K, V>(make: (args: A) => DataLoader<K, V>): LoaderFamily<A, K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(args)));
+    return loader;
+  };
+}
+
+/** The per-request DataLoaders of the API: every nested field of a list costs one query. */
+export interface Loaders {
+  readonly event: DataLoader<string, EventRecord | null>;
+  readonly participants: DataLoader<string, ParticipantRecord[]>;
+  readonly eventCountries: DataLoader<string, EventCountryRecord[]>;
+  readonly eventPlace: DataLoader<string, PlaceRecord | null>;
+  readonly eventTopics: DataLoader<string, TopicRecord[]>;
+  readonly sources: DataLoader<string, SourceRecord[]>;
+  readonly person: DataLoader<string, PersonRecord | null>;
+  readonly offices: DataLoader<string, OfficeRecord[]>;
+  readonly country: DataLoader<string, CountryRecord | null>;
+  readonly relation: DataLoader<string, RelationRecord | null>;
+  readonly counterparts: LoaderFamily<Period & { limit: number }, string, PersonCountRecord[]>;
+  readonly partners: LoaderFamily<Period & { limit: number }, string, CountryCountRecord[]>;
+  readonly officials: LoaderFamily<{ limit: number }, string, PersonRecord[]>;
+  readonly relationTopics: LoaderFamily<{ limit: number }, string, TopicCountRecord[]>;
+  readonly relationPeople: LoaderFamily<{ limit: number }, string, PersonCountRecord[]>;
+  readonly timeline: LoaderFamily<{ granularity: TimelineGranularity; from: string | null; to: string | null }, string, TimelineCountRecord[]>;
+  readonly eventsOf: LoaderFamily<EventsOfArgs, string, Page<EventRecord>>;
+}
+
+/** New loaders for one request; `read` carries the time budget and the query observer. */
+export function createLoaders(read: ReadOptions): Loaders {
+  const batch = <V>(load: (keys: readonly string[], options: ReadOptions) => Promise<V[]>) =>
+    new DataLoader<string, V>((keys) => load(keys, read), { maxBatchSize: 1000 });
+  return {
+    event: batch(loadEvents),
+    participants: batch(loadParticipants),
+    eventCountries: batch(loadEventCountries),
+    eventPlace: batch(loadEventPlaces),
+    eventTopics: batch(loadEventTopics),
+    sources: batch(loadSources),
+    person: batch(loadPersons),
+    offices: batch(loadOffices),
+    country: batch(loadCountries),
+    relation: batch(loadRelations),
+    counterparts: family((a) => batch((ids, o) => loadCounterparts(ids, { since: a.since, until: a.until }, a.limit, o))),
+    partners: family((a) => batch((codes, o) => loadPartners(codes, { since: a.since, until: a.until }, a.limit, o))),
+    officials: family((a) => batch((codes, o) => loadOfficials(codes, a.limit, o))),
+    relationTopics: family((a) => batch((ids, o) => loadRelationTopics(ids, a.limit, o))),
+    relationPeople: family((a) => batch((ids, o) => loadRelationPeople(ids, a.limit, o))),
+    timeline: family((a) => batch((ids, o) => loadTimelines(ids, a.granularity, { from: a.from, to: a.to }, o))),
+    eventsOf: family((a) => batch((values, o) => listMeetingsFor(a.kind, values, a.filter, a.page, a.order, o))),
+  };
+}

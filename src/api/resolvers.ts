@@ -1,0 +1,190 @@
+import { GraphQLError } from 'graphql';
+import { CountryCodeResolver, DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Article } from '../domain/article.js';
+import { InvalidInputError } from '../domain/errors.js';
+import type { EventRecord, SearchHitRecord } from '../domain/graphRecords.js';
+import { articleId } from '../domain/ids.js';
+import type { Period } from '../graph/loadPersonDetails.js';
+import { listMeetings } from '../graph/listMeetings.js';
+import { listPersons } from '../graph/loadPersonDetails.js';
+import { listRelations } from '../graph/loadRelationDetails.js';
+import { listTopics, readOverview, searchEntities } from '../graph/readOverview.js';
+import type { ApiContext } from './apiContext.js';
+import { encodeCursor, toEdges, toPageInfo, toPageRequest, type ConnectionValue } from './connection.js';
+import type { EventParentKind } from './createLoaders.js';
+import type {
+  ArticleInput,
+  EventFilter as EventFilterInput,
+  EventOrder as EventOrderInput,
+  EventStatus as EventStatusEnum,
+  EventType as EventTypeEnum,
+  Resolvers,
+  Side as SideEnum,
+} from './generated/resolvers.js';
+import { toPartialDate } from './partialDate.js';
+import { toTimelineBuckets } from './timelineBuckets.js';
+import { toCountryCode, toEventFilter, toEventOrder, toIsoDate, toRelationId } from './toEventFilter.js';
+
+/** At most this many articles per ingestArticles call, so one request stays one bounded job. */
+export const MAX_INGEST_ARTICLES = 1000;
+/** At most this many items in ranked lists that are not connections (partners, topics…). */
+const MAX_RANKED = 100;
+
+const upper = <T extends string>(value: string) => value.toUpperCase() as T;
+const upperOrNull = <T extends string>(value: string | null) => (value === null ? null : upper<T>(value));
+
+function period(since: Date | null | undefined, until: Date | null | undefined): Period {
+  const p = { since: toIsoDate(since), until: toIsoDate(until) };
+  if (p.since && p.until && p.since > p.until) throw new InvalidInputError(`since (${p.since}) is after until (${p.until})`);
+  return p;
+}
+
+function ranked(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RANKED) throw new InvalidInputError(`first must be between 1 and ${MAX_RANKED}, got ${first}`);
+  return first;
+}
+
+/** The events connection of a person, relation or country, batched across the parents of a list. */
+async function eventsOf(
+  kind: EventParentKind,
+  key: string,
+  args: { filter?: EventFilterInput | null; first?: number | null; after?: string | null; orderBy?: EventOrderInput | null },
+  ctx: ApiContext,
+): Promise<ConnectionValue<EventRecord>> {
+  const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
+  const result = await ctx.loaders.eventsOf({ kind, filter: toEventFilter(args.filter), page, order: toEventOrder(args.orderBy) }).load(key);
+  return { page: result, offset: page.offset };
+}
+
+function toArticle(input: ArticleInput, index: number): Article {
+  const text = input.text;
+  if (!text.trim()) throw new InvalidInputError(`articles[${index}] has an empty text`);
+  if (input.published && Number.isNaN(Date.parse(input.published))) {
+    throw new InvalidInputError(`articles[${index}].published is not an ISO 8601 date: "${input.published}"`);
+  }
+  return {
+    id: articleId(input.id ?? null, input.url ?? null, text),
+    url: input.url ?? null,
+    title: input.title ?? null,
+    published: input.published ?? null,
+    language: input.language?.toLowerCase() ?? null,
+    author: input.author ?? null,
+    source: input.source ?? `api:${index}`,
+    text,
+  };
+}
+
+const TYPENAMES = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', COUNTRY: 'Country', ARTICLE: 'Article' } as const;
+
+/** The resolvers of schema/schema.graphql, typed by the generated Resolvers type. */
+export const resolvers: Resolvers = {
+  Date: DateResolver,
+  DateTime: DateTimeResolver,
+  CountryCode: CountryCodeResolver,
+
+  Query: {
+    meetings: async (_, args, ctx) => {
+      const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
+      return { page: await listMeetings(toEventFilter(args.filter), page, toEventOrder(args.orderBy), ctx.read), offset: page.offset };
+    },
+    event: (_, { id }, ctx) => ctx.loaders.event.load(id),
+    bilateralRelation: (_, { a, b }, ctx) => ctx.loaders.relation.load(toRelationId(a, b)),
+    relations: async (_, args, ctx) => {
+      const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
+      const country = args.country ? toCountryCode(args.country) : null;
+      return { page: await listRelations(country, period(args.since, args.until), page, ctx.read), offset: page.offset };
+    },
+    country: (_, { code }, ctx) => ctx.loaders.country.load(toCountryCode(code)),
+    person: (_, { id }, ctx) => ctx.loaders.person.load(id),
+    persons: async (_, args, ctx) => {
+      const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
+      const search = args.search?.trim() || null;
+      const country = args.country ? toCountryCode(args.country) : null;
+      return { page: await listPersons(search, country, page, ctx.read), offset: page.offset };
+    },
+    topics: (_, args, ctx) => listTopics(period(args.since, args.until), ctx.read),
+    search: (_, { text, first }, ctx) => {
+      if (!text.trim()) throw new InvalidInputError('search text is empty');
+      return searchEntities(text, ranked(first), ctx.read);
+    },
+    stats: (_, __, ctx) => readOverview(ctx.read),
+  },
+
+  Mutation: {
+    ingestArticles: async (_, { articles }, ctx) => {
+      if (!ctx.canWrite) {
+        throw new GraphQLError('ingestArticles requires the API token (Authorization: Bearer <DIPLOGRAPH_API_TOKEN>)', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      if (articles.length === 0 || articles.length > MAX_INGEST_ARTICLES) {
+        throw new InvalidInputError(`ingestArticles takes 1 to ${MAX_INGEST_ARTICLES} articles, got ${articles.length}`);
+      }
+      return ctx.ingestArticles(articles.map(toArticle));
+    },
+  },
+
+  EventConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
+  EventEdge: { cursor: (e) => encodeCursor(e.position), node: (e) => e.node },
+  PersonConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
+  PersonEdge: {
+    cursor: (e) => encodeCursor(e.position),
+    node: (e) => e.node.person,
+    eventCount: (e) => e.node.eventCount,
+    score: (e) => e.node.score,
+  },
+  RelationConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
+  RelationEdge: {
+    cursor: (e) => encodeCursor(e.position),
+    node: (e) => e.node.relation,
+    eventCount: (e) => e.node.eventCount,
+  },
+
+  Event: {
+    type: (e) => upper<EventTypeEnum>(e.type),
+    status: (e) => upper<EventStatusEnum>(e.status),
+    date: (e) => toPartialDate(e.date, e.datePrecision),
+    participants: (e, _, ctx) => ctx.loaders.participants.load(e.id),
+    countries: (e, _, ctx) => ctx.loaders.eventCountries.load(e.id),
+    place: (e, _, ctx) => ctx.loaders.eventPlace.load(e.id),
+    topics: (e, _, ctx) => ctx.loaders.eventTopics.load(e.id),
+    sources: (e, _, ctx) => ctx.loaders.sources.load(e.id),
+  },
+  Participant: {
+    side: (p) => upperOrNull<SideEnum>(p.side),
+    country: (p, _, ctx) => (p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
+  },
+  EventCountry: { side: (c) => upperOrNull<SideEnum>(c.side) },
+  Person: {
+    country: (p, _, ctx) => (p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
+    offices: (p, _, ctx) => ctx.loaders.offices.load(p.id),
+    events: (p, args, ctx) => eventsOf('person', p.id, args, ctx),
+    counterparts: (p, args, ctx) =>
+      ctx.loaders.counterparts({ ...period(args.since, args.until), limit: ranked(args.first) }).load(p.id),
+  },
+  Place: { country: (p, _, ctx) => (p.countryCode ? ctx.loaders.country.load(p.countryCode) : null) },
+  Country: {
+    partners: (c, args, ctx) => ctx.loaders.partners({ ...period(args.since, args.until), limit: ranked(args.first) }).load(c.code),
+    officials: (c, args, ctx) => ctx.loaders.officials({ limit: ranked(args.first) }).load(c.code),
+    events: (c, args, ctx) => eventsOf('country', c.code, args, ctx),
+  },
+  BilateralRelation: {
+    events: (r, args, ctx) => eventsOf('relation', r.id, args, ctx),
+    topics: (r, args, ctx) => ctx.loaders.relationTopics({ limit: ranked(args.first) }).load(r.id),
+    people: (r, args, ctx) => ctx.loaders.relationPeople({ limit: ranked(args.first) }).load(r.id),
+    timeline: async (r, args, ctx) => {
+      const range = { from: toIsoDate(args.from), to: toIsoDate(args.to) };
+      if (range.from && range.to && range.from > range.to) throw new InvalidInputError(`from (${range.from}) is after to (${range.to})`);
+      const rows = await ctx.loaders.timeline({ granularity: args.granularity, ...range }).load(r.id);
+      return toTimelineBuckets(rows, args.granularity);
+    },
+  },
+  TimelineBucket: { byType: (b) => b.byType.map((t) => ({ type: upper<EventTypeEnum>(t.type), count: t.count })) },
+  Stats: { eventsByType: (s) => s.eventsByType.map((t) => ({ type: upper<EventTypeEnum>(t.type), count: t.count })) },
+  SearchHit: {
+    entity: (h: SearchHitRecord) => ({ ...h.entity, __typename: TYPENAMES[h.kind] }) as never,
+  },
+  SearchResult: {
+    __resolveType: (entity) => (entity as unknown as { __typename: (typeof TYPENAMES)[keyof typeof TYPENAMES] }).__typename,
+  },
+};
