@@ -1,6 +1,7 @@
-// STUB — replaced by the gazetteer work (helper A1).
 import type { CountryCode, LanguageCode } from '../../src/domain/article.js';
-import type { Gazetteer } from '../lexicons/loadGazetteer.js';
+import type { CaseCheck, CompiledPattern, TrieNode } from '../lexicons/compilePatterns.js';
+import { foldText, isWordCode } from '../lexicons/foldText.js';
+import type { Gazetteer, MentionPayload } from '../lexicons/loadGazetteer.js';
 
 /**
  * One lexicon hit in the text. Offsets are UTF-16 indexes into the text, end exclusive.
@@ -20,9 +21,97 @@ export interface Mention {
   readonly plural?: boolean;
   /** Cities: true for a national capital (capitals can stand for their country). */
   readonly capital?: boolean;
+  /** Demonyms several states share ("congolais"): the other candidate countries. */
+  readonly alternatives?: readonly CountryCode[];
+  /** Cities used for an organisation rather than their state ("Brussels" → "eu"). */
+  readonly standsFor?: string;
+  /** Organisations and countries: true when matched by an acronym ("ONU", "RDC"). */
+  readonly acronym?: boolean;
 }
 
-/** Finds every gazetteer mention in one pass of a multi-pattern matcher, sorted by start. */
-export function findMentions(_text: string, _language: LanguageCode | null, _gazetteer: Gazetteer): Mention[] {
-  return [];
+const LOWER = /\p{Ll}/u;
+
+function caseHolds(text: string, at: number, checks: readonly CaseCheck[]): boolean {
+  for (const c of checks) {
+    if (c.allCaps) {
+      for (let i = at + c.start; i < at + c.end; i++) if (LOWER.test(text[i]!)) return false;
+    } else if (LOWER.test(text[at + c.start]!)) return false;
+  }
+  return true;
+}
+
+function languageHolds(p: MentionPayload, language: LanguageCode | null): boolean {
+  return p.langs === null || language === null || p.langs.includes(language);
+}
+
+function toMention(p: MentionPayload, text: string, start: number, end: number): Mention {
+  return {
+    kind: p.kind, id: p.id, start, end, text: text.slice(start, end), country: p.country,
+    ...(p.gender !== undefined ? { gender: p.gender } : {}),
+    ...(p.plural !== undefined ? { plural: p.plural } : {}),
+    ...(p.capital !== undefined ? { capital: p.capital } : {}),
+    ...(p.alternatives ? { alternatives: p.alternatives } : {}),
+    ...(p.standsFor ? { standsFor: p.standsFor } : {}),
+    ...(p.acronym !== undefined ? { acronym: p.acronym } : {}),
+  };
+}
+
+/**
+ * Finds every gazetteer mention in one pass over a folded copy of the text with the trie built
+ * by loadGazetteer, sorted by start. Matches start and end at word boundaries (an elided article
+ * such as l'/d' is a boundary), respect the case the lexicon writes, and the longest leftmost
+ * match wins; entities and topics are matched independently of each other.
+ */
+export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer): Mention[] {
+  const folded = foldText(text);
+  const n = text.length;
+  const root: TrieNode<MentionPayload> = gazetteer.matcher;
+  const out: Mention[] = [];
+  const cursor = [0, 0];
+  const bestEnd = [-1, -1];
+  const bestAt: CompiledPattern<MentionPayload>[][] = [[], []];
+
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+    let node: TrieNode<MentionPayload> | undefined = root;
+    bestEnd[0] = bestEnd[1] = -1;
+    bestAt[0]!.length = bestAt[1]!.length = 0;
+    for (let j = i; j < n; ) {
+      node = node.next.get(folded.charCodeAt(j));
+      if (!node) break;
+      j++;
+      if (!node.out) continue;
+      const lastIsWord = isWordCode(text.charCodeAt(j - 1));
+      for (const p of node.out) {
+        let end = j;
+        if (p.prefix) while (end < n && isWordCode(text.charCodeAt(end))) end++;
+        else if (lastIsWord && end < n && isWordCode(text.charCodeAt(end))) continue;
+        if (!languageHolds(p.payload, language) || !caseHolds(text, i, p.caseChecks)) continue;
+        const layer = p.payload.layer;
+        if (end > bestEnd[layer]!) {
+          bestEnd[layer] = end;
+          bestAt[layer]!.length = 0;
+        }
+        if (end === bestEnd[layer]) bestAt[layer]!.push(p);
+      }
+    }
+    // Layer 0: one entity per span, the first kind in lexicon order; layer 1: every topic.
+    const e = bestEnd[0]!;
+    if (e > 0 && i >= cursor[0]!) {
+      out.push(toMention(bestAt[0]![0]!.payload, text, i, e));
+      cursor[0] = e;
+    }
+    const t = bestEnd[1]!;
+    if (t > 0 && i >= cursor[1]!) {
+      const seen = new Set<string>();
+      for (const p of bestAt[1]!) {
+        if (seen.has(p.payload.id)) continue;
+        seen.add(p.payload.id);
+        out.push(toMention(p.payload, text, i, t));
+      }
+      cursor[1] = t;
+    }
+  }
+  return out;
 }
