@@ -1,8 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import type { Article } from '../src/domain/article.js';
 import type { ExtractedArticle } from './writer/planBatch.js';
 import type { WriteSummary } from './writer/writeExtractions.js';
-import { extractArticle } from './extract/extractArticle.js';
+import { extractSafely } from './extractSafely.js';
 import type { Lexicons } from './lexicons/loadLexicons.js';
 import { readSources } from './readers/readSources.js';
 import { DEFAULT_RETRY, retryWrite, type RetryPolicy } from './retryWrite.js';
@@ -125,13 +124,4 @@ export async function runIngest(options: IngestOptions): Promise<IngestProgress>
   }
   report();
   return progress;
-}
-
-function extractSafely(article: Article, lexicons: Lexicons): ExtractedArticle | { error: string } {
-  try {
-    return { extraction: extractArticle(article, lexicons), text: article.text };
-  } catch (error) {
-    // An extractor bug on one article must not stop the batch; it is reported as a reject.
-    return { error: `extraction failed: ${(error as Error).message}` };
-  }
 }

@@ -5,6 +5,8 @@ import { registerDbCommands } from './dbCommands.js';
 import { registerExtractCommand } from './extractCommand.js';
 import { registerIngestCommand } from './ingestCommand.js';
 import { registerServeCommand } from './serveCommand.js';
+import { registerUpCommand } from './upCommand.js';
+import { ingestArticlesHandler } from './ingestArticlesHandler.js';
 
 /** Builds the `diplograph` command and its subcommands (the composition root). */
 export function buildProgram(): Command {
@@ -14,7 +16,8 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerExtractCommand(program);
   registerIngestCommand(program);
-  registerServeCommand(program);
+  registerServeCommand(program, ingestArticlesHandler());
+  registerUpCommand(program);
   return program;
 }
 
