@@ -37,7 +37,8 @@ async function run(inputs: string[], options: { jsonl: boolean }, io: Partial<Ex
   return { summary, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
 }
 
-describe('diplograph extract', () => {
+// Loading the lexicons and spawning node take seconds when the 2-core machine is busy.
+describe('diplograph extract', { timeout: 30_000 }, () => {
   it('prints one JSON object per good article, names each bad input on stderr, and exits 2', async () => {
     const { summary, stdout, stderr } = await run([`${FIXTURES}/folder`, `${FIXTURES}/bad`], { jsonl: true });
     const printed = stdout.trim().split('\n').map((line) => JSON.parse(line) as Extraction);
