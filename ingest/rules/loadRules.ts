@@ -68,6 +68,8 @@ export interface Rules {
   readonly particles: ReadonlySet<string>;
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
+  /** A run of capitalised name tokens, initials and particles (flags gu; copy before exec). */
+  readonly nameRegex: RegExp;
   /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */
   readonly givenNames: ReadonlySet<string>;
   readonly types: Readonly<Record<Exclude<EventType, 'other'>, EventTypeCodes>>;
@@ -139,6 +141,11 @@ function multi<T>(file: string, items: readonly { entry: T; id: string; sources:
   return { regex: new RegExp(parts.length ? parts.join('|') : '(?!)', flags), entries };
 }
 
+/** Keeps a pattern from matching inside a word ("roi" in "droit", "président" in "présidentiel"). */
+function bounded(source: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+}
+
 /** Index of the rule whose group matched in a MultiPattern match. */
 export function matchedEntry<T>(m: RegExpExecArray, mp: MultiPattern<T>): T {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return mp.entries[i - 1] as T;
@@ -161,6 +168,15 @@ function byLanguage(rules: readonly RawPatterned[], languages: readonly string[]
     out[lang] = new RegExp(sources.length ? sources.join('|') : '(?!)', flags);
   }
   return out;
+}
+
+/** Name candidates: capitalised tokens, initials ("S.", "L.P."), particles and prefixes from names.json. */
+function buildNameRegex(prefixes: readonly string[], particles: readonly string[]): RegExp {
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prefix = prefixes.map(esc).join('|');
+  const particle = particles.map(esc).join('|');
+  const tok = `\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*(?=\\s\\p{Lu})|(?:(?:${prefix}))?\\p{Lu}[\\p{Ll}\\p{Lu}’'\\-]*(?:\\.\\p{Lu}\\.)?`;
+  return new RegExp(`(?<![\\p{L}’'\\-])(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }
 
 function givenNamesFromCompromise(): Set<string> {
@@ -204,7 +220,7 @@ export function loadRules(): Rules {
   for (const lang of [...languages, '*']) {
     officeMatchers[lang] = multi(
       'offices.json',
-      offices.map((o) => ({ entry: o.entry, id: o.id, sources: lang === '*' ? Object.values(o.patterns).flat() : (o.patterns[lang] ?? []) })),
+      offices.map((o) => ({ entry: o.entry, id: o.id, sources: (lang === '*' ? Object.values(o.patterns).flat() : (o.patterns[lang] ?? [])).map(bounded) })),
       'gu',
     );
   }
@@ -258,11 +274,12 @@ export function loadRules(): Rules {
     offices: offices.map((o) => o.entry),
     officeMatchers,
     portfolios,
-    honorifics: multi('names.json', honorificRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu'),
-    anchors: multi('names.json', anchorRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu'),
+    honorifics: multi('names.json', honorificRules.map((r) => ({ entry: r, id: r.id, sources: [bounded(r.regex.source)] })), 'gu'),
+    anchors: multi('names.json', anchorRules.map((r) => ({ entry: r, id: r.id, sources: [bounded(r.regex.source)] })), 'gu'),
     particles: new Set(strings(namesFile.particles, 'particles')),
     namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
     stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
+    nameRegex: buildNameRegex(strings(namesFile.namePrefixes, 'namePrefixes'), strings(namesFile.particles, 'particles')),
     givenNames: givenNamesFromCompromise(),
     types: Object.freeze(types),
     triggerMatchers,

@@ -1,0 +1,247 @@
+import type { CountryCode } from '../../src/domain/article.js';
+import type { EventLocation, Evidence, ExtractedEvent, Participant, Side, TopicRef } from '../../src/domain/extraction.js';
+import { matchedEntry, type Rules, type Trigger } from '../rules/loadRules.js';
+import type { Mention } from './findMentions.js';
+import type { FoundPerson, PersonMention } from './findPersons.js';
+import { findDates, type FoundDate } from './resolveDate.js';
+import type { Sentence } from './splitSentences.js';
+
+/** What the event finder needs to know about the article, all precomputed. */
+export interface EventContext {
+  readonly text: string;
+  readonly language: string | null;
+  readonly published: string | null;
+  /** Body sentences (the headline is not a source of events: it only names a type when the body has no trigger). */
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly persons: readonly FoundPerson[];
+  readonly personMentions: readonly PersonMention[];
+  /** The dateline ("NIAMEY, 18 février 2025 –"): its end offset, its place and its date, when there is one. */
+  readonly dateline: { readonly end: number; readonly location: EventLocation | null; readonly date: FoundDate | null } | null;
+  /** Topics of a span of text (whole article when there is one event). */
+  readonly topicsIn: (start: number, end: number) => TopicRef[];
+  readonly placeName: (m: Mention) => string;
+}
+
+interface Candidate {
+  trigger: Trigger;
+  sentences: Sentence[];
+  at: number;
+  planned: boolean;
+  participants: Set<string>;
+}
+
+const MAX_EVIDENCE = 3;
+
+function personById(persons: readonly FoundPerson[]): Map<string, FoundPerson> {
+  return new Map(persons.map((p) => [p.id, p]));
+}
+
+/** States and organisations a set of participants stands for. */
+function sidesOf(ids: Iterable<string>, byId: Map<string, FoundPerson>): { states: Set<CountryCode>; orgs: Set<string> } {
+  const states = new Set<CountryCode>();
+  const orgs = new Set<string>();
+  for (const id of ids) {
+    const p = byId.get(id);
+    if (p?.country) states.add(p.country);
+    if (p?.organization) orgs.add(p.organization);
+    else if (p?.office?.international) orgs.add(p.office.id);
+  }
+  return { states, orgs };
+}
+
+const subset = <T>(a: Set<T>, b: Set<T>): boolean => [...a].every((x) => b.has(x));
+
+/**
+ * Finds the article's diplomatic events: trigger sentences (not mentioned in passing, not in
+ * sports or disaster news) with the persons they name, merged into one event per encounter
+ * (a visit absorbs its meetings, a signing turns a meeting into an agreement), each with its
+ * countries, sides, place, date, setting, topics, status, codes, confidence and evidence.
+ */
+export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
+  const { text, sentences, mentions } = ctx;
+  const lang = ctx.language && rules.triggerMatchers[ctx.language] ? ctx.language : '*';
+  const matcher = rules.triggerMatchers[lang] ?? rules.triggerMatchers['*'];
+  if (!matcher) return [];
+  const domainHits = new Map<string, number>();
+  for (const r of rules.nonDiplomatic) {
+    r.regex.lastIndex = 0;
+    domainHits.set(r.id, (text.match(r.regex) ?? []).length);
+  }
+  // Sports and disaster news name countries and even "meetings" of teams; they carry no
+  // diplomatic event unless a strong trigger names two states' officials (checked below).
+  const offDomain = [...domainHits.entries()].some(([id, n]) => id !== 'economy' && n >= 3);
+
+  const byId = personById(ctx.persons);
+  const passing = rules.passing[lang] ?? rules.passing['*'] as RegExp;
+  const planned = rules.planned[lang] ?? rules.planned['*'] as RegExp;
+  const mentionsIn = (s: Sentence): PersonMention[] => ctx.personMentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const presentIn = (s: Sentence): string[] => {
+    const out: string[] = [];
+    for (const m of mentionsIn(s)) {
+      const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+      if (rules.nonParticipant.test(before)) continue;
+      if (!out.includes(m.personId)) out.push(m.personId);
+    }
+    return out;
+  };
+
+  const candidates: Candidate[] = [];
+  const weak: Candidate[] = [];
+  sentences.forEach((s, si) => {
+    if (ctx.dateline && s.end <= ctx.dateline.end) return;
+    const sentence = text.slice(s.start, s.end);
+    matcher.regex.lastIndex = 0;
+    const hits: { trigger: Trigger; at: number }[] = [];
+    for (let m = matcher.regex.exec(sentence); m; m = matcher.regex.exec(sentence)) {
+      hits.push({ trigger: matchedEntry(m, matcher), at: s.start + m.index });
+      if (m[0].length === 0) matcher.regex.lastIndex++;
+    }
+    if (!hits.length) return;
+    if (passing.test(sentence)) return;
+    const strong = hits.filter((h) => h.trigger.strength === 'strong');
+    const best = (strong.length ? strong : hits).reduce((a, b) => (rules.types[b.trigger.type].priority > rules.types[a.trigger.type].priority ? b : a));
+    const used = [s];
+    const participants = new Set(presentIn(s));
+    // A meeting announced in one sentence often names its parties in the next ones.
+    for (let k = si + 1; participants.size < 2 && k < sentences.length && k <= si + 2; k++) {
+      const n = sentences[k] as Sentence;
+      if (n.paragraph !== s.paragraph) break;
+      used.push(n);
+      for (const id of presentIn(n)) participants.add(id);
+    }
+    const c: Candidate = { trigger: best.trigger, sentences: used, at: best.at, planned: planned.test(sentence), participants };
+    (strong.length ? candidates : weak).push(c);
+  });
+  const pool = candidates.length ? candidates : weak;
+
+  // Countries of a candidate: its participants' states, or the states its sentence names.
+  const statesOf = (c: Candidate): { states: Set<CountryCode>; orgs: Set<string> } => {
+    const { states, orgs } = sidesOf(c.participants, byId);
+    if (states.size < 2 && !orgs.size) {
+      for (const s of c.sentences.slice(0, 1)) {
+        for (const m of mentions) {
+          if (m.start < s.start || m.end > s.end || !m.country) continue;
+          if (m.kind === 'country' || m.kind === 'demonym') states.add(m.country);
+        }
+      }
+    }
+    return { states, orgs };
+  };
+
+  interface Draft { parts: Candidate[]; states: Set<CountryCode>; orgs: Set<string>; participants: Set<string> }
+  const drafts: Draft[] = [];
+  for (const c of pool) {
+    const { states, orgs } = statesOf(c);
+    if (states.size < 2 && !(states.size >= 1 && orgs.size)) continue;
+    if (offDomain && c.participants.size < 2) continue;
+    const named = new Set([...c.participants].filter((id) => byId.get(id)?.country || byId.get(id)?.organization));
+    const into = drafts.find((d) => {
+      if (!(subset(states, d.states) || subset(d.states, states))) return false;
+      const kinds = new Set([d.parts[0]?.trigger.type, c.trigger.type]);
+      if (kinds.has('visit') || kinds.has('agreement')) return true;
+      const dn = new Set([...d.participants].filter((id) => byId.get(id)?.country || byId.get(id)?.organization));
+      return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
+    });
+    if (into) {
+      into.parts.push(c);
+      for (const s of states) into.states.add(s);
+      for (const o of orgs) into.orgs.add(o);
+      for (const p of c.participants) into.participants.add(p);
+    } else {
+      drafts.push({ parts: [c], states: new Set(states), orgs: new Set(orgs), participants: new Set(c.participants) });
+    }
+  }
+  if (offDomain && drafts.every((d) => d.participants.size < 2)) return [];
+
+  const events: ExtractedEvent[] = [];
+  let previous: { date: FoundDate | null; location: EventLocation | null } | null = null;
+  drafts.forEach((d, i) => {
+    const main = d.parts.reduce((a, b) => (rules.types[b.trigger.type].priority > rules.types[a.trigger.type].priority ? b : a));
+    const first = d.parts[0] as Candidate;
+    const type = main.trigger.type;
+    const codes = rules.types[type];
+    const isPlanned = d.parts.every((p) => p.planned);
+    const segStart = first.sentences[0]?.start ?? 0;
+    const nextDraft = drafts[i + 1];
+    const segEnd = nextDraft ? (nextDraft.parts[0]?.sentences[0]?.start ?? text.length) : text.length;
+
+    // Date: the one nearest the first trigger, else the dateline's, else the previous event's.
+    let date: FoundDate | null = null;
+    for (const p of d.parts) {
+      for (const s of p.sentences) {
+        const from = Math.max(s.start, ctx.dateline?.end ?? 0);
+        const found = findDates(text.slice(from, s.end), ctx.language, ctx.published, isPlanned);
+        let bestDist = Infinity;
+        for (const f of found) {
+          const dist = Math.abs(from + f.index - p.at);
+          if (dist < bestDist) { bestDist = dist; date = f; }
+        }
+        if (date) break;
+      }
+      if (date) break;
+    }
+    if (!date && i > 0 && previous) date = previous.date;
+    if (!date && ctx.dateline?.date && (drafts.length === 1 || i === 0)) date = ctx.dateline.date;
+
+    // Place: a city after a locative preposition in the event's sentences; phone calls have none.
+    let location: EventLocation | null = null;
+    if (type !== 'phone_call') {
+      const prep = rules.locationPrepositions[ctx.language ?? ''] ?? rules.locationPrepositions['*'] as RegExp;
+      outer: for (const p of d.parts) {
+        for (const s of p.sentences) {
+          for (const m of mentions) {
+            if (m.kind !== 'city' || m.start < s.start || m.end > s.end || !m.country) continue;
+            if (!prep.test(text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
+            location = { placeId: m.id, name: ctx.placeName(m), country: m.country };
+            break outer;
+          }
+        }
+      }
+      if (!location && i > 0 && previous) location = previous.location;
+      if (!location && ctx.dateline?.location) location = ctx.dateline.location;
+    }
+
+    const setting = rules.setting.exec(d.parts.map((p) => p.sentences.map((s) => text.slice(s.start, s.end)).join(' ')).join(' '))?.[0]?.trim() ?? null;
+
+    const hostCountry = location?.country && d.states.has(location.country) ? location.country : null;
+    const sideOf = (c: CountryCode | null): Side => (!hostCountry || !c ? 'party' : c === hostCountry ? 'host' : 'guest');
+    const participants: Participant[] = [...d.participants].map((id) => {
+      const p = byId.get(id) as FoundPerson;
+      return { personId: p.id, name: p.name, role: p.role, country: p.country, organization: p.organization, side: sideOf(p.country) };
+    });
+    const countries = [...d.states].sort();
+    const countrySides: Record<CountryCode, Side> = {};
+    for (const c of countries) countrySides[c] = sideOf(c);
+
+    const topics = drafts.length === 1 ? ctx.topicsIn(0, text.length) : ctx.topicsIn(segStart, segEnd);
+    const evidence: Evidence[] = [];
+    for (const p of d.parts) {
+      const s = p.sentences[0] as Sentence;
+      if (evidence.length < MAX_EVIDENCE && !evidence.some((e) => e.start === s.start)) evidence.push({ start: s.start, end: s.end, quote: text.slice(s.start, s.end) });
+    }
+    const named = participants.filter((p) => p.country || p.organization).length;
+    let confidence = 0.45 + (main.trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (date ? 0.05 : 0) + (location ? 0.05 : 0);
+    if (isPlanned) confidence -= 0.1;
+    events.push({
+      type,
+      status: isPlanned ? 'planned' : 'occurred',
+      date: date?.date ?? null,
+      datePrecision: date?.precision ?? null,
+      location,
+      setting,
+      participants,
+      countries,
+      countrySides,
+      topics,
+      plover: codes.plover,
+      ploverMode: codes.mode,
+      cameo: type === 'visit' && hostCountry ? codes.cameo : type === 'visit' ? '042' : codes.cameo,
+      confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
+      evidence,
+      rule: main.trigger.id,
+    });
+    previous = { date, location };
+  });
+  return events;
+}

@@ -1,0 +1,393 @@
+import type { CountryCode } from '../../src/domain/article.js';
+import type { Evidence } from '../../src/domain/extraction.js';
+import { slugify } from '../../src/domain/ids.js';
+import { matchedEntry, type Office, type Rules } from '../rules/loadRules.js';
+import type { Mention } from './findMentions.js';
+import type { Sentence } from './splitSentences.js';
+
+/** One occurrence of a person's name in the text, with the office written next to it. */
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** Id of the person it was resolved to (slug of the canonical name). */
+  personId: string;
+  readonly office: Office | null;
+  /** English label of the office ("Minister of Foreign Affairs and International Cooperation"). */
+  readonly role: string | null;
+  /** The office as written. */
+  readonly roleOriginal: string | null;
+  readonly country: CountryCode | null;
+  readonly organization: string | null;
+  /** Why the span was taken for a name: "honorific", "office", "apposition", "given-name", … */
+  readonly anchor: string;
+}
+
+/** A person with every mention of it merged under the most complete name seen. */
+export interface FoundPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: string[];
+  readonly role: string | null;
+  readonly roleOriginal: string | null;
+  readonly country: CountryCode | null;
+  readonly organization: string | null;
+  readonly office: Office | null;
+  readonly mentions: PersonMention[];
+  readonly evidence: Evidence[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface OfficeHit extends Span {
+  office: Office;
+}
+
+// Words allowed inside an office title after its head: capitalised words, function words,
+// adjectives (by their endings: "internationale", "togolais", "étrangères") and brackets.
+// Language-neutral shapes, no vocabulary.
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|\p{Ll}{1,4}['’]|\p{Ll}{1,3}|\p{Ll}+(?:ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité)|\(|\)|,|\p{Pd})$/u;
+const TITLE_TOKEN = /\(|\)|,|[\p{L}’'.\p{Pd}]+/gu;
+const PREPOSITION = /^(?:de|des|du|d['’]|de l['’]|of|for|del|de la|à|aux)$/iu;
+
+/** Extends an office title to the right over its complements ("… et de la Coopération internationale de la République du Mali"). */
+function extendTitle(text: string, from: number, limit: number, rules: Rules): number {
+  const portfolioAt = (at: number): boolean => {
+    const rest = text.slice(at, at + 60).trimStart();
+    return rules.portfolios.some((p) => p.regex.test(rest));
+  };
+  TITLE_TOKEN.lastIndex = from;
+  let end = from;
+  let afterComma = false;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_TOKEN.exec(text)) && m.index < limit) {
+    const gap = text.slice(end, m.index);
+    if (/[\n.;:!?«»"“”]/u.test(gap)) break;
+    const tok = m[0];
+    if (!TITLE_WORD.test(tok)) break;
+    if (tok === ',' || /^(?:et|and|y)$/u.test(tok)) {
+      afterComma = true;
+      // After a comma or a conjunction the title goes on only with a preposition ("…, de la
+      // Coopération"), never with a bare name ("…, et Abdoulaye Diop").
+      const rest = text.slice(m.index + tok.length, m.index + tok.length + 12);
+      if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(m.index + 1)) break;
+      if (!/^\s*(?:de|des|du|d['’]|of|for|del|la |l['’]|\p{Lu})/iu.test(rest)) break;
+      continue;
+    }
+    if (afterComma && /^\p{Lu}/u.test(tok) && !PREPOSITION.test(text.slice(end, m.index).trim())) {
+      // "…, de la Coopération" was checked above; a capital right after a bare comma ends the title.
+    }
+    afterComma = false;
+    end = m.index + tok.length;
+  }
+  return end;
+}
+
+/** English label of an office, composed from its portfolios when it is a minister's title. */
+function officeLabel(office: Office, title: string, rules: Rules): string {
+  if (office.id !== 'minister' && office.id !== 'foreign-minister') return office.label;
+  const found: string[] = [];
+  let state = false;
+  const words = title.matchAll(/(?<![\p{L}’'])\p{L}/gu);
+  let skipTo = 0;
+  for (const w of words) {
+    const i = w.index ?? 0;
+    if (i < skipTo) continue;
+    const rest = title.slice(i);
+    for (const p of rules.portfolios) {
+      const m = p.regex.exec(rest);
+      if (!m) continue;
+      if (p.id === 'state') state = true;
+      else if (!found.includes(p.label)) found.push(p.label);
+      skipTo = i + m[0].length;
+      break;
+    }
+  }
+  if (!found.length) return office.label;
+  const list = found.length === 1 ? found[0] : `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}`;
+  return `${state ? 'Minister of State, ' : ''}Minister of ${list}`;
+}
+
+function countryIn(mentions: readonly Mention[], start: number, end: number, pick: 'first' | 'last'): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start < start || m.end > end) continue;
+    if ((m.kind !== 'country' && m.kind !== 'demonym') || !m.country) continue;
+    if (!best || pick === 'last') best = m;
+    if (pick === 'first') break;
+  }
+  return best;
+}
+
+function orgIn(mentions: readonly Mention[], start: number, end: number): Mention | null {
+  for (const m of mentions) if (m.kind === 'organization' && m.start >= start && m.end <= end) return m;
+  return null;
+}
+
+function overlapsAny(spans: readonly Span[], s: number, e: number): boolean {
+  for (const x of spans) if (x.start < e && s < x.end) return true;
+  return false;
+}
+
+const lastToken = (name: string): string => name.split(/\s+/).pop() ?? name;
+
+/**
+ * Finds persons: names anchored by an honorific, an office ("le ministre … de X, Y",
+ * "Y, Foreign Minister of X", "his Indian counterpart Y"), a known given name, a demonym
+ * ("le Djiboutien Y") or a byline, then short second mentions ("M. Lavrov", "Lavrov")
+ * resolved to the full name. `tagPeople` names the people an NLP tagger finds in a sentence;
+ * it is called only for sentences holding an unanchored multi-word candidate.
+ */
+export function findPersons(
+  text: string,
+  sentences: readonly Sentence[],
+  language: string | null,
+  mentions: readonly Mention[],
+  rules: Rules,
+  tagPeople: (sentence: Sentence) => readonly string[] = () => [],
+): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[] } {
+  const lang = language && rules.officeMatchers[language] ? language : '*';
+  const officeMp = rules.officeMatchers[lang] ?? rules.officeMatchers['*'];
+  const offices: OfficeHit[] = [];
+  if (officeMp) {
+    officeMp.regex.lastIndex = 0;
+    for (let m = officeMp.regex.exec(text); m; m = officeMp.regex.exec(text)) {
+      const end = m.index + m[0].length;
+      let hit: OfficeHit = { start: m.index, end, office: matchedEntry(m, officeMp) };
+      // "Iraqi Prime Minister": the generic "<Capitalised words> Minister" matched first; a
+      // more specific office ending at the same place names the post.
+      if (hit.office.id === 'minister' && m[0].length > 8) {
+        const inner = new RegExp(officeMp.regex.source, 'u');
+        for (let k = 1; k < m[0].length - 3; k++) {
+          const sub = inner.exec(m[0].slice(k));
+          if (sub && sub.index === 0 && k + sub[0].length === m[0].length) {
+            const o = matchedEntry(sub, officeMp);
+            if (o.id !== 'minister') { hit = { start: m.index + k, end, office: o }; break; }
+          }
+        }
+      }
+      offices.push(hit);
+      if (m[0].length === 0) officeMp.regex.lastIndex++;
+    }
+  }
+  const honorifics: Span[] = [];
+  rules.honorifics.regex.lastIndex = 0;
+  for (let m = rules.honorifics.regex.exec(text); m; m = rules.honorifics.regex.exec(text)) {
+    honorifics.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const anchors: Span[] = [];
+  rules.anchors.regex.lastIndex = 0;
+  for (let m = rules.anchors.regex.exec(text); m; m = rules.anchors.regex.exec(text)) {
+    anchors.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const places = mentions.filter((m) => m.kind !== 'topic');
+  const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos <= s.end);
+
+  // Name candidates: maximal runs of capitalised tokens, cut at gazetteer mentions and stopwords.
+  const candidates: Span[] = [];
+  const re = new RegExp(rules.nameRegex.source, rules.nameRegex.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let s = m.index;
+    let e = m.index + m[0].length;
+    for (const g of places) {
+      const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
+      if (g.start < e && s < g.end && !glued) {
+        if (g.start <= s) s = Math.max(s, g.end);
+        else e = Math.min(e, g.start);
+      }
+    }
+    // Trim stopwords and honorific-like tokens at both ends.
+    while (s < e && /[\s,]/u.test(text[s] as string)) s++;
+    let piece = text.slice(s, e);
+    for (;;) {
+      const first = /^(\S+)\s+/u.exec(piece);
+      const firstWord = (first?.[1] ?? piece).replace(/[.’']+$/u, '');
+      if (rules.stopwords.has(firstWord) || overlapsAny(honorifics, s, s + 1) || overlapsAny(offices, s, s + 1)) {
+        if (!first) { piece = ''; break; }
+        s += first[0].length;
+        piece = piece.slice(first[0].length);
+        continue;
+      }
+      break;
+    }
+    for (;;) {
+      const last = /\s+(\S+)$/u.exec(piece);
+      if (last && rules.stopwords.has(last[1] as string)) {
+        e -= last[0].length;
+        piece = piece.slice(0, piece.length - last[0].length);
+        continue;
+      }
+      break;
+    }
+    piece = piece.replace(/[.’'\-\s]+$/u, '');
+    e = s + piece.length;
+    if (!piece || rules.stopwords.has(piece) || piece.length < 2) continue;
+    if (/^\p{Lu}+$/u.test(piece) && piece.length <= 6) continue;
+    if (overlapsAny(offices, s, e) && !/\s/u.test(piece)) continue;
+    candidates.push({ start: s, end: e });
+  }
+
+  const found: PersonMention[] = [];
+  const HON_TAIL = /^[\s,]*$/u;
+  const gapBefore = (from: number, to: number): string => text.slice(from, to);
+  for (const c of candidates) {
+    const name = text.slice(c.start, c.end);
+    const tokens = name.split(/\s+/u);
+    let anchor: string | null = null;
+    let office: OfficeHit | null = null;
+    let titleStart = -1;
+    let titleEnd = -1;
+    // The last honorific or anchor right before the name.
+    let cursor = c.start;
+    const hon = honorifics.find((h) => h.end <= c.start && HON_TAIL.test(gapBefore(h.end, c.start)) && c.start - h.end <= 2);
+    if (hon) {
+      anchor = 'honorific';
+      cursor = hon.start;
+    }
+    const anc = anchors.find((h) => h.end <= cursor && /^[\s,]*$/u.test(gapBefore(h.end, cursor)) && cursor - h.end <= 3);
+    if (anc) {
+      anchor ??= 'anchor';
+      cursor = anc.start;
+    }
+    // An office before the name, joined by its complements ("ministre … de X, M. Y").
+    for (let i = offices.length - 1; i >= 0; i--) {
+      const o = offices[i] as OfficeHit;
+      if (o.end > cursor) continue;
+      if (cursor - o.end > 220) break;
+      const ext = extendTitle(text, o.end, cursor, rules);
+      const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end));
+      if (!between && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(text.slice(ext, cursor))) {
+        office = o;
+        titleStart = o.start;
+        titleEnd = cursor;
+        anchor ??= 'office';
+      }
+      break;
+    }
+    // An office after the name, in apposition ("Y, ministre des Affaires étrangères de X").
+    if (!office) {
+      const after = /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?/iu.exec(text.slice(c.end, c.end + 8));
+      if (after) {
+        const at = c.end + after[0].length;
+        const o = offices.find((x) => x.start === at);
+        if (o && tokens.length >= 1) {
+          office = o;
+          titleStart = o.start;
+          titleEnd = extendTitle(text, o.end, o.end + 220, rules);
+          anchor ??= 'apposition';
+        }
+      }
+    }
+    if (!anchor) {
+      const given = (tokens[0] ?? '').toLowerCase();
+      const demonymBefore = places.find((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)));
+      const sentence = sentenceAt(c.start);
+      const line = sentence && text.slice(sentence.start, sentence.end) === name;
+      if (tokens.length >= 2 && rules.givenNames.has(given)) anchor = 'given-name';
+      else if (demonymBefore) anchor = 'demonym';
+      else if (line && tokens.length >= 2 && tokens.length <= 4) anchor = 'byline';
+      else if (tokens.length >= 2 && sentence && tagPeople(sentence).some((p) => p.includes(name) || name.includes(p))) anchor = 'nlp';
+    }
+    if (!anchor) continue;
+    // Title words, not names: "… Minister of International Relations", "… Affairs, Emigration and …",
+    // "le président de la Transition".
+    if (rules.portfolios.some((p) => p.regex.test(name))) continue;
+    if (anchor !== 'honorific' && /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(0, c.start))) continue;
+    // Skip candidates that are a title word only ("Président").
+    if (tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3)) continue;
+
+    let country: CountryCode | null = null;
+    let organization: string | null = null;
+    let role: string | null = null;
+    let roleOriginal: string | null = null;
+    if (office) {
+      // Demonyms and possessives just before the title belong to it ("Australian Foreign Minister", "Iraq's …").
+      const leftExt = Math.max(0, office.start - 40);
+      const before = countryIn(places, leftExt, office.start, 'last');
+      const joined = before && /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(text.slice(before.end, office.start));
+      const t0 = joined && before ? before.start : titleStart;
+      const inTitle = countryIn(places, titleStart, titleEnd, 'first');
+      roleOriginal = text.slice(office.start, Math.max(office.end, titleEnd)).replace(/[\s,]+$/u, '');
+      role = officeLabel(office.office, roleOriginal, rules);
+      if (office.office.international) {
+        organization = office.office.organization ?? orgIn(places, t0, titleEnd + 60)?.id ?? null;
+        if (!organization) organization = orgIn(places, Math.max(0, t0 - 120), titleEnd)?.id ?? null;
+      } else {
+        country = (joined ? before?.country : null) ?? inTitle?.country ?? null;
+      }
+    }
+    if (!country && !organization && !office?.office.international) {
+      // "son homologue togolais, M. Y" (inside the anchor), "ses homologues du Mali, M. Y",
+      // "et du Niger, M. Y" (a country right before the honorific).
+      const near = anc ? countryIn(places, anc.start, c.start, 'last') : null;
+      const last = countryIn(places, Math.max(0, cursor - 40), cursor, 'last');
+      if (near) country = near.country;
+      else if (last && /^[\s,]*$/u.test(text.slice(last.end, cursor)) && (hon || anc)) country = last.country;
+    }
+    if (!country && office && !office.office.international) country = office.office.defaultCountry;
+    found.push({ start: c.start, end: c.end, name, personId: '', office: office?.office ?? null, role, roleOriginal, country, organization, anchor });
+  }
+
+  // Group: a full name is the longest form; short forms resolve to a full name sharing a token.
+  const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
+  const canon = new Map<string, string>();
+  for (const f of full) {
+    const key = slugify(lastToken(f.name));
+    if (!canon.has(key)) canon.set(key, f.name);
+  }
+  const resolve = (name: string): string => {
+    const toks = name.split(/\s+/u).map((t) => slugify(t));
+    const last = slugify(lastToken(name));
+    const byLast = canon.get(last);
+    if (byLast && (toks.length === 1 || byLast.length >= name.length)) return byLast;
+    if (toks.length === 1) {
+      for (const f of full) if (f.name.split(/\s+/u).some((t) => slugify(t) === toks[0])) return f.name;
+    }
+    return name;
+  };
+  // Unanchored short mentions of known persons ("Lavrov said", "Wong invited Jaishankar").
+  const knownTokens = new Set<string>();
+  for (const f of full) for (const t of f.name.split(/\s+/u)) if (t.length > 2 && !rules.particles.has(t.toLowerCase())) knownTokens.add(t);
+  for (const c of candidates) {
+    if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
+    const name = text.slice(c.start, c.end);
+    const parts = name.split(/\s+/u);
+    // A run of several known surnames is split ("Lamola Jaishankar" never happens; keep it simple).
+    if (!parts.every((p) => knownTokens.has(p))) continue;
+    found.push({ start: c.start, end: c.end, name, personId: '', office: null, role: null, roleOriginal: null, country: null, organization: null, anchor: 'second-mention' });
+  }
+  found.sort((a, b) => a.start - b.start);
+
+  const byId = new Map<string, FoundPerson>();
+  for (const f of found) {
+    const canonical = resolve(f.name);
+    const id = slugify(canonical);
+    f.personId = id;
+    let p = byId.get(id);
+    if (!p) {
+      p = { id, name: canonical, aliases: [], role: null, roleOriginal: null, country: null, organization: null, office: null, mentions: [], evidence: [] };
+      byId.set(id, p);
+    }
+    const mutable = p as { -readonly [K in keyof FoundPerson]: FoundPerson[K] };
+    if (f.name !== canonical && !p.aliases.includes(f.name)) p.aliases.push(f.name);
+    if (!p.role && f.role) {
+      mutable.role = f.role;
+      mutable.roleOriginal = f.roleOriginal;
+      mutable.office = f.office;
+    }
+    if (!p.country && f.country) mutable.country = f.country;
+    if (!p.organization && f.organization) mutable.organization = f.organization;
+    p.mentions.push(f);
+    if (p.evidence.length < 3) {
+      const s = sentenceAt(f.start);
+      const start = s?.start ?? f.start;
+      const end = s?.end ?? f.end;
+      p.evidence.push({ start, end, quote: text.slice(start, end) });
+    }
+  }
+  return { persons: [...byId.values()], mentions: found, offices };
+}

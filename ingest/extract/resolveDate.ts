@@ -1,0 +1,71 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../../src/domain/extraction.js';
+
+/** A date found in a span of text, resolved honestly against the publication date. */
+export interface FoundDate {
+  /** "YYYY-MM-DD" or "--MM-DD". */
+  readonly date: string;
+  readonly precision: DatePrecision;
+  /** Offset of the date expression in the text it was parsed from. */
+  readonly index: number;
+  readonly text: string;
+}
+
+const PARSERS: Readonly<Record<string, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.GB, es: chrono.es.casual };
+// A fixed reference instant keeps the extractor pure: without a publication date only the
+// components the text states are used, never the reference's.
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const DAY = 86_400_000;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Parses an ISO publication date ("2024-03-02" or a date-time) to noon UTC, or null. */
+export function publicationInstant(published: string | null): Date | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+/**
+ * Every usable date in `span`, in text order. Day+month+year: that day. Day+month: the year
+ * that puts it on or before the publication date (after it when `planned`), else "--MM-DD".
+ * A weekday alone: the nearest such day on or before publication (after it when planned),
+ * else nothing. Month or year alone: nothing (DESIGN: never a guessed date).
+ */
+export function findDates(span: string, language: string | null, published: string | null, planned: boolean): FoundDate[] {
+  const parser = PARSERS[language ?? ''] ?? chrono.en.GB;
+  const pub = publicationInstant(published);
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(span, { instant: pub ?? NO_REFERENCE, timezone: 0 });
+  } catch {
+    return [];
+  }
+  const out: FoundDate[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const day = c.isCertain('day') ? c.get('day') : null;
+    const month = c.isCertain('month') ? c.get('month') : null;
+    const year = c.isCertain('year') ? c.get('year') : null;
+    const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
+    if (day && month && year) {
+      out.push({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: r.text });
+    } else if (day && month) {
+      if (pub) {
+        let y = pub.getUTCFullYear();
+        const at = (yy: number): number => Date.UTC(yy, month - 1, day, 12);
+        if (!planned && at(y) > pub.getTime()) y--;
+        if (planned && at(y) < pub.getTime() - DAY) y++;
+        out.push({ date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: r.text });
+      } else {
+        out.push({ date: `--${pad(month)}-${pad(day)}`, precision: 'month-day', index: r.index, text: r.text });
+      }
+    } else if (weekday !== null && weekday !== undefined && pub) {
+      const diff = planned ? (weekday - pub.getUTCDay() + 7) % 7 || 7 : -((pub.getUTCDay() - weekday + 7) % 7);
+      out.push({ date: iso(new Date(pub.getTime() + diff * DAY)), precision: 'day', index: r.index, text: r.text });
+    } else if (pub && !month && !weekday && c.isCertain('day') === false && /^(?:hier|yesterday|ayer)$/iu.test(r.text.trim())) {
+      out.push({ date: iso(new Date(pub.getTime() - DAY)), precision: 'day', index: r.index, text: r.text });
+    }
+  }
+  return out;
+}
