@@ -16,6 +16,7 @@ interface Supplement {
   preferredName: Record<string, string>;
   demonyms: { en: Record<string, string[]>; fr: Record<string, string[]>; es: Record<string, string> };
   preferredDemonym: Record<string, string>;
+  combiningForms: Record<string, Record<string, string[]> | string>;
 }
 interface CitySource {
   standsFor: Record<string, string>;
@@ -126,6 +127,12 @@ for (const c of worldCountries) {
 for (const [code, ws] of Object.entries(sup.demonyms.en)) for (const w of ws) addEn(code, w);
 for (const [code, ws] of Object.entries(sup.demonyms.fr)) for (const w of ws) addFr(code, w, null);
 for (const [code, m] of Object.entries(sup.demonyms.es)) for (const [t, g, p] of esForms(m)) addDem(code, { text: t, lang: 'es', gender: g, plural: p });
+
+// Combining forms are stored with their hyphen, so that they match only before one.
+for (const [lang, byCode] of Object.entries(sup.combiningForms)) {
+  if (typeof byCode === 'string' || !LANGS.includes(lang as Lang)) continue;
+  for (const [code, ws] of Object.entries(byCode)) for (const w of ws) addDem(code, { text: `${w}-`, lang: lang as Lang, gender: null, plural: false });
+}
 
 // A demonym several countries share goes to the preferred country (or the first independent one)
 // and lists the others, so that the article's other mentions can settle it.

@@ -54,9 +54,10 @@ export function caseChecksOf(surface: string): CaseCheck[] {
 export function compilePatterns<P>(sources: Iterable<PatternSource<P>>): TrieNode<P> {
   const root: TrieNode<P> = { next: new Map(), out: null };
   for (const src of sources) {
-    const prefix = src.surface.endsWith('*');
-    const surface = prefix ? src.surface.slice(0, -1) : src.surface;
-    const folded = foldText(surface).trim();
+    const raw = src.surface.trim();
+    const prefix = raw.endsWith('*');
+    const surface = prefix ? raw.slice(0, -1) : raw;
+    const folded = foldText(surface);
     if (folded.length === 0) continue;
     let node = root;
     for (let i = 0; i < folded.length; i++) {
