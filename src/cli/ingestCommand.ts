@@ -6,6 +6,7 @@ import { migrate } from '../graph/migrate.js';
 import { loadLexicons } from '../../ingest/lexicons/loadLexicons.js';
 import { runIngest, type IngestProgress } from '../../ingest/runIngest.js';
 import { writeExtractions } from '../../ingest/writer/writeExtractions.js';
+import { writeReferenceData } from '../../ingest/writer/writeReferenceData.js';
 
 const say = (line: string) => process.stderr.write(line + '\n');
 
@@ -64,11 +65,12 @@ export function registerIngestCommand(program: Command): void {
     .option('--rejects <file>', 'JSONL file listing articles that could not be extracted', 'rejects.jsonl')
     .action(async (paths: string[], opts: { dryRun: boolean; batchSize?: number; rejects: string }) => {
       const config = loadConfig();
+      const lexicons = loadLexicons();
       if (!opts.dryRun) {
         await connect(config.neo4j);
         await migrate();
+        await writeReferenceData(lexicons.gazetteer);
       }
-      const lexicons = loadLexicons();
       const controller = new AbortController();
       const onSigint = () => {
         if (controller.signal.aborted) process.exit(130);

@@ -5,6 +5,7 @@ import { projectRoot } from '../config/projectRoot.js';
 import { loadLexicons } from '../../ingest/lexicons/loadLexicons.js';
 import { runIngest } from '../../ingest/runIngest.js';
 import { writeExtractions } from '../../ingest/writer/writeExtractions.js';
+import { writeReferenceData } from '../../ingest/writer/writeReferenceData.js';
 import { ensureDatabase, migrateDatabase } from './dbCommands.js';
 import { describeProgress } from './ingestCommand.js';
 import { ingestArticlesHandler } from './ingestArticlesHandler.js';
@@ -21,10 +22,12 @@ export function registerUpCommand(program: Command): void {
     .action(async (opts: { serve: boolean }) => {
       await ensureDatabase();
       await migrateDatabase();
+      const lexicons = loadLexicons();
+      await writeReferenceData(lexicons.gazetteer);
       const samples = join(projectRoot(), 'samples', 'articles');
       const result = await runIngest({
         inputs: [samples],
-        lexicons: loadLexicons(),
+        lexicons,
         batchSize: loadConfig().batchSize,
         dryRun: false,
         write: writeExtractions,

@@ -100,3 +100,21 @@ describe('writeExtractions', () => {
     expect(relation).toMatchObject({ id: 'ML-RU', eventCount: 1, recomputedCount: 1 });
   });
 });
+
+describe('writeReferenceData', () => {
+  useGraph();
+
+  it('writes the whole taxonomy and the organisations with their members, idempotently', async () => {
+    const { loadGazetteer } = await import('../../../ingest/lexicons/loadGazetteer.js');
+    const { writeReferenceData } = await import('../../../ingest/writer/writeReferenceData.js');
+    const gazetteer = loadGazetteer();
+    const first = await writeReferenceData(gazetteer);
+    const before = await counts();
+    await writeReferenceData(gazetteer);
+    expect(await counts()).toEqual(before);
+    expect(before['node:Topic']).toBe(first.topics);
+    expect(before['node:Organization']).toBe(first.organizations);
+    expect(first.topics).toBeGreaterThanOrEqual(40);
+    expect(before['relationship:MEMBER_OF']).toBeGreaterThan(0);
+  });
+});
