@@ -40,6 +40,18 @@ function caseHolds(text: string, at: number, checks: readonly CaseCheck[]): bool
   return true;
 }
 
+const UPPER_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * A short capitalised acronym inside capitalised running text ("UN ACCORD SIGNÉ") is a word
+ * shouted, not an acronym: reject it when the word before or after is in capitals too.
+ */
+function shouted(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[\s'’]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const after = /^[\s'’]*(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return UPPER_WORD.test(before) || UPPER_WORD.test(after);
+}
+
 function languageHolds(p: MentionPayload, language: LanguageCode | null): boolean {
   return p.langs === null || language === null || p.langs.includes(language);
 }
@@ -88,6 +100,7 @@ export function findMentions(text: string, language: LanguageCode | null, gazett
         if (p.prefix) while (end < n && isWordCode(text.charCodeAt(end))) end++;
         else if (lastIsWord && end < n && isWordCode(text.charCodeAt(end))) continue;
         if (!languageHolds(p.payload, language) || !caseHolds(text, i, p.caseChecks)) continue;
+        if (p.payload.acronym && end - i <= 3 && shouted(text, i, end)) continue;
         const layer = p.payload.layer;
         if (end > bestEnd[layer]!) {
           bestEnd[layer] = end;
