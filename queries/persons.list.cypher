@@ -19,8 +19,13 @@ WHERE $country IS NULL OR p.country = $country OR EXISTS { (p)-[:HOLDS_OFFICE]->
 WITH p, score, COUNT { (p)-[:PARTICIPATED_IN]->(:Event) } AS eventCount
 ORDER BY score DESC, eventCount DESC, p.name, p.id
 WITH collect({p: p, score: score, eventCount: eventCount}) AS ranked
-RETURN size(ranked) AS total,
-       [x IN ranked[$skip..($skip + $limit)] | {
-         person: x.p {.id, .name, aliases: coalesce(x.p.aliases, []), countryCode: x.p.country},
-         eventCount: x.eventCount, score: x.score
-       }] AS items
+WITH size(ranked) AS total, ranked[$skip..($skip + $limit)] AS page
+CALL (page) {
+  UNWIND page AS x
+  WITH x.p AS p, x.score AS score, x.eventCount AS eventCount
+  RETURN collect({
+    person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
+    eventCount: eventCount, score: score
+  }) AS items
+}
+RETURN total, items

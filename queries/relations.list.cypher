@@ -19,11 +19,16 @@ WITH r,
 WHERE n > 0
 ORDER BY n DESC, r.lastDate DESC, r.id
 WITH collect({r: r, n: n}) AS ranked
-RETURN size(ranked) AS total,
-       [x IN ranked[$skip..($skip + $limit)] | {
-         relation: x.r {
-           .id, eventCount: coalesce(x.r.eventCount, 0), .firstDate, .lastDate,
-           countries: [(x.r)-[:BETWEEN]->(c:Country) | c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}]
-         },
-         eventCount: x.n
-       }] AS items
+WITH size(ranked) AS total, ranked[$skip..($skip + $limit)] AS page
+CALL (page) {
+  UNWIND page AS x
+  WITH x.r AS r, x.n AS n
+  RETURN collect({
+    relation: r {
+      .id, eventCount: coalesce(r.eventCount, 0), .firstDate, .lastDate,
+      countries: [(r)-[:BETWEEN]->(c:Country) | c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}]
+    },
+    eventCount: n
+  }) AS items
+}
+RETURN total, items
