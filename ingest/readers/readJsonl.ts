@@ -9,7 +9,7 @@ import { splitLines } from './splitLines.js';
  * time, so a 1 GB file reads in flat memory. `label` names the input: items have the source
  * "label:LINE". Blank lines are skipped; a bad line is rejected and the next ones go on.
  */
-export async function* readJsonl(chunks: AsyncIterable<Buffer | string>, label: string): AsyncIterable<ReadItem> {
+export async function* readJsonl(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, label: string): AsyncIterable<ReadItem> {
   for await (const line of splitLines(chunks, MAX_JSONL_LINE_BYTES)) {
     const source = `${label}:${line.number}`;
     if (line.tooLong) {

@@ -8,7 +8,7 @@ export type Line =
  * invalid UTF-8 spoils only itself. A line past `maxLineBytes` is skipped to its end without
  * being buffered and reported as `tooLong`: memory stays bounded whatever the input.
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncIterable<Line> {
+export async function* splitLines(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxLineBytes: number): AsyncIterable<Line> {
   let parts: Buffer[] = [];
   let pending = 0;
   let skipping = false;

@@ -114,3 +114,16 @@ describe('readSources on stdin', () => {
     expect(items[1]).toMatchObject({ source: 'stdin:2', reason: 'invalid UTF-8 text' });
   });
 });
+
+describe('readSources on a .json file holding JSON Lines', () => {
+  it('reads it line by line instead of rejecting it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'diplograph-readers-'));
+    try {
+      await writeFile(join(dir, 'lines.json'), '{"id":"a","text":"Premier."}\n{"id":"b"}\n{"id":"c","text":"Troisième."}\n');
+      const { items } = await readAll([join(dir, 'lines.json')]);
+      expect(items.map((item) => (item.kind === 'article' ? item.article.id : `rejected ${item.source.split(':').pop()}`))).toEqual(['a', 'rejected 2', 'c']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
