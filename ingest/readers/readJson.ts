@@ -1,4 +1,4 @@
-import { articleFromRecord } from './articleRecord.js';
+import { articleFromRecord } from './articleFromRecord.js';
 import { decodeBytes } from './decodeBytes.js';
 import { MAX_DOCUMENT_BYTES } from './inputLimits.js';
 import { readFileBytes } from './readFileBytes.js';

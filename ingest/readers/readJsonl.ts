@@ -1,4 +1,4 @@
-import { articleFromRecord } from './articleRecord.js';
+import { articleFromRecord } from './articleFromRecord.js';
 import { decodeBytes } from './decodeBytes.js';
 import { formatMegabytes, MAX_JSONL_LINE_BYTES } from './inputLimits.js';
 import { rejected, type ReadItem } from './readItem.js';
