@@ -115,9 +115,37 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   });
   const pool = candidates.length ? candidates : weak;
 
+  const prep = rules.locationPrepositions[ctx.language ?? ''] ?? (rules.locationPrepositions['*'] as RegExp);
+  const host = rules.hostVerbs[ctx.language ?? ''] ?? (rules.hostVerbs['*'] as RegExp);
+  // A city after a locative preposition ("à Moscou", "in Moscow") or before a hosting verb
+  // ("Ouagadougou a abrité") in the candidate's sentences.
+  const cityOf = (c: Candidate): Mention | null => {
+    for (const s of c.sentences) {
+      for (const m of mentions) {
+        if (m.kind !== 'city' || m.start < s.start || m.end > s.end || !m.country) continue;
+        if (prep.test(text.slice(Math.max(s.start, m.start - 6), m.start)) || host.test(text.slice(m.end, m.end + 20))) return m;
+      }
+    }
+    return null;
+  };
+  const venueOf = (c: Candidate): CountryCode | null => cityOf(c)?.country ?? null;
+  const participantCountry = new Map<string, CountryCode>();
+
   // Countries of a candidate: its participants' states, or the states its sentence names.
   const statesOf = (c: Candidate): { states: Set<CountryCode>; orgs: Set<string> } => {
     const { states, orgs } = sidesOf(c.participants, byId);
+    // Officials named by a bare national title ("received by President X") in a story set in
+    // one country are that country's: foreigners get a demonym or "of X" in the text.
+    const venue = venueOf(c) ?? ctx.dateline?.location?.country ?? null;
+    if (venue) {
+      for (const id of c.participants) {
+        const p = byId.get(id);
+        if (p && !p.country && !p.organization && p.office && !p.office.international && !states.has(venue)) {
+          states.add(venue);
+          participantCountry.set(id, venue);
+        }
+      }
+    }
     if (states.size < 2 && !orgs.size) {
       for (const s of c.sentences.slice(0, 1)) {
         for (const m of mentions) {
@@ -187,15 +215,11 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     // Place: a city after a locative preposition in the event's sentences; phone calls have none.
     let location: EventLocation | null = null;
     if (type !== 'phone_call') {
-      const prep = rules.locationPrepositions[ctx.language ?? ''] ?? rules.locationPrepositions['*'] as RegExp;
-      outer: for (const p of d.parts) {
-        for (const s of p.sentences) {
-          for (const m of mentions) {
-            if (m.kind !== 'city' || m.start < s.start || m.end > s.end || !m.country) continue;
-            if (!prep.test(text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
-            location = { placeId: m.id, name: ctx.placeName(m), country: m.country };
-            break outer;
-          }
+      for (const p of d.parts) {
+        const m = cityOf(p);
+        if (m?.country) {
+          location = { placeId: m.id, name: ctx.placeName(m), country: m.country };
+          break;
         }
       }
       if (!location && i > 0 && previous) location = previous.location;
@@ -208,7 +232,8 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const sideOf = (c: CountryCode | null): Side => (!hostCountry || !c ? 'party' : c === hostCountry ? 'host' : 'guest');
     const participants: Participant[] = [...d.participants].map((id) => {
       const p = byId.get(id) as FoundPerson;
-      return { personId: p.id, name: p.name, role: p.role, country: p.country, organization: p.organization, side: sideOf(p.country) };
+      const country = p.country ?? participantCountry.get(id) ?? null;
+      return { personId: p.id, name: p.name, role: p.role, country, organization: p.organization, side: sideOf(country) };
     });
     const countries = [...d.states].sort();
     const countrySides: Record<CountryCode, Side> = {};

@@ -49,7 +49,7 @@ interface OfficeHit extends Span {
 // Words allowed inside an office title after its head: capitalised words, function words,
 // adjectives (by their endings: "internationale", "togolais", "étrangères") and brackets.
 // Language-neutral shapes, no vocabulary.
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|\p{Ll}{1,4}['’]|\p{Ll}{1,3}|\p{Ll}+(?:ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité)|\(|\)|,|\p{Pd})$/u;
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|\p{Ll}{1,4}['’]|\p{Ll}{1,2}['’]\p{L}+|\p{Ll}{1,3}|\p{Ll}+(?:ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité|ant|ants|ger)|\(|\)|,|\p{Pd})$/u;
 const TITLE_TOKEN = /\(|\)|,|[\p{L}’'.\p{Pd}]+/gu;
 const PREPOSITION = /^(?:de|des|du|d['’]|de l['’]|of|for|del|de la|à|aux)$/iu;
 
@@ -181,7 +181,8 @@ export function findPersons(
   const anchors: Span[] = [];
   rules.anchors.regex.lastIndex = 0;
   for (let m = rules.anchors.regex.exec(text); m; m = rules.anchors.regex.exec(text)) {
-    anchors.push({ start: m.index, end: m.index + m[0].length });
+    // "Secrétaire général": a rank word inside an office title is part of the title.
+    if (!overlapsAny(offices, m.index, m.index + m[0].length)) anchors.push({ start: m.index, end: m.index + m[0].length });
   }
   const places = mentions.filter((m) => m.kind !== 'topic');
   const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos <= s.end);
@@ -231,6 +232,7 @@ export function findPersons(
   }
 
   const found: PersonMention[] = [];
+  const usedOffices = new Set<OfficeHit>();
   const HON_TAIL = /^[\s,]*$/u;
   const gapBefore = (from: number, to: number): string => text.slice(from, to);
   for (const c of candidates) {
@@ -310,7 +312,8 @@ export function findPersons(
       const before = countryIn(places, leftExt, office.start, 'last');
       const joined = before && /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(text.slice(before.end, office.start));
       const t0 = joined && before ? before.start : titleStart;
-      const inTitle = countryIn(places, titleStart, titleEnd, 'first');
+      // A named state is surer than a demonym ("des Congolais … de la République du Congo").
+      const inTitle = countryIn(places.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(places, titleStart, titleEnd, 'first');
       roleOriginal = text.slice(office.start, Math.max(office.end, titleEnd)).replace(/[\s,]+$/u, '');
       role = officeLabel(office.office, roleOriginal, rules);
       if (office.office.international) {
@@ -329,6 +332,7 @@ export function findPersons(
       else if (last && /^[\s,]*$/u.test(text.slice(last.end, cursor)) && (hon || anc)) country = last.country;
     }
     if (!country && office && !office.office.international) country = office.office.defaultCountry;
+    if (office) usedOffices.add(office);
     found.push({ start: c.start, end: c.end, name, personId: '', office: office?.office ?? null, role, roleOriginal, country, organization, anchor });
   }
 
@@ -389,5 +393,19 @@ export function findPersons(
       p.evidence.push({ start, end, quote: text.slice(start, end) });
     }
   }
-  return { persons: [...byId.values()], mentions: found, offices };
+  // A title without a name refers back to an office-holder: "la cheffe de la diplomatie
+  // canadienne" gives Canada to the foreign minister named without a country.
+  const persons = [...byId.values()];
+  for (const o of offices) {
+    if (usedOffices.has(o) || o.office.international) continue;
+    const end = extendTitle(text, o.end, o.end + 80, rules);
+    const before = countryIn(places, Math.max(0, o.start - 30), o.start, 'last');
+    const c = countryIn(places, o.start, end, 'first') ?? (before && /^(?:['’]s)?\s*$/u.test(text.slice(before.end, o.start)) ? before : null);
+    if (!c?.country) continue;
+    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.office !== null && o.office.id.startsWith('foreign-minister') && p.office.id.startsWith('foreign-minister'));
+    if (persons.some((p) => p.country === c.country && sameOffice(p))) continue;
+    const orphan = persons.find((p) => !p.country && !p.organization && sameOffice(p));
+    if (orphan) (orphan as { country: CountryCode | null }).country = c.country;
+  }
+  return { persons, mentions: found, offices };
 }

@@ -11,7 +11,7 @@ export interface FoundDate {
   readonly text: string;
 }
 
-const PARSERS: Readonly<Record<string, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.GB, es: chrono.es.casual };
+const PARSERS: Readonly<Record<string, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.casual, es: chrono.es.casual };
 // A fixed reference instant keeps the extractor pure: without a publication date only the
 // components the text states are used, never the reference's.
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -33,7 +33,7 @@ export function publicationInstant(published: string | null): Date | null {
  * else nothing. Month or year alone: nothing (DESIGN: never a guessed date).
  */
 export function findDates(span: string, language: string | null, published: string | null, planned: boolean): FoundDate[] {
-  const parser = PARSERS[language ?? ''] ?? chrono.en.GB;
+  const parser = PARSERS[language ?? ''] ?? chrono.en.casual;
   const pub = publicationInstant(published);
   let results: chrono.ParsedResult[];
   try {

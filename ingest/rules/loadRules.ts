@@ -82,6 +82,8 @@ export interface Rules {
   readonly nonParticipant: RegExp;
   readonly setting: RegExp;
   readonly locationPrepositions: Readonly<Record<string, RegExp>>;
+  /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */
+  readonly hostVerbs: Readonly<Record<string, RegExp>>;
   readonly dateline: RegExp;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
@@ -270,7 +272,14 @@ export function loadRules(): Rules {
   for (const [lang, src] of Object.entries(preps)) locationPrepositions[lang] = new RegExp(src, 'iu');
   locationPrepositions['*'] = new RegExp(Object.values(preps).map((s) => `(?:${s})`).join('|'), 'iu');
 
+  const hosts = cuesFile.hostVerbs as Record<string, string> | undefined;
+  if (!hosts) fail('cues.json', '"hostVerbs" missing');
+  const hostVerbs: Record<string, RegExp> = {};
+  for (const [lang, src] of Object.entries(hosts)) hostVerbs[lang] = new RegExp(src, 'iu');
+  hostVerbs['*'] = new RegExp(Object.values(hosts).map((s) => `(?:${s})`).join('|'), 'iu');
+
   return Object.freeze({
+    hostVerbs,
     offices: offices.map((o) => o.entry),
     officeMatchers,
     portfolios,
