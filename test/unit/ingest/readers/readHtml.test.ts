@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../../../ingest/readers/readHtml.js';
 import { readSources } from '../../../../ingest/readers/readSources.js';
@@ -43,5 +46,20 @@ describe('the HTML reader', () => {
       kind: 'rejected',
       reason: 'HTML without body text',
     });
+  });
+});
+
+describe('the HTML reader on declared encodings', () => {
+  it('decodes a page in the charset it declares (windows-1252), where UTF-8 would be rejected', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'diplograph-html-'));
+    try {
+      const html = '<html><head><meta charset="windows-1252"></head><body><p>Le ministre a reçu son homologue à Bamako.</p></body></html>';
+      await writeFile(join(dir, 'latin.html'), Buffer.from(html, 'latin1'));
+      const items = [];
+      for await (const item of readSources([join(dir, 'latin.html')])) items.push(item);
+      expect(items[0]).toMatchObject({ kind: 'article', article: { text: 'Le ministre a reçu son homologue à Bamako.' } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
