@@ -72,7 +72,8 @@ function toMention(p: MentionPayload, text: string, start: number, end: number):
  * Finds every gazetteer mention in one pass over a folded copy of the text with the trie built
  * by loadGazetteer, sorted by start. Matches start and end at word boundaries (an elided article
  * such as l'/d' is a boundary), respect the case the lexicon writes, and the longest leftmost
- * match wins; entities and topics are matched independently of each other.
+ * match wins; entities and topics are matched independently of each other, except that a topic
+ * keyword inside an organisation's name is dropped.
  */
 export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer): Mention[] {
   const folded = foldText(text);
@@ -126,5 +127,19 @@ export function findMentions(text: string, language: LanguageCode | null, gazett
       cursor[1] = t;
     }
   }
-  return out;
+  return dropTopicsInNames(out);
+}
+
+/** A keyword inside an organisation's name ("Conseil de sécurité", "États du Sahel") is no topic. */
+function dropTopicsInNames(mentions: Mention[]): Mention[] {
+  let orgEnd = -1;
+  let orgStart = -1;
+  return mentions.filter((m) => {
+    if (m.kind === 'organization') {
+      orgStart = m.start;
+      orgEnd = m.end;
+      return true;
+    }
+    return !(m.kind === 'topic' && m.start >= orgStart && m.end <= orgEnd);
+  });
 }

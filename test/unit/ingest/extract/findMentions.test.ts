@@ -79,6 +79,13 @@ describe('findMentions', () => {
     expect(ms.filter((m) => m.kind === 'topic').map((m) => m.id)).toEqual(expect.arrayContaining(['ukraine-war', 'energy']));
   });
 
+  it('drops topic keywords inside an organisation name', () => {
+    const ms = findMentions('la Confédération des États du Sahel et la sécurité au Sahel', 'fr', gazetteer);
+    const topics = ms.filter((m) => m.kind === 'topic');
+    expect(topics.map((m) => m.text)).toEqual(['sécurité', 'Sahel']);
+    expect(topics[1]!.start).toBeGreaterThan(40);
+  });
+
   it('matches at least 5 MB/s', () => {
     const sample = "Le ministre malien des Affaires étrangères a été reçu à Moscou par son homologue de la Fédération de Russie ; ils ont parlé d'énergie, de l'ONU et de la CEDEAO. ";
     const text = sample.repeat(Math.ceil(2e6 / sample.length));
