@@ -16,11 +16,16 @@ import { EXTRACTOR_VERSION } from '../extractorVersion.js';
 import { detectLanguage } from '../language/detectLanguage.js';
 import type { Lexicons } from '../lexicons/loadLexicons.js';
 import type { Rules } from '../rules/loadRules.js';
+import { articleCountries } from './articleCountries.js';
+import { articleOrganizations } from './articleOrganizations.js';
+import { articlePlaces } from './articlePlaces.js';
+import { articleTopics } from './articleTopics.js';
 import { findEvents } from './findEvents.js';
-import { findMentions, type Mention } from './findMentions.js';
+import { findMentions } from './findMentions.js';
 import { findPersons } from './findPersons.js';
 import { findDates } from './resolveDate.js';
 import { splitSentences, type Sentence } from './splitSentences.js';
+import { topicsInSpan } from './topicsInSpan.js';
 
 /** Guesses fr/en/es by which language's triggers and offices fire most, when detection fails. */
 function guessLanguage(text: string, rules: Rules): string | null {
@@ -36,18 +41,6 @@ function guessLanguage(text: string, rules: Rules): string | null {
 }
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-
-/** Counts mentions per id, keeping the first mention of each. */
-function countBy(mentions: readonly Mention[], kinds: readonly Mention['kind'][]): Map<string, { first: Mention; n: number }> {
-  const out = new Map<string, { first: Mention; n: number }>();
-  for (const m of mentions) {
-    if (!kinds.includes(m.kind)) continue;
-    const e = out.get(m.id);
-    if (e) e.n++;
-    else out.set(m.id, { first: m, n: 1 });
-  }
-  return out;
-}
 
 /**
  * Extracts every fact of one article: persons with offices, countries, organisations, places,
@@ -81,6 +74,10 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   };
   const found = findPersons(text, sentences, language, mentions, rules, tagPeople);
 
+  const places: ExtractedPlace[] = articlePlaces(mentions, gazetteer);
+  const placeNames = new Map(places.map((p) => [p.id, p.name]));
+  const topicsIn = (start: number, end: number): TopicRef[] => topicsInSpan(mentions, start, end, gazetteer);
+
   // Dateline: "NIAMEY, 18 février 2025 –" gives a default place and date for the lead event.
   let dateline: { end: number; location: EventLocation | null; date: ReturnType<typeof findDates>[number] | null } | null = null;
   const dl = rules.dateline.exec(text.slice(0, 120));
@@ -88,14 +85,8 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     const placeText = titleCase((dl[1] ?? '').trim());
     const city = findMentions(placeText, language, gazetteer).find((m) => m.kind === 'city' && m.country);
     const date = findDates(dl[0], language, article.published, false)[0] ?? null;
-    dateline = { end: dl[0].length, location: city ? { placeId: city.id, name: city.text, country: city.country } : null, date };
+    dateline = { end: dl[0].length, location: city ? { placeId: city.id, name: placeNames.get(city.id) ?? city.text, country: city.country } : null, date };
   }
-
-  const topicsIn = (start: number, end: number): TopicRef[] => {
-    const seen = new Map<string, TopicRef>();
-    for (const m of mentions) if (m.kind === 'topic' && m.start >= start && m.end <= end && !seen.has(m.id)) seen.set(m.id, { id: m.id, label: m.id });
-    return [...seen.values()];
-  };
 
   const events = supported
     ? findEvents(
@@ -109,7 +100,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
           personMentions: found.mentions,
           dateline,
           topicsIn,
-          placeName: (m) => m.text,
+          placeName: (m) => placeNames.get(m.id) ?? m.text,
         },
         rules,
       )
@@ -126,11 +117,9 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     mentions: p.mentions.length,
     evidence: p.evidence,
   }));
-  // Article-level entities: counted from the gazetteer's mentions.
-  const countries: ExtractedCountry[] = [...countBy(mentions, ['country', 'demonym'])].map(([code, e]) => ({ code: e.first.country ?? code, name: e.first.text, mentions: e.n }));
-  const organizations: ExtractedOrganization[] = [...countBy(mentions, ['organization'])].map(([id, e]) => ({ id, name: e.first.text, acronym: null, wikidata: null, kind: null, mentions: e.n }));
-  const places: ExtractedPlace[] = [...countBy(mentions, ['city'])].filter(([, e]) => e.first.country).map(([id, e]) => ({ id, name: e.first.text, country: e.first.country as string, mentions: e.n }));
-  const topics: ExtractedTopic[] = [...countBy(mentions, ['topic'])].map(([id, e]) => ({ id, label: id, mentions: e.n }));
+  const countries: ExtractedCountry[] = articleCountries(text, mentions, gazetteer, language);
+  const organizations: ExtractedOrganization[] = articleOrganizations(mentions, gazetteer, language);
+  const topics: ExtractedTopic[] = articleTopics(mentions, gazetteer);
 
   return {
     id: article.id,
