@@ -82,7 +82,10 @@ export interface Loaders {
 /** New loaders for one request; `read` carries the time budget and the query observer. */
 export function createLoaders(read: ReadOptions): Loaders {
   const batch = <V>(load: (keys: readonly string[], options: ReadOptions) => Promise<V[]>) =>
-    new DataLoader<string, V>((keys) => load(keys, read), { maxBatchSize: 1000 });
+    // Dispatching on setImmediate rather than the next microtask gathers the loads of
+    // resolvers that run at different depths of one response into one batch (e.g. countries
+    // of participants and of places), which keeps the query count independent of timing.
+    new DataLoader<string, V>((keys) => load(keys, read), { maxBatchSize: 1000, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
   return {
     event: batch(loadEvents),
     participants: batch(loadParticipants),

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { logger } from '../config/logger.js';
 import { InvalidInputError, NotFoundError, QueryTimeoutError } from '../domain/errors.js';
@@ -18,6 +18,12 @@ const CLIENT_CODES = new Set([
   'NOT_FOUND',
   'INTROSPECTION_DISABLED',
 ]);
+
+// Structural check: graphql-armor and graphql-scalars may load graphql's CommonJS build, whose
+// GraphQLError is not the class this module would import (the dual-package hazard).
+function isGraphQLError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { extensions?: unknown }).extensions === 'object';
+}
 
 function withoutStack(formatted: GraphQLFormattedError, code: string, message = formatted.message): GraphQLFormattedError {
   return {
@@ -41,7 +47,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withoutStack(formatted, 'QUERY_TIMEOUT', 'The query took longer than the server allows; narrow the filter or the page');
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-  if (original instanceof GraphQLError && code && CLIENT_CODES.has(code)) {
+  if (isGraphQLError(original) && code && CLIENT_CODES.has(code)) {
     return withoutStack(formatted, code);
   }
   logger.error({ err: original, path: formatted.path }, 'GraphQL request failed');
