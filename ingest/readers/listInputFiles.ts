@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { ioReason } from './readFileBytes.js';
 
 /** File extensions readers handle, each with its format. `.xml` is read as a feed. */
 export const FORMAT_BY_EXTENSION = {
@@ -24,21 +25,48 @@ export function formatOf(path: string): InputFormat | null {
   return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension as keyof typeof FORMAT_BY_EXTENSION] : null;
 }
 
-/** A file found under a folder: readable, or skipped with a note saying why. */
-export type ListedFile = { readonly path: string; readonly skipped: string | null };
+/**
+ * An entry found under a folder: a file to read, a file skipped on purpose (unknown type,
+ * symlinked folder) with the reason, or a folder that could not be listed with the reason.
+ */
+export type ListedFile =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'skipped'; readonly path: string; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly path: string; readonly reason: string };
 
 /**
  * Every file under `folder`, recursively, in a stable order (names sorted by code point at
  * each level, so runs and ids come out the same on every machine). Hidden files and folders
- * (".name") are left out silently; files of unknown type are listed with a `skipped` reason.
+ * (".name") are left out silently; symlinked files are followed, symlinked folders are not
+ * (they can loop). Never throws: an unlistable folder is an `unreadable` entry.
  */
 export async function* listInputFiles(folder: string): AsyncIterable<ListedFile> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    return yield { kind: 'unreadable', path: folder, reason: ioReason(error) };
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      if (!target) {
+        yield { kind: 'unreadable', path, reason: 'broken symbolic link' };
+        continue;
+      }
+      if (target.isDirectory()) {
+        yield { kind: 'skipped', path, reason: 'symbolic link to a folder (not followed)' };
+        continue;
+      }
+      isFile = target.isFile();
+    }
     if (entry.isDirectory()) yield* listInputFiles(path);
-    else if (entry.isFile()) yield { path, skipped: formatOf(path) ? null : `unsupported file type "${extname(entry.name) || entry.name}"` };
+    else if (isFile) {
+      yield formatOf(path) ? { kind: 'file', path } : { kind: 'skipped', path, reason: `unsupported file type "${extname(entry.name) || entry.name}"` };
+    }
   }
 }

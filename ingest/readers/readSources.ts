@@ -44,14 +44,11 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
       else yield rejected(input, 'unsupported file type (expected .txt, .html, .json, .jsonl, .rss, .atom or .xml)');
       continue;
     }
-    try {
-      for await (const file of listInputFiles(input)) {
-        const format = formatOf(file.path);
-        if (file.skipped || !format) options.onNote?.(`skipped ${file.path}: ${file.skipped ?? 'unsupported file type'}`);
-        else yield* readFile(file.path, format);
-      }
-    } catch (error) {
-      yield rejected(input, ioReason(error));
+    for await (const entry of listInputFiles(input)) {
+      const format = formatOf(entry.path);
+      if (entry.kind === 'unreadable') yield rejected(entry.path, entry.reason);
+      else if (entry.kind === 'skipped' || !format) options.onNote?.(`skipped ${entry.path}: ${entry.kind === 'skipped' ? entry.reason : 'unsupported file type'}`);
+      else yield* readFile(entry.path, format);
     }
   }
 }

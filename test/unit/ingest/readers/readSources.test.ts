@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -122,6 +122,27 @@ describe('readSources on a .json file holding JSON Lines', () => {
       await writeFile(join(dir, 'lines.json'), '{"id":"a","text":"Premier."}\n{"id":"b"}\n{"id":"c","text":"Troisième."}\n');
       const { items } = await readAll([join(dir, 'lines.json')]);
       expect(items.map((item) => (item.kind === 'article' ? item.article.id : `rejected ${item.source.split(':').pop()}`))).toEqual(['a', 'rejected 2', 'c']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readSources on symbolic links inside a folder', () => {
+  it('follows links to files, notes links to folders (they can loop) and rejects broken links', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'diplograph-readers-'));
+    try {
+      await mkdir(join(dir, 'in'));
+      await writeFile(join(dir, 'real.txt'), 'Un article lié.');
+      await symlink(join(dir, 'real.txt'), join(dir, 'in', 'a-link.txt'));
+      await symlink(dir, join(dir, 'in', 'b-loop'));
+      await symlink(join(dir, 'missing.txt'), join(dir, 'in', 'c-broken.txt'));
+      const { items, notes } = await readAll([join(dir, 'in')]);
+      expect(items.map((item) => (item.kind === 'article' ? item.article.text : `${item.source} ${item.reason}`))).toEqual([
+        'Un article lié.',
+        `${join(dir, 'in', 'c-broken.txt')} broken symbolic link`,
+      ]);
+      expect(notes).toEqual([`skipped ${join(dir, 'in', 'b-loop')}: symbolic link to a folder (not followed)`]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
