@@ -7,13 +7,21 @@ export type Decoded = { readonly ok: true; readonly text: string } | { readonly 
 const BINARY_SNIFF_BYTES = 8192;
 
 /**
- * Decodes file bytes as text: NUL bytes in the first 8 KB → "binary data"; then strict
- * decoding (UTF-8 unless `encoding` names another WHATWG label), so that invalid UTF-8 is a
- * rejection, not U+FFFD noise in the evidence quotes. A UTF-8 BOM is dropped.
+ * Decodes file bytes as text: UTF-16 when a byte-order mark says so; NUL bytes in the first
+ * 8 KB → "binary data"; else strict decoding (UTF-8 unless `encoding` names another WHATWG
+ * label), so that invalid UTF-8 is a rejection, not U+FFFD noise in the evidence quotes.
+ * Byte-order marks are dropped.
  */
 export function decodeBytes(bytes: Uint8Array, encoding = 'utf-8'): Decoded {
+  // UTF-16 (Windows exports) is full of NUL bytes; its byte-order mark tells it from binary.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strictDecode(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictDecode(bytes, 'utf-16be');
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.includes(0)) return { ok: false, reason: 'binary data (NUL bytes), not text' };
+  return strictDecode(bytes, encoding);
+}
+
+function strictDecode(bytes: Uint8Array, encoding: string): Decoded {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
@@ -24,7 +32,7 @@ export function decodeBytes(bytes: Uint8Array, encoding = 'utf-8'): Decoded {
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
-    return { ok: false, reason: `invalid ${encoding === 'utf-8' ? 'UTF-8' : encoding} text` };
+    return { ok: false, reason: `invalid ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()} text` };
   }
 }
 
