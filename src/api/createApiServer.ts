@@ -42,7 +42,9 @@ export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServer
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // armor's token plugin re-parses the document and turns a syntax error into an HTTP 500;
+    // graphql-js enforces the same limit while parsing (parseOptions below), with a clean 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // Field suggestions reveal the schema even with introspection off.
     blockFieldSuggestion: { enabled: !config.introspection },
@@ -51,6 +53,7 @@ export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServer
     typeDefs: readSchema(),
     resolvers,
     introspection: config.introspection,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -41,6 +41,12 @@ describe('limits', () => {
     expect(JSON.stringify(result.errors)).toMatch(/alias/i);
   });
 
+  it('refuses a document of too many tokens', async () => {
+    const result = await api.run(`{ ${Array.from({ length: 2000 }, () => 'stats { events }').join(' ')} }`);
+    expect(codes(result.errors)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(result.errors?.[0]?.message).toMatch(/token/i);
+  });
+
   it('refuses a page larger than the maximum page size, and a bad cursor, as BAD_USER_INPUT', async () => {
     const big = await api.run(`{ meetings(first: 51) { totalCount } }`);
     expect(codes(big.errors)).toEqual(['BAD_USER_INPUT']);
