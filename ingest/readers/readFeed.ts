@@ -84,7 +84,7 @@ function atomEntry(entry: Node, source: string, feedLanguage: string | null): Re
   const links = asNodes(entry.link);
   const alternate = links.find((link) => !link['@_rel'] || link['@_rel'] === 'alternate') ?? links[0];
   const href = textOf(alternate?.['@_href']);
-  const body = textOf(entry.content) ?? textOf(entry.summary);
+  const body = textOf(entry.content) ?? xhtmlText(entry.content) ?? textOf(entry.summary) ?? xhtmlText(entry.summary);
   if (!body) return rejected(source, 'feed entry without content', id);
   const url = href ?? (id && /^https?:\/\//i.test(id) ? id : null);
   return toArticle({
@@ -103,6 +103,25 @@ function atomEntry(entry: Node, source: string, feedLanguage: string | null): Re
 function titleOf(value: unknown): string | null {
   const text = textOf(value);
   return text ? htmlToText(text).replace(/\n/g, ' ') || null : null;
+}
+
+/**
+ * Text of Atom `type="xhtml"` content, which the parser turns into nested elements: every
+ * text node in document order, one per line (its markup is gone, so its paragraphs are
+ * approximated by its text nodes). Null when there is none.
+ */
+function xhtmlText(value: unknown): string | null {
+  const node = asNode(value);
+  if (!node) return null;
+  const parts: string[] = [];
+  const walk = (child: unknown): void => {
+    if (typeof child === 'string' || typeof child === 'number') parts.push(String(child));
+    else if (Array.isArray(child)) child.forEach(walk);
+    else if (child && typeof child === 'object') for (const [key, inner] of Object.entries(child)) if (!key.startsWith('@_')) walk(inner);
+  };
+  walk(node);
+  const text = parts.map((part) => part.trim()).filter(Boolean).join('\n');
+  return text || null;
 }
 
 /** A node's text: the string itself, or its #text when it has attributes. */

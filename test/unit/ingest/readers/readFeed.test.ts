@@ -52,6 +52,12 @@ describe('the feed reader', () => {
     expect(article(fromFeed).id).toBe(article(fromJson).id);
   });
 
+  it('reads Atom xhtml content', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:x</id><title>T</title>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Le ministre a reçu son homologue.</p><p>Ils ont parlé d'énergie.</p></div></content></entry></feed>`;
+    expect(article([...feedItems(atom, 'x.atom')][0]).text).toBe("Le ministre a reçu son homologue.\nIls ont parlé d'énergie.");
+  });
+
   it('reads RSS 1.0 (RDF) items and rejects malformed XML with its line', () => {
     const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel><title>T</title><dc:language>es</dc:language></channel>
