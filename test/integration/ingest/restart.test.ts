@@ -3,13 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type LocalNeo4jConfig } from '../../../src/config/config.js';
 import { projectRoot } from '../../../src/config/projectRoot.js';
 import { connect, disconnect } from '../../../src/graph/driver.js';
-import { start, stop } from '../../../src/graph/localNeo4j.js';
+import { start, status, stop } from '../../../src/graph/localNeo4j.js';
 import { migrate } from '../../../src/graph/migrate.js';
 import { runQuery } from '../../../src/graph/runQuery.js';
 import { loadLexicons } from '../../../ingest/lexicons/loadLexicons.js';
 import { runIngest } from '../../../ingest/runIngest.js';
 import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
 import { writeJsonlArticles } from '../../helpers/articleFiles.js';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // A server of its own, because this test really stops and restarts it mid-run.
 const server: LocalNeo4jConfig = {
@@ -30,7 +39,15 @@ describe('ingest across a Neo4j restart', () => {
   });
   afterAll(async () => {
     await disconnect();
-    await stop(server);
+    const { pid } = await stop(server);
+    // No Java process of ours may outlive `stop`.
+    expect(pid === null || !processAlive(pid)).toBe(true);
+  });
+
+  it('start is idempotent: a second call finds the running server', async () => {
+    const again = await start(server);
+    expect(again.started).toBe(false);
+    expect(status(server)).toMatchObject({ state: 'running', pid: again.pid });
   });
 
   it('retries the batch until the server is back and writes every article exactly once', async () => {
