@@ -14,7 +14,9 @@ export async function connect(connection: Neo4jConnection): Promise<Driver> {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 30_000,
-    maxTransactionRetryTime: 30_000,
+    // Short: deadlocks and leader switches clear within seconds; longer outages are waited out
+    // by the callers that must not lose work (ingest's retryWrite).
+    maxTransactionRetryTime: 15_000,
     // The driver's own logging stays off: we log query names and durations ourselves.
   });
   try {
