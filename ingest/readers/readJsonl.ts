@@ -8,9 +8,15 @@ import { splitLines } from './splitLines.js';
  * Streams JSONL (one article object per line) from a byte stream, one line in memory at a
  * time, so a 1 GB file reads in flat memory. `label` names the input: items have the source
  * "label:LINE". Blank lines are skipped; a bad line is rejected and the next ones go on.
+ * `onBytes` is told the bytes each line took, as it is read (for progress).
  */
-export async function* readJsonl(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, label: string): AsyncIterable<ReadItem> {
+export async function* readJsonl(
+  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  label: string,
+  onBytes?: (bytes: number) => void,
+): AsyncIterable<ReadItem> {
   for await (const line of splitLines(chunks, MAX_JSONL_LINE_BYTES)) {
+    onBytes?.(line.size);
     const source = `${label}:${line.number}`;
     if (line.tooLong) {
       yield rejected(source, `line of ${formatMegabytes(line.length)} is longer than ${formatMegabytes(MAX_JSONL_LINE_BYTES)}: article too large`);

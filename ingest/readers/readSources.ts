@@ -18,6 +18,11 @@ export interface ReadOptions {
   readonly onNote?: (message: string) => void;
   /** What "-" reads; process.stdin by default (tests pass their own stream). */
   readonly stdin?: AsyncIterable<Buffer | string>;
+  /**
+   * Told the bytes of input consumed so far (stdin included), as reading goes: with the total
+   * from measureInputs it gives an ETA. Whole-file formats count when their file is done.
+   */
+  readonly onProgress?: (bytesRead: number) => void;
 }
 
 /**
@@ -26,9 +31,19 @@ export interface ReadOptions {
  * Never throws for a bad input: it yields a `rejected` item naming the source and the reason.
  */
 export async function* readSources(inputs: readonly string[], options: ReadOptions = {}): AsyncIterable<ReadItem> {
+  let bytesRead = 0;
+  const advance = (bytes: number) => {
+    bytesRead += bytes;
+    options.onProgress?.(bytesRead);
+  };
+  const readFile = async function* (path: string, format: InputFormat): AsyncIterable<ReadItem> {
+    if (format === 'jsonl') return yield* readJsonlFile(path, advance);
+    yield* readWholeFile(path, format);
+    advance(await stat(path).then((info) => info.size, () => 0));
+  };
   for (const input of inputs) {
     if (input === '-') {
-      yield* readJsonl(options.stdin ?? (process.stdin as AsyncIterable<Buffer>), 'stdin');
+      yield* readJsonl(options.stdin ?? (process.stdin as AsyncIterable<Buffer>), 'stdin', advance);
       continue;
     }
     let isFolder: boolean;
@@ -53,7 +68,7 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
   }
 }
 
-function readFile(path: string, format: InputFormat): AsyncIterable<ReadItem> {
+function readWholeFile(path: string, format: Exclude<InputFormat, 'jsonl'>): AsyncIterable<ReadItem> {
   switch (format) {
     case 'txt':
       return readTxt(path);
@@ -61,8 +76,6 @@ function readFile(path: string, format: InputFormat): AsyncIterable<ReadItem> {
       return readHtml(path);
     case 'json':
       return readJson(path);
-    case 'jsonl':
-      return readJsonlFile(path);
     case 'feed':
       return readFeed(path);
     default:
@@ -70,10 +83,10 @@ function readFile(path: string, format: InputFormat): AsyncIterable<ReadItem> {
   }
 }
 
-async function* readJsonlFile(path: string): AsyncIterable<ReadItem> {
+async function* readJsonlFile(path: string, onBytes: (bytes: number) => void): AsyncIterable<ReadItem> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {
-    yield* readJsonl(stream as AsyncIterable<Buffer>, path);
+    yield* readJsonl(stream as AsyncIterable<Buffer>, path, onBytes);
   } catch (error) {
     // An I/O error mid-file (the file vanished, a disk error): lines read so far stand.
     yield rejected(path, ioReason(error));

@@ -1,7 +1,10 @@
-/** One line of a byte stream: its 1-based number and bytes (no newline), or `tooLong`. */
+/**
+ * One line of a byte stream: its 1-based number and bytes (no newline), or `tooLong`.
+ * `size` is the bytes it took in the stream, newline included (for progress).
+ */
 export type Line =
-  | { readonly number: number; readonly tooLong: false; readonly bytes: Buffer }
-  | { readonly number: number; readonly tooLong: true; readonly length: number };
+  | { readonly number: number; readonly size: number; readonly tooLong: false; readonly bytes: Buffer }
+  | { readonly number: number; readonly size: number; readonly tooLong: true; readonly length: number };
 
 /**
  * Splits a byte stream into lines ("\n" or "\r\n") without decoding it, so that one line of
@@ -13,10 +16,10 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string> | Itera
   let pending = 0;
   let skipping = false;
   let number = 0;
-  const take = (): Line => {
+  const take = (newline: number): Line => {
     number++;
     if (skipping) {
-      const line: Line = { number, tooLong: true, length: pending };
+      const line: Line = { number, size: pending + newline, tooLong: true, length: pending };
       parts = [];
       pending = 0;
       skipping = false;
@@ -24,9 +27,10 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string> | Itera
     }
     let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, pending);
     if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    const size = pending + newline;
     parts = [];
     pending = 0;
-    return { number, tooLong: false, bytes };
+    return { number, size, tooLong: false, bytes };
   };
   const add = (piece: Buffer) => {
     pending += piece.length;
@@ -43,10 +47,10 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string> | Itera
     let start = 0;
     for (let end = buffer.indexOf(0x0a, start); end !== -1; end = buffer.indexOf(0x0a, start)) {
       add(buffer.subarray(start, end));
-      yield take();
+      yield take(1);
       start = end + 1;
     }
     add(buffer.subarray(start));
   }
-  if (pending > 0 || parts.length > 0) yield take();
+  if (pending > 0 || parts.length > 0) yield take(0);
 }

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../src/domain/article.js';
 import { MAX_ARTICLE_BYTES } from '../../../../ingest/readers/inputLimits.js';
+import { measureInputs } from '../../../../ingest/readers/measureInputs.js';
 import { readSources, type ReadItem } from '../../../../ingest/readers/readSources.js';
 
 const FIXTURES = 'test/fixtures/inputs';
@@ -146,5 +147,19 @@ describe('readSources on symbolic links inside a folder', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('readSources progress', () => {
+  it('reports bytes read, growing, up to the total measureInputs announced', async () => {
+    const inputs = [`${FIXTURES}/folder`, `${FIXTURES}/bad/no-text.json`];
+    const total = await measureInputs(inputs);
+    const seen: number[] = [];
+    const items = readSources(inputs, { onProgress: (bytes) => seen.push(bytes) });
+    for await (const item of items) expect(item.kind).toMatch(/^(article|rejected)$/);
+    expect(total).toBeGreaterThan(4000);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(total);
+    expect(await measureInputs(['-', `${FIXTURES}/folder`])).toBeNull();
   });
 });
