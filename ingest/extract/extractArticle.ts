@@ -60,8 +60,8 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const mentions = findMentions(text, language, gazetteer);
   const sentences = splitSentences(text);
 
-  // Compromise is slow (~0.3 MB/s): it only sees English sentences holding a name candidate
-  // that no honorific, office or given name anchors, and each at most once.
+  // Compromise is slow (~0.3 MB/s): it only sees English windows around a name candidate that
+  // no honorific, office or given name anchors, and each at most once.
   const tagged = new Map<number, string[]>();
   const tagPeople = (s: Sentence): readonly string[] => {
     if (language !== 'en') return [];

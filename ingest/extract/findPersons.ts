@@ -138,8 +138,8 @@ const lastToken = (name: string): string => name.split(/\s+/).pop() ?? name;
  * Finds persons: names anchored by an honorific, an office ("le ministre … de X, Y",
  * "Y, Foreign Minister of X", "his Indian counterpart Y"), a known given name, a demonym
  * ("le Djiboutien Y") or a byline, then short second mentions ("M. Lavrov", "Lavrov")
- * resolved to the full name. `tagPeople` names the people an NLP tagger finds in a sentence;
- * it is called only for sentences holding an unanchored multi-word candidate.
+ * resolved to the full name. `tagPeople` names the people an NLP tagger finds in a span;
+ * it is called only around unanchored multi-word candidates.
  */
 export function findPersons(
   text: string,
@@ -160,10 +160,12 @@ export function findPersons(
       // "Iraqi Prime Minister": the generic "<Capitalised words> Minister" matched first; a
       // more specific office ending at the same place names the post.
       if (hit.office.id === 'minister' && m[0].length > 8) {
-        const inner = new RegExp(officeMp.regex.source, 'u');
+        const inner = officeMp.sticky;
         for (let k = 1; k < m[0].length - 3; k++) {
-          const sub = inner.exec(m[0].slice(k));
-          if (sub && sub.index === 0 && k + sub[0].length === m[0].length) {
+          if (m[0][k - 1] !== ' ') continue;
+          inner.lastIndex = k;
+          const sub = inner.exec(m[0]);
+          if (sub && k + sub[0].length === m[0].length) {
             const o = matchedEntry(sub, officeMp);
             if (o.id !== 'minister') { hit = { start: m.index + k, end, office: o }; break; }
           }
@@ -185,7 +187,18 @@ export function findPersons(
     if (!overlapsAny(offices, m.index, m.index + m[0].length)) anchors.push({ start: m.index, end: m.index + m[0].length });
   }
   const places = mentions.filter((m) => m.kind !== 'topic');
-  const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos <= s.end);
+  const sentenceAt = (pos: number): Sentence | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as Sentence;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos > s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
 
   // Name candidates: maximal runs of capitalised tokens, cut at gazetteer mentions and stopwords.
   const candidates: Span[] = [];
@@ -291,14 +304,18 @@ export function findPersons(
       if (tokens.length >= 2 && rules.givenNames.has(given)) anchor = 'given-name';
       else if (demonymBefore) anchor = 'demonym';
       else if (line && tokens.length >= 2 && tokens.length <= 4) anchor = 'byline';
-      else if (tokens.length >= 2 && sentence && tagPeople(sentence).some((p) => p.includes(name) || name.includes(p))) anchor = 'nlp';
+      else if (tokens.length >= 2 && tokens.length <= 4 && sentence && !tokens.some((t) => rules.commonWords.has(t.toLowerCase())) && text[c.end] !== '(') {
+        // The tagger sees a short window around the candidate: its cost grows with the text.
+        const window = { start: Math.max(sentence.start, c.start - 40), end: Math.min(sentence.end, c.end + 40), paragraph: sentence.paragraph };
+        if (tagPeople(window).some((p) => p.includes(name) || name.includes(p))) anchor = 'nlp';
+      }
     }
     if (!anchor) continue;
     // Title words, not names: "… Minister of International Relations", "… Affairs, Emigration and …",
     // "le président de la Transition".
     if (rules.portfolios.some((p) => p.regex.test(name))) continue;
     if (anchor !== 'honorific' && /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
-    if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(0, c.start))) continue;
+    if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     // Skip candidates that are a title word only ("Président").
     if (tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3)) continue;
 

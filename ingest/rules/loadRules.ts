@@ -53,6 +53,8 @@ export interface CueRule {
  */
 export interface MultiPattern<T> {
   readonly regex: RegExp;
+  /** The same alternation, sticky (flag y), to test at one position. */
+  readonly sticky: RegExp;
   readonly entries: readonly T[];
 }
 
@@ -72,6 +74,8 @@ export interface Rules {
   readonly nameRegex: RegExp;
   /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */
   readonly givenNames: ReadonlySet<string>;
+  /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
+  readonly commonWords: ReadonlySet<string>;
   readonly types: Readonly<Record<Exclude<EventType, 'other'>, EventTypeCodes>>;
   /** Per language, and '*' for all: triggers in one alternation. */
   readonly triggerMatchers: Readonly<Record<string, MultiPattern<Trigger>>>;
@@ -140,7 +144,8 @@ function multi<T>(file: string, items: readonly { entry: T; id: string; sources:
     }
   }
   // An alternation that can never match keeps the type simple when a language has no rule.
-  return { regex: new RegExp(parts.length ? parts.join('|') : '(?!)', flags), entries };
+  const source = parts.length ? parts.join('|') : '(?!)';
+  return { regex: new RegExp(source, flags), sticky: new RegExp(source, `${flags.replace('g', '')}y`), entries };
 }
 
 /** Keeps a pattern from matching inside a word ("roi" in "droit", "président" in "présidentiel"). */
@@ -181,14 +186,17 @@ function buildNameRegex(prefixes: readonly string[], particles: readonly string[
   return new RegExp(`(?<![\\p{L}’'\\-])(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }
 
-function givenNamesFromCompromise(): Set<string> {
+function wordsFromCompromise(): { givenNames: Set<string>; commonWords: Set<string> } {
   const world = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
-  const out = new Set<string>();
+  const givenNames = new Set<string>();
+  const commonWords = new Set<string>();
   for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
+    if (word.includes(' ')) continue;
     const tags = Array.isArray(tag) ? tag.join(',') : String(tag);
-    if (/FirstName|MaleName|FemaleName/.test(tags) && !word.includes(' ')) out.add(word);
+    if (/FirstName|MaleName|FemaleName/.test(tags)) givenNames.add(word);
+    else if (!/Person|LastName|Honorific/.test(tags)) commonWords.add(word);
   }
-  return out;
+  return { givenNames, commonWords };
 }
 
 /** Loads and checks ingest/rules/*.json and compiles every regex once. Throws on a bad file. */
@@ -289,7 +297,7 @@ export function loadRules(): Rules {
     namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
     stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
     nameRegex: buildNameRegex(strings(namesFile.namePrefixes, 'namePrefixes'), strings(namesFile.particles, 'particles')),
-    givenNames: givenNamesFromCompromise(),
+    ...wordsFromCompromise(),
     types: Object.freeze(types),
     triggerMatchers,
     planned: byLanguage(planned, languages, 'iu'),
