@@ -54,7 +54,7 @@ const TITLE_TOKEN = /\(|\)|,|[\p{L}’'.\p{Pd}]+/gu;
 const PREPOSITION = /^(?:de|des|du|d['’]|de l['’]|of|for|del|de la|à|aux)$/iu;
 
 /** Extends an office title to the right over its complements ("… et de la Coopération internationale de la République du Mali"). */
-function extendTitle(text: string, from: number, limit: number, rules: Rules): number {
+function extendTitle(text: string, from: number, limit: number, rules: Rules, places: readonly Mention[] = []): number {
   const portfolioAt = (at: number): boolean => {
     const rest = text.slice(at, at + 60).trimStart();
     return rules.portfolios.some((p) => p.regex.test(rest));
@@ -67,7 +67,10 @@ function extendTitle(text: string, from: number, limit: number, rules: Rules): n
     const gap = text.slice(end, m.index);
     if (/[\n.;:!?«»"“”]/u.test(gap)) break;
     const tok = m[0];
-    if (!TITLE_WORD.test(tok)) break;
+    const at = m.index;
+    // Demonyms belong to the title in every language ("el canciller chileno").
+    const demonym = places.some((g) => g.kind === 'demonym' && g.start === at);
+    if (!demonym && !TITLE_WORD.test(tok)) break;
     if (tok === ',' || /^(?:et|and|y)$/u.test(tok)) {
       afterComma = true;
       // After a comma or a conjunction the title goes on only with a preposition ("…, de la
@@ -272,7 +275,7 @@ export function findPersons(
       const o = offices[i] as OfficeHit;
       if (o.end > cursor) continue;
       if (cursor - o.end > 220) break;
-      const ext = extendTitle(text, o.end, cursor, rules);
+      const ext = extendTitle(text, o.end, cursor, rules, places);
       const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end));
       if (!between && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(text.slice(ext, cursor))) {
         office = o;
@@ -291,7 +294,7 @@ export function findPersons(
         if (o && tokens.length >= 1) {
           office = o;
           titleStart = o.start;
-          titleEnd = extendTitle(text, o.end, o.end + 220, rules);
+          titleEnd = extendTitle(text, o.end, o.end + 220, rules, places);
           anchor ??= 'apposition';
         }
       }
@@ -415,7 +418,7 @@ export function findPersons(
   const persons = [...byId.values()];
   for (const o of offices) {
     if (usedOffices.has(o) || o.office.international) continue;
-    const end = extendTitle(text, o.end, o.end + 80, rules);
+    const end = extendTitle(text, o.end, o.end + 80, rules, places);
     const before = countryIn(places, Math.max(0, o.start - 30), o.start, 'last');
     const c = countryIn(places, o.start, end, 'first') ?? (before && /^(?:['’]s)?\s*$/u.test(text.slice(before.end, o.start)) ? before : null);
     if (!c?.country) continue;

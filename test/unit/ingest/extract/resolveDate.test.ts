@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../../ingest/extract/resolveDate.js';
+
+describe('findDates', () => {
+  it.each([
+    // text, language, published, planned, expected date, precision
+    ['Le 28 février, les deux ministres se sont réunis.', 'fr', '2024-03-02', false, '2024-02-28', 'day'],
+    ['Le 28 février, les deux ministres se sont réunis.', 'fr', null, false, '--02-28', 'month-day'],
+    ['Le 30 décembre, ils se sont rencontrés.', 'fr', '2025-01-04', false, '2024-12-30', 'day'],
+    ['Signé à Dakar, 3/07/2024, par les deux parties.', 'fr', null, false, '2024-07-03', 'day'],
+    ['Il a reçu mardi son homologue.', 'fr', '2025-03-06', false, '2025-03-04', 'day'],
+    ['Il a reçu ce jeudi son homologue.', 'fr', '2025-03-06', false, '2025-03-06', 'day'],
+    ['Il est attendu samedi à Dakar.', 'fr', '2025-03-06', true, '2025-03-08', 'day'],
+    ['The ministers met on Monday in Geneva.', 'en', '2025-06-11', false, '2025-06-09', 'day'],
+    ['The ministers met on June 2 in Geneva.', 'en', null, false, '--06-02', 'month-day'],
+    ['The ministers met on 14 April 2023 in Geneva.', 'en', null, false, '2023-04-14', 'day'],
+    ['Los cancilleres conversaron el pasado 2 de junio.', 'es', '2025-06-05', false, '2025-06-02', 'day'],
+  ] as const)('%s (%s, published %s)', (text, lang, published, planned, date, precision) => {
+    const found = findDates(text, lang, published, planned);
+    expect(found[0]).toMatchObject({ date, precision });
+  });
+
+  it.each([
+    ['The ministers met on Monday in Geneva.', 'en'],
+    ['Les ministres se sont entretenus mardi.', 'fr'],
+    ['The visit took place in March 2019.', 'en'],
+    ['La visite a eu lieu en 2019.', 'fr'],
+  ] as const)('gives no date for a weekday, month or year alone without publication date: %s', (text, lang) => {
+    expect(findDates(text, lang, null, false)).toEqual([]);
+  });
+
+  it('never puts a held meeting after the publication date', () => {
+    const [d] = findDates('Ils se sont rencontrés le 20 mai.', 'fr', '2025-05-10', false);
+    expect(d?.date).toBe('2024-05-20');
+  });
+});
