@@ -3,30 +3,19 @@ import type { EventFilter, EventOrder, Page, PageRequest } from '../domain/event
 import type {
   CountryCountRecord,
   CountryRecord,
-  EventCountryRecord,
+  EventDetailsRecord,
   EventRecord,
   OfficeRecord,
-  ParticipantRecord,
   PersonCountRecord,
   PersonRecord,
-  PlaceRecord,
   RelationRecord,
-  SourceRecord,
   TimelineCountRecord,
   TimelineGranularity,
   TopicCountRecord,
-  TopicRecord,
 } from '../domain/graphRecords.js';
 import type { ReadOptions } from '../graph/apiRead.js';
 import { loadCountries, loadOfficials, loadPartners } from '../graph/loadCountryDetails.js';
-import {
-  loadEventCountries,
-  loadEventPlaces,
-  loadEventTopics,
-  loadEvents,
-  loadParticipants,
-  loadSources,
-} from '../graph/loadEventDetails.js';
+import { loadEventDetails, loadEvents } from '../graph/loadEventDetails.js';
 import { loadCounterparts, loadOffices, loadPersons, type Period } from '../graph/loadPersonDetails.js';
 import { loadRelationPeople, loadRelationTopics, loadRelations, loadTimelines } from '../graph/loadRelationDetails.js';
 import { listMeetingsFor } from '../graph/listMeetings.js';
@@ -61,11 +50,8 @@ function family<A, K, V>(make: (args: A) => DataLoader<K, V>): LoaderFamily<A, K
 /** The per-request DataLoaders of the API: every nested field of a list costs one query. */
 export interface Loaders {
   readonly event: DataLoader<string, EventRecord | null>;
-  readonly participants: DataLoader<string, ParticipantRecord[]>;
-  readonly eventCountries: DataLoader<string, EventCountryRecord[]>;
-  readonly eventPlace: DataLoader<string, PlaceRecord | null>;
-  readonly eventTopics: DataLoader<string, TopicRecord[]>;
-  readonly sources: DataLoader<string, SourceRecord[]>;
+  /** Participants, countries, place, topics and sources of events: one query per page. */
+  readonly eventDetails: DataLoader<string, EventDetailsRecord>;
   readonly person: DataLoader<string, PersonRecord | null>;
   readonly offices: DataLoader<string, OfficeRecord[]>;
   readonly country: DataLoader<string, CountryRecord | null>;
@@ -88,11 +74,7 @@ export function createLoaders(read: ReadOptions): Loaders {
     new DataLoader<string, V>((keys) => load(keys, read), { maxBatchSize: 1000, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
   return {
     event: batch(loadEvents),
-    participants: batch(loadParticipants),
-    eventCountries: batch(loadEventCountries),
-    eventPlace: batch(loadEventPlaces),
-    eventTopics: batch(loadEventTopics),
-    sources: batch(loadSources),
+    eventDetails: batch(loadEventDetails),
     person: batch(loadPersons),
     offices: batch(loadOffices),
     country: batch(loadCountries),

@@ -144,15 +144,14 @@ export const resolvers: Resolvers = {
     type: (e) => upper<EventTypeEnum>(e.type),
     status: (e) => upper<EventStatusEnum>(e.status),
     date: (e) => toPartialDate(e.date, e.datePrecision),
-    participants: (e, _, ctx) => ctx.loaders.participants.load(e.id),
-    countries: (e, _, ctx) => ctx.loaders.eventCountries.load(e.id),
-    place: (e, _, ctx) => ctx.loaders.eventPlace.load(e.id),
-    topics: (e, _, ctx) => ctx.loaders.eventTopics.load(e.id),
-    sources: (e, _, ctx) => ctx.loaders.sources.load(e.id),
+    participants: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).participants,
+    countries: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).countries,
+    place: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).place,
+    topics: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).topics,
+    sources: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).sources,
   },
   Participant: {
     side: (p) => upperOrNull<SideEnum>(p.side),
-    country: (p, _, ctx) => (p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
   },
   EventCountry: { side: (c) => upperOrNull<SideEnum>(c.side) },
   Person: {
@@ -162,7 +161,9 @@ export const resolvers: Resolvers = {
     counterparts: (p, args, ctx) =>
       ctx.loaders.counterparts({ ...period(args.since, args.until), limit: ranked(args.first) }).load(p.id),
   },
-  Place: { country: (p, _, ctx) => (p.countryCode ? ctx.loaders.country.load(p.countryCode) : null) },
+  Place: {
+    country: (p, _, ctx) => (p.country !== undefined ? p.country : p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
+  },
   Country: {
     partners: (c, args, ctx) => ctx.loaders.partners({ ...period(args.since, args.until), limit: ranked(args.first) }).load(c.code),
     officials: (c, args, ctx) => ctx.loaders.officials({ limit: ranked(args.first) }).load(c.code),

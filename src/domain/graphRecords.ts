@@ -55,6 +55,8 @@ export interface PlaceRecord {
   readonly id: string;
   readonly name: string;
   readonly countryCode: CountryCode | null;
+  /** The country itself, when the query that read the place joined it already. */
+  readonly country?: CountryRecord | null;
 }
 
 /** A topic of the taxonomy. */
@@ -83,8 +85,8 @@ export interface ParticipantRecord {
   readonly person: PersonRecord;
   readonly role: string | null;
   readonly side: Side | null;
-  /** ISO code of the country the person represented, when known. */
-  readonly countryCode: CountryCode | null;
+  /** The country the person represented, when known. */
+  readonly country: CountryRecord | null;
 }
 
 /** A country's part in an event. */
@@ -112,6 +114,15 @@ export interface OfficeRecord {
   readonly firstSeen: string | null;
   readonly lastSeen: string | null;
   readonly sourceCount: number;
+}
+
+/** Everything hanging on one event, read in one query for a whole page. */
+export interface EventDetailsRecord {
+  readonly participants: readonly ParticipantRecord[];
+  readonly countries: readonly EventCountryRecord[];
+  readonly place: PlaceRecord | null;
+  readonly topics: readonly TopicRecord[];
+  readonly sources: readonly SourceRecord[];
 }
 
 /** A person ranked by a number of events. */

@@ -3,10 +3,9 @@ import type {
   ArticleRecord,
   CountryCountRecord,
   CountryRecord,
-  EventCountryRecord,
+  EventDetailsRecord,
   EventRecord,
   OfficeRecord,
-  ParticipantRecord,
   PersonCountRecord,
   PersonMatchRecord,
   PersonRecord,
@@ -14,11 +13,9 @@ import type {
   RankedRelationRecord,
   RelationRecord,
   SearchHitKind,
-  SourceRecord,
   StatsRecord,
   TimelineCountRecord,
   TopicCountRecord,
-  TopicRecord,
 } from '../../domain/graphRecords.js';
 import { readQuery } from '../querySpec.js';
 
@@ -54,11 +51,7 @@ export const API_QUERIES = {
     'from', 'to', 'order', 'skip', 'limit',
   ]),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
-  'events.participants': readQuery<Ids, { eventId: string; participants: ParticipantRecord[] }>(['ids']),
-  'events.countries': readQuery<Ids, { eventId: string; countries: EventCountryRecord[] }>(['ids']),
-  'events.places': readQuery<Ids, { eventId: string; place: PlaceRecord }>(['ids']),
-  'events.topics': readQuery<Ids, { eventId: string; topics: TopicRecord[] }>(['ids']),
-  'events.sources': readQuery<Ids, { eventId: string; sources: SourceRecord[] }>(['ids']),
+  'events.details': readQuery<Ids, EventDetailsRecord & { eventId: string }>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
   'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
   'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
