@@ -3,6 +3,7 @@ import type { ExtractedArticle } from './writer/planBatch.js';
 import type { WriteSummary } from './writer/writeExtractions.js';
 import { extractSafely } from './extractSafely.js';
 import type { Lexicons } from './lexicons/loadLexicons.js';
+import { measureInputs } from './readers/measureInputs.js';
 import { readSources } from './readers/readSources.js';
 import { DEFAULT_RETRY, retryWrite, type RetryPolicy } from './retryWrite.js';
 
@@ -27,6 +28,9 @@ export interface IngestProgress {
   interrupted: boolean;
   /** Number of batch writes retried while the graph was unavailable. */
   retries: number;
+  /** Input bytes read so far, and in all (null when unknown, as for stdin): the ETA. */
+  bytesRead: number;
+  totalBytes: number | null;
 }
 
 export interface IngestOptions {
@@ -57,6 +61,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestProgress>
   const progress: IngestProgress = {
     read: 0, ingested: 0, unchanged: 0, rederived: 0, rejected: 0, eventsCreated: 0,
     eventsMerged: 0, warnings: 0, eventsExtracted: 0, elapsedMs: 0, interrupted: false, retries: 0,
+    bytesRead: 0, totalBytes: await measureInputs(options.inputs),
   };
   const report = () => {
     progress.elapsedMs = Date.now() - started;
@@ -92,12 +97,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestProgress>
 
   let batch: ExtractedArticle[] = [];
   try {
-    for await (const item of readSources(options.inputs)) {
+    const reading = readSources(options.inputs, {
+      onProgress: (bytes) => (progress.bytesRead = bytes),
+      onNote: (note) => options.onWarning?.(note),
+    });
+    for await (const item of reading) {
       if (options.signal?.aborted) {
         progress.interrupted = true;
         break;
       }
-      progress.read++;
+      if (++progress.read % 50 === 0) report();
       if (item.kind === 'rejected') {
         reject(item.source, item.id, item.reason);
         continue;
@@ -113,7 +122,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestProgress>
       if (batch.length >= options.batchSize) {
         await flush(batch);
         batch = [];
-        if (options.dryRun) report();
       }
     }
     if (options.signal?.aborted) progress.interrupted = true;

@@ -20,35 +20,46 @@ export function describeProgress(p: Readonly<IngestProgress>): string {
   );
 }
 
+/** Seconds left at the current rate, when the input size is known. */
+function etaSeconds(p: Readonly<IngestProgress>): number | null {
+  if (p.totalBytes === null || p.bytesRead === 0 || p.elapsedMs === 0) return null;
+  return ((p.totalBytes - p.bytesRead) / p.bytesRead) * (p.elapsedMs / 1000);
+}
+
 /** Renders progress: a bar on a terminal, a plain line every few seconds otherwise. */
 function progressDisplay(): { update: (p: Readonly<IngestProgress>) => void; stop: () => void } {
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: '{value} articles | {rate} art/s | events {events} | warnings {warnings} | rejected {rejected} | {duration_formatted}',
+        format: '{bar} {percentage}% | {articles} articles | {rate} art/s | events {events} | warnings {warnings} | rejected {rejected} | ETA {eta_text}',
         fps: 5,
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(0, 0, { rate: '0', events: 0, warnings: 0, rejected: 0 });
+    bar.start(100, 0, { articles: 0, rate: '0', events: 0, warnings: 0, rejected: 0, eta_text: '?' });
     return {
-      update: (p) =>
-        bar.update(p.read, {
+      update: (p) => {
+        const eta = etaSeconds(p);
+        bar.update(p.totalBytes ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0, {
+          eta_text: eta === null ? '?' : `${Math.ceil(eta)} s`,
+          articles: p.read,
           rate: (p.read / Math.max(p.elapsedMs / 1000, 0.001)).toFixed(0),
           events: p.eventsCreated + p.eventsMerged,
           warnings: p.warnings,
           rejected: p.rejected,
-        }),
+        });
+      },
       stop: () => bar.stop(),
     };
   }
-  let last = 0;
+  let last = Date.now();
   return {
     update: (p) => {
       if (Date.now() - last < 5000) return;
       last = Date.now();
-      say(`ingest: ${describeProgress(p)}`);
+      const eta = etaSeconds(p);
+      say(`ingest: ${describeProgress(p)}${eta === null ? '' : ` · ETA ${Math.ceil(eta)} s`}`);
     },
     stop: () => undefined,
   };
