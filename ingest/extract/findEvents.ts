@@ -29,6 +29,8 @@ interface Candidate {
   at: number;
   planned: boolean;
   participants: Set<string>;
+  /** Participants named in the trigger sentence itself (not in the sentences after it). */
+  own: number;
 }
 
 const MAX_EVIDENCE = 3;
@@ -103,6 +105,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const best = (strong.length ? strong : hits).reduce((a, b) => (rules.types[b.trigger.type].priority > rules.types[a.trigger.type].priority ? b : a));
     const used = [s];
     const participants = new Set(presentIn(s));
+    const own = participants.size;
     // A meeting announced in one sentence often names its parties in the next ones.
     for (let k = si + 1; participants.size < 2 && k < sentences.length && k <= si + 2; k++) {
       const n = sentences[k] as Sentence;
@@ -110,7 +113,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       used.push(n);
       for (const id of presentIn(n)) participants.add(id);
     }
-    const c: Candidate = { trigger: best.trigger, sentences: used, at: best.at, planned: planned.test(sentence), participants };
+    const c: Candidate = { trigger: best.trigger, sentences: used, at: best.at, planned: planned.test(sentence), participants, own };
     (strong.length ? candidates : weak).push(c);
   });
   const pool = candidates.length ? candidates : weak;
@@ -162,7 +165,8 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   for (const c of pool) {
     const { states, orgs } = statesOf(c);
     if (states.size < 2 && !(states.size >= 1 && orgs.size)) continue;
-    if (offDomain && c.participants.size < 2) continue;
+    // In sports or disaster news only a sentence that itself names two officials counts.
+    if (offDomain && c.own < 2) continue;
     const named = new Set([...c.participants].filter((id) => byId.get(id)?.country || byId.get(id)?.organization));
     const into = drafts.find((d) => {
       if (!(subset(states, d.states) || subset(d.states, states))) return false;
