@@ -57,6 +57,9 @@ export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServer
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The serve command owns SIGTERM/SIGINT (stop the API, then close the driver); Apollo's own
+    // handlers would re-raise the signal and race with it.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),

@@ -34,6 +34,7 @@ export async function serve(options: { host?: string; port?: number; ingestArtic
         .catch((error: unknown) => logger.error({ err: error }, 'error while stopping the API'))
         .then(() => disconnect())
         .finally(() => {
+          say('API stopped');
           process.off('SIGTERM', shutdown);
           process.off('SIGINT', shutdown);
           resolve();
