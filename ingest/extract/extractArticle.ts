@@ -27,6 +27,9 @@ import { findDates } from './resolveDate.js';
 import { splitSentences, type Sentence } from './splitSentences.js';
 import { topicsInSpan } from './topicsInSpan.js';
 
+/** Bound on compromise calls per article: each costs about a millisecond. */
+const MAX_TAGGER_CALLS = 3;
+
 /** Guesses fr/en/es by which language's triggers and offices fire most, when detection fails. */
 function guessLanguage(text: string, rules: Rules): string | null {
   let best: string | null = null;
@@ -66,6 +69,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const tagPeople = (s: Sentence): readonly string[] => {
     if (language !== 'en') return [];
     let out = tagged.get(s.start);
+    if (!out && tagged.size >= MAX_TAGGER_CALLS) return [];
     if (!out) {
       out = nlp(text.slice(s.start, s.end)).people().out('array') as string[];
       tagged.set(s.start, out);

@@ -203,7 +203,8 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     for (const p of d.parts) {
       for (const s of p.sentences) {
         const from = Math.max(s.start, ctx.dateline?.end ?? 0);
-        const found = findDates(text.slice(from, s.end), ctx.language, ctx.published, isPlanned);
+        const span = text.slice(from, s.end);
+        const found = rules.dateHint.test(span) ? findDates(span, ctx.language, ctx.published, isPlanned) : [];
         let bestDist = Infinity;
         for (const f of found) {
           const dist = Math.abs(from + f.index - p.at);

@@ -89,6 +89,8 @@ export interface Rules {
   /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */
   readonly hostVerbs: Readonly<Record<string, RegExp>>;
   readonly dateline: RegExp;
+  /** A digit or a month/weekday/relative-day word: spans without one skip the date parser. */
+  readonly dateHint: RegExp;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
 }
@@ -308,6 +310,7 @@ export function loadRules(): Rules {
     setting: new RegExp(setting.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
     locationPrepositions,
     dateline: new RegExp(str('cues.json', cuesFile, 'datelineSeparator'), 'u'),
+    dateHint: new RegExp(checkSource('cues.json', 'dateHint', str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern')), 'iu'),
     languages,
   });
 }
