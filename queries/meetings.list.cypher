@@ -1,7 +1,9 @@
 // Events matching a filter: for each anchor value, the total and one page in the requested
 // order. listMeetings picks the most selective criterion as the anchor ($anchorKind) so the
-// match starts from few nodes; each UNION branch runs only for its kind. Several anchor values
-// (e.g. the persons of a page, each with its events) are answered in one query.
+// match starts from few nodes, and leaves that criterion out of the per-event checks; each
+// UNION branch runs only for its kind. Several anchor values (e.g. the persons of a page, each
+// with its events) are answered in one query.
+WITH date($from) AS fromDate, date($to) AS toDate
 UNWIND $anchorValues AS anchorValue
 CALL (anchorValue) {
   WITH anchorValue WHERE $anchorKind = 'person'
@@ -37,7 +39,7 @@ CALL (anchorValue) {
   MATCH (e:Event)
   RETURN e
 }
-WITH anchorValue, e
+WITH anchorValue, e, fromDate, toDate
 WHERE ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
   AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
   AND all(code IN $countries WHERE EXISTS { (e)-[:INVOLVES]->(:Country {code: code}) })
@@ -47,8 +49,8 @@ WHERE ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation})
        OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
   AND (size($types) = 0 OR e.type IN $types)
   AND ($status IS NULL OR e.status = $status)
-  AND ($from IS NULL OR e.sortDate >= date($from))
-  AND ($to IS NULL OR e.sortDate <= date($to))
+  AND (fromDate IS NULL OR e.sortDate >= fromDate)
+  AND (toDate IS NULL OR e.sortDate <= toDate)
 // Events with an unknown year (sortDate null) sort last in every order; id breaks ties so
 // that pages are stable.
 WITH anchorValue, e

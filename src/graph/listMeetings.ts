@@ -16,13 +16,16 @@ export function chooseMeetingAnchor(filter: EventFilter): { kind: MeetingAnchorK
   return { kind: 'all', value: null };
 }
 
-function baseParams(filter: EventFilter, page: PageRequest, order: EventOrder) {
+// The anchor already guarantees its own criterion: checking it again on every candidate
+// would cost one EXISTS per event for nothing.
+function baseParams(filter: EventFilter, page: PageRequest, order: EventOrder, anchor: { kind: MeetingAnchorKind; value: string | null }) {
+  const anchored = (kind: MeetingAnchorKind, value: string | null) => (anchor.kind === kind && anchor.value === value ? null : value);
   return {
-    countries: [...filter.countries],
-    relation: filter.relation,
-    person: filter.person,
-    organization: filter.organization,
-    topic: filter.topic,
+    countries: filter.countries.filter((c) => !(anchor.kind === 'country' && anchor.value === c)),
+    relation: anchored('relation', filter.relation),
+    person: anchored('person', filter.person),
+    organization: anchored('organization', filter.organization),
+    topic: anchored('topic', filter.topic),
     types: [...filter.types],
     status: filter.status,
     from: filter.from,
@@ -38,7 +41,7 @@ export async function listMeetings(filter: EventFilter, page: PageRequest, order
   const anchor = chooseMeetingAnchor(filter);
   const rows = await apiRead(
     'meetings.list',
-    { anchorKind: anchor.kind, anchorValues: [anchor.value], ...baseParams(filter, page, order) },
+    { anchorKind: anchor.kind, anchorValues: [anchor.value], ...baseParams(filter, page, order, anchor) },
     options,
   );
   const row = rows[0];
@@ -65,7 +68,11 @@ export async function listMeetingsFor(
   if (text) {
     return Promise.all(values.map((v) => listMeetings(withParent(filter, kind, v), page, order, options)));
   }
-  const rows = await apiRead('meetings.list', { anchorKind: kind, anchorValues: [...values], ...baseParams(filter, page, order) }, options);
+  const rows = await apiRead(
+    'meetings.list',
+    { anchorKind: kind, anchorValues: [...values], ...baseParams(filter, page, order, { kind, value: null }) },
+    options,
+  );
   const byValue = new Map(rows.map((r) => [r.anchorValue, r]));
   return values.map((v) => {
     const row = byValue.get(v);
