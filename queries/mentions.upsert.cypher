@@ -1,16 +1,29 @@
-// Article -[:MENTIONS {count}]-> entity, for every kind of entity; each row names the kind so
-// that the lookup uses that label's key constraint.
-UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-CALL (a, row) {
-  OPTIONAL MATCH (p:Person {id: row.id}) WHERE row.kind = 'person'
-  OPTIONAL MATCH (c:Country {code: row.id}) WHERE row.kind = 'country'
-  OPTIONAL MATCH (o:Organization {id: row.id}) WHERE row.kind = 'organization'
-  OPTIONAL MATCH (pl:Place {id: row.id}) WHERE row.kind = 'place'
-  OPTIONAL MATCH (t:Topic {id: row.id}) WHERE row.kind = 'topic'
-  WITH a, row, coalesce(p, c, o, pl, t) AS target
-  WHERE target IS NOT NULL
-  MERGE (a)-[m:MENTIONS]->(target)
-  SET m.count = row.count
+// Article -[:MENTIONS {count}]-> entity, one list per kind so that each lookup uses its label's
+// key constraint. CREATE, not MERGE: the writer only sends articles that are new or whose old
+// MENTIONS were just detached (articles.detach-facts), so no edge can exist yet.
+CALL () {
+  UNWIND $persons AS row
+  MATCH (a:Article {id: row.articleId}), (x:Person {id: row.id})
+  CREATE (a)-[:MENTIONS {count: row.count}]->(x)
 }
-RETURN count(a) AS written
+CALL () {
+  UNWIND $countries AS row
+  MATCH (a:Article {id: row.articleId}), (x:Country {code: row.id})
+  CREATE (a)-[:MENTIONS {count: row.count}]->(x)
+}
+CALL () {
+  UNWIND $organizations AS row
+  MATCH (a:Article {id: row.articleId}), (x:Organization {id: row.id})
+  CREATE (a)-[:MENTIONS {count: row.count}]->(x)
+}
+CALL () {
+  UNWIND $places AS row
+  MATCH (a:Article {id: row.articleId}), (x:Place {id: row.id})
+  CREATE (a)-[:MENTIONS {count: row.count}]->(x)
+}
+CALL () {
+  UNWIND $topics AS row
+  MATCH (a:Article {id: row.articleId}), (x:Topic {id: row.id})
+  CREATE (a)-[:MENTIONS {count: row.count}]->(x)
+}
+RETURN size($persons) + size($countries) + size($organizations) + size($places) + size($topics) AS written

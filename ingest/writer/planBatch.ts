@@ -5,6 +5,7 @@ import type {
   EventCandidate,
   EventRow,
   MentionRow,
+  MentionRows,
   OfficeRow,
   OrganizationRow,
   PersonCandidate,
@@ -36,7 +37,7 @@ export interface BatchPlan {
   readonly places: PlaceRow[];
   readonly topics: TopicRow[];
   readonly offices: OfficeRow[];
-  readonly mentions: MentionRow[];
+  readonly mentions: MentionRows;
   readonly events: EventRow[];
   readonly relationIds: string[];
   readonly eventsCreated: number;
@@ -86,7 +87,7 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
   const places = new Map<string, PlaceRow>();
   const topics = new Map<string, TopicRow>();
   const offices: OfficeRow[] = [];
-  const mentions: MentionRow[] = [];
+  const mentions: MentionRows = { persons: [], countries: [], organizations: [], places: [], topics: [] };
   const events: EventRow[] = [];
   const relationIds = new Set<string>();
   const seenEvents: EventCandidate[] = [...lookups.events];
@@ -110,7 +111,7 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
     });
     for (const p of x.persons) {
       const person = personResolver.resolve(personMention(x, p));
-      mentions.push({ articleId: x.id, kind: 'person', id: person.id, count: p.mentions });
+      mentions.persons.push({ articleId: x.id, id: person.id, count: p.mentions });
       if (p.role) {
         offices.push({
           personId: person.id,
@@ -123,18 +124,18 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
         });
       }
     }
-    for (const c of x.countries) mentions.push({ articleId: x.id, kind: 'country', id: c.code, count: c.mentions });
+    for (const c of x.countries) mentions.countries.push({ articleId: x.id, id: c.code, count: c.mentions });
     for (const o of x.organizations) {
       organizations.set(o.id, { id: o.id, name: o.name, acronym: o.acronym, aliases: [], kind: o.kind, wikidata: o.wikidata, members: [] });
-      mentions.push({ articleId: x.id, kind: 'organization', id: o.id, count: o.mentions });
+      mentions.organizations.push({ articleId: x.id, id: o.id, count: o.mentions });
     }
     for (const p of x.places) {
       places.set(p.id, { id: p.id, name: p.name, country: p.country });
-      mentions.push({ articleId: x.id, kind: 'place', id: p.id, count: p.mentions });
+      mentions.places.push({ articleId: x.id, id: p.id, count: p.mentions });
     }
     for (const t of x.topics) {
       topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
-      mentions.push({ articleId: x.id, kind: 'topic', id: t.id, count: t.mentions });
+      mentions.topics.push({ articleId: x.id, id: t.id, count: t.mentions });
     }
     for (const e of x.events) {
       const row = planEvent(x, e, (p) => personResolver.resolve(personMention(x, p)).id, seenEvents);
@@ -157,12 +158,29 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
     places: [...places.values()],
     topics: [...topics.values()],
     offices,
-    mentions,
+    mentions: {
+      persons: collapse(mentions.persons),
+      countries: collapse(mentions.countries),
+      organizations: collapse(mentions.organizations),
+      places: collapse(mentions.places),
+      topics: collapse(mentions.topics),
+    },
     events,
     relationIds: [...relationIds],
     eventsCreated,
     eventsMerged,
   };
+}
+
+// Two forms of one name in one article resolve to one person: one MENTIONS edge, counts added.
+function collapse(rows: readonly MentionRow[]): MentionRow[] {
+  const byKey = new Map<string, MentionRow>();
+  for (const row of rows) {
+    const key = `${row.articleId}\u0000${row.id}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { ...seen, count: seen.count + row.count } : row);
+  }
+  return [...byKey.values()];
 }
 
 function planEvent(

@@ -51,7 +51,7 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
     { name: 'places.upsert', params: { rows: plan.places } },
     { name: 'topics.upsert', params: { rows: plan.topics } },
     { name: 'offices.upsert', params: { rows: plan.offices } },
-    { name: 'mentions.upsert', params: { rows: plan.mentions } },
+    { name: 'mentions.upsert', params: plan.mentions },
     { name: 'events.upsert', params: { rows: plan.events } },
     (previous) => {
       const detached = (previous[0] ?? []) as { relationIds: string[] }[];

@@ -69,9 +69,18 @@ export interface OfficeRow {
 
 export interface MentionRow {
   articleId: string;
-  kind: 'person' | 'country' | 'organization' | 'place' | 'topic';
+  /** The entity's key: person, organisation, place or topic id, or a country code. */
   id: string;
   count: number;
+}
+
+/** Mentions of one batch, one list per kind of entity. */
+export interface MentionRows {
+  persons: MentionRow[];
+  countries: MentionRow[];
+  organizations: MentionRow[];
+  places: MentionRow[];
+  topics: MentionRow[];
 }
 
 export interface EventRow {
@@ -119,7 +128,7 @@ export const INGEST_QUERIES = {
   'places.upsert': writeQuery<{ rows: PlaceRow[] }, { written: number }>(['rows']),
   'topics.upsert': writeQuery<{ rows: TopicRow[] }, { written: number }>(['rows']),
   'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
-  'mentions.upsert': writeQuery<{ rows: MentionRow[] }, { written: number }>(['rows']),
+  'mentions.upsert': writeQuery<MentionRows, { written: number }>(['persons', 'countries', 'organizations', 'places', 'topics']),
   'events.candidates': readQuery<{ mergeKeys: string[] }, EventCandidate>(['mergeKeys']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
