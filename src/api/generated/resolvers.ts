@@ -84,7 +84,8 @@ export type BilateralRelation = {
   readonly people: ReadonlyArray<PersonCount>;
   /**
    * Event counts per calendar bucket and per type between `from` and `to` (inclusive), oldest
-   * first; empty buckets are omitted and events with an unknown year are not counted.
+   * first; empty buckets are omitted. Events with an unknown year, and events dated less
+   * precisely than the bucket (a year-only date in a MONTH or QUARTER timeline), are not counted.
    */
   readonly timeline: ReadonlyArray<TimelineBucket>;
   /** Topics discussed in the relation's events, most discussed first. */
