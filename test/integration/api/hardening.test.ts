@@ -93,6 +93,18 @@ describe('errors', () => {
   });
 });
 
+describe('time budget', () => {
+  it('aborts a query past the per-query timeout with QUERY_TIMEOUT, no details', async () => {
+    await seedManyMeetings(60);
+    const hurried = await createTestApi(apiConfig({ queryTimeoutMs: 1 }));
+    // Listing, detailing and counting a 60-event graph takes well over 1 ms of server time.
+    const result = await hurried.run(`{ a: meetings(first: 50) { totalCount edges { node { participants { person { offices { title } } } sources { quote } } } } }`);
+    await hurried.server.stop();
+    expect(codes(result.errors)).toContain('QUERY_TIMEOUT');
+    expect(JSON.stringify(result.errors)).not.toMatch(/Neo\.|Transaction/);
+  });
+});
+
 describe('ingestArticles', () => {
   const mutation = `mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { accepted unchanged eventsCreated eventsMerged rejected { id reason } } }`;
   const articles = [{ url: 'https://example.org/a', title: 'A', published: '2024-02-28', text: 'Lavrov met Diop in Moscow.' }];
