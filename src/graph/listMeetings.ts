@@ -4,7 +4,10 @@ import type { MeetingAnchorKind } from './catalog/apiQueries.js';
 import { apiRead, toInt, type ReadOptions } from './apiRead.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
 
-/** Where a filter's match should start: its most selective criterion. */
+/**
+ * Where a filter's match should start: its most selective criterion. Free text without any
+ * word (only punctuation) restricts nothing.
+ */
 export function chooseMeetingAnchor(filter: EventFilter): { kind: MeetingAnchorKind; value: string | null } {
   if (filter.person) return { kind: 'person', value: filter.person };
   if (filter.relation) return { kind: 'relation', value: filter.relation };
@@ -62,7 +65,6 @@ export async function listMeetingsFor(
   options: ReadOptions,
 ): Promise<Page<EventRecord>[]> {
   const text = filter.text ? toFullTextQuery(filter.text) : null;
-  if (filter.text && !text) return values.map(() => ({ items: [], total: 0 }));
   // A text criterion needs the full-text index, which only an anchor can use: the events of
   // each parent matching the words are then found by the text anchor plus the parent criterion.
   if (text) {
