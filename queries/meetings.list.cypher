@@ -5,7 +5,7 @@
 // with its events) are answered in one query.
 WITH date($from) AS fromDate, date($to) AS toDate
 UNWIND $anchorValues AS anchorValue
-CALL (anchorValue) {
+CALL (anchorValue, fromDate, toDate) {
   WITH anchorValue WHERE $anchorKind = 'person'
   MATCH (:Person {id: anchorValue})-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
@@ -33,6 +33,13 @@ CALL (anchorValue) {
   WITH anchorValue WHERE $anchorKind = 'text'
   CALL db.index.fulltext.queryNodes('event_text', anchorValue) YIELD node
   WITH node AS e WHERE e:Event
+  RETURN e
+  UNION
+  // A date range alone: a range seek on the sortDate index (a bound is set, so undated
+  // events are out anyway).
+  WITH anchorValue WHERE $anchorKind = 'dates'
+  MATCH (e:Event)
+  WHERE e.sortDate >= coalesce(fromDate, date('0001-01-01')) AND e.sortDate <= coalesce(toDate, date('9999-12-31'))
   RETURN e
   UNION
   WITH anchorValue WHERE $anchorKind = 'all'

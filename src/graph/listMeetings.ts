@@ -16,6 +16,7 @@ export function chooseMeetingAnchor(filter: EventFilter): { kind: MeetingAnchorK
   if (filter.countries.length > 0) return { kind: 'country', value: filter.countries[0] ?? null };
   if (filter.organization) return { kind: 'organization', value: filter.organization };
   if (filter.topic) return { kind: 'topic', value: filter.topic };
+  if (filter.from || filter.to) return { kind: 'dates', value: null };
   return { kind: 'all', value: null };
 }
 
@@ -57,7 +58,7 @@ export async function listMeetings(filter: EventFilter, page: PageRequest, order
  * criteria that every event must also meet.
  */
 export async function listMeetingsFor(
-  kind: Exclude<MeetingAnchorKind, 'text' | 'all'>,
+  kind: Exclude<MeetingAnchorKind, 'text' | 'dates' | 'all'>,
   values: readonly string[],
   filter: EventFilter,
   page: PageRequest,
@@ -82,7 +83,7 @@ export async function listMeetingsFor(
   });
 }
 
-function withParent(filter: EventFilter, kind: Exclude<MeetingAnchorKind, 'text' | 'all'>, value: string): EventFilter {
+function withParent(filter: EventFilter, kind: Exclude<MeetingAnchorKind, 'text' | 'dates' | 'all'>, value: string): EventFilter {
   switch (kind) {
     case 'person':
       return { ...filter, person: value };

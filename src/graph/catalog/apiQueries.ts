@@ -20,7 +20,7 @@ import type {
 import { readQuery } from '../querySpec.js';
 
 /** Where meetings.list starts matching: the most selective criterion of the filter. */
-export type MeetingAnchorKind = 'person' | 'relation' | 'country' | 'topic' | 'organization' | 'text' | 'all';
+export type MeetingAnchorKind = 'person' | 'relation' | 'country' | 'topic' | 'organization' | 'text' | 'dates' | 'all';
 
 /** Parameters of meetings.list: the anchor values plus every criterion of an EventFilter. */
 export interface MeetingsListParams {

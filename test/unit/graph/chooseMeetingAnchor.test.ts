@@ -7,7 +7,8 @@ const f = (over: Partial<EventFilter>): EventFilter => ({ ...EMPTY_EVENT_FILTER,
 describe('chooseMeetingAnchor', () => {
   it.each([
     [f({}), { kind: 'all', value: null }],
-    [f({ from: '2024-01-01' }), { kind: 'all', value: null }],
+    [f({ from: '2024-01-01' }), { kind: 'dates', value: null }],
+    [f({ to: '2024-01-01', types: ['visit'] }), { kind: 'dates', value: null }],
     [f({ topic: 'energy', countries: ['ML'] }), { kind: 'country', value: 'ML' }],
     [f({ topic: 'energy', organization: 'un' }), { kind: 'organization', value: 'un' }],
     [f({ countries: ['ML', 'RU'], relation: 'ML-RU' }), { kind: 'relation', value: 'ML-RU' }],
