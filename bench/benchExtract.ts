@@ -64,6 +64,9 @@ async function main(): Promise<void> {
 
   let events = 0;
   let failures = 0;
+  // The machine is shared: CPU time of this process is the honest per-core measure, wall
+  // clock is printed too.
+  const cpuBefore = process.cpuUsage();
   started = performance.now();
   for (const article of corpus) {
     try {
@@ -73,6 +76,8 @@ async function main(): Promise<void> {
     }
   }
   const extractSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const extractCpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   // The reader on the same corpus as JSONL: what `diplograph extract` adds before extraction.
   const dir = await mkdtemp(join(tmpdir(), 'diplograph-bench-'));
@@ -84,15 +89,16 @@ async function main(): Promise<void> {
   const readSeconds = (performance.now() - started) / 1000;
   await rm(dir, { recursive: true, force: true });
 
-  const mbPerS = mb(bytes) / extractSeconds;
+  const mbPerS = mb(bytes) / extractCpuSeconds;
   say('');
-  say('stage     articles  seconds  articles/s  MB/s/core');
-  say(`extract   ${String(corpus.length).padStart(8)}  ${fixed(extractSeconds).padStart(7)}  ${fixed(corpus.length / extractSeconds, 0).padStart(10)}  ${fixed(mbPerS).padStart(9)}`);
-  say(`read      ${String(read).padStart(8)}  ${fixed(readSeconds).padStart(7)}  ${fixed(read / readSeconds, 0).padStart(10)}  ${fixed(mb(bytes) / readSeconds).padStart(9)}`);
+  say('stage          articles  seconds  articles/s  MB/s/core');
+  say(`extract (cpu)  ${String(corpus.length).padStart(8)}  ${fixed(extractCpuSeconds).padStart(7)}  ${fixed(corpus.length / extractCpuSeconds, 0).padStart(10)}  ${fixed(mbPerS).padStart(9)}`);
+  say(`extract (wall) ${String(corpus.length).padStart(8)}  ${fixed(extractSeconds).padStart(7)}  ${fixed(corpus.length / extractSeconds, 0).padStart(10)}  ${fixed(mb(bytes) / extractSeconds).padStart(9)}`);
+  say(`read (wall)    ${String(read).padStart(8)}  ${fixed(readSeconds).padStart(7)}  ${fixed(read / readSeconds, 0).padStart(10)}  ${fixed(mb(bytes) / readSeconds).padStart(9)}`);
   say('');
   say(`events extracted: ${events}; extractor failures: ${failures}`);
   say(`peak RSS: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`);
-  say(`target ≥ ${TARGET_MB_PER_S} MB/s per core: ${mbPerS >= TARGET_MB_PER_S ? 'met' : 'NOT met'} (${fixed(mbPerS)} MB/s)`);
+  say(`target ≥ ${TARGET_MB_PER_S} MB/s per core (CPU time): ${mbPerS >= TARGET_MB_PER_S ? 'met' : 'NOT met'} (${fixed(mbPerS)} MB/s)`);
 }
 
 await main();

@@ -29,6 +29,8 @@ import { topicsInSpan } from './topicsInSpan.js';
 
 /** Bound on compromise calls per article: each costs about a millisecond. */
 const MAX_TAGGER_CALLS = 3;
+/** A tagger window is worth its cost only this close (chars) to an event trigger. */
+const TAGGER_TRIGGER_REACH = 200;
 
 /** Guesses fr/en/es by which language's triggers and offices fire most, when detection fails. */
 function guessLanguage(text: string, rules: Rules): string | null {
@@ -65,10 +67,23 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
 
   // Compromise is slow (~0.3 MB/s): it only sees English windows around a name candidate that
   // no honorific, office or given name anchors, and each at most once.
+  // Only names near an event trigger can become participants: elsewhere the tagger's cost buys
+  // little (anchored names are found without it).
+  const triggerAt: number[] = [];
+  const triggerMp = language ? rules.triggerMatchers[language] : undefined;
+  if (language === 'en' && triggerMp) {
+    triggerMp.regex.lastIndex = 0;
+    for (let m = triggerMp.regex.exec(text); m; m = triggerMp.regex.exec(text)) {
+      triggerAt.push(m.index);
+      if (m[0].length === 0) triggerMp.regex.lastIndex++;
+    }
+  }
+  const nearTrigger = (s: Sentence): boolean => triggerAt.some((t) => t >= s.start - TAGGER_TRIGGER_REACH && t <= s.end + TAGGER_TRIGGER_REACH);
   const tagged = new Map<number, string[]>();
   const tagPeople = (s: Sentence): readonly string[] => {
     if (language !== 'en') return [];
     let out = tagged.get(s.start);
+    if (!out && !nearTrigger(s)) return [];
     if (!out && tagged.size >= MAX_TAGGER_CALLS) return [];
     if (!out) {
       out = nlp(text.slice(s.start, s.end)).people().out('array') as string[];

@@ -34,6 +34,9 @@ interface Candidate {
 }
 
 const MAX_EVIDENCE = 3;
+/** Characters read before and after a date cue (a date expression is rarely longer). */
+const DATE_WINDOW_BEFORE = 30;
+const DATE_WINDOW_AFTER = 45;
 
 function personById(persons: readonly FoundPerson[]): Map<string, FoundPerson> {
   return new Map(persons.map((p) => [p.id, p]));
@@ -186,6 +189,36 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   }
   if (offDomain && drafts.every((d) => d.participants.size < 2)) return [];
 
+  // The date parser costs about as much as the rest of the extractor per character: it reads
+  // only short windows around a date cue (a digit, a month or day word), merged when they touch.
+  const datesIn = (from: number, to: number, isPlanned: boolean): FoundDate[] => {
+    const out: FoundDate[] = [];
+    const hint = rules.dateHintAll;
+    const span = text.slice(from, to);
+    hint.lastIndex = 0;
+    let winStart = -1;
+    let winEnd = -1;
+    const flush = (): void => {
+      if (winStart < 0) return;
+      for (const f of findDates(span.slice(winStart, winEnd), ctx.language, ctx.published, isPlanned)) out.push({ ...f, index: from + winStart + f.index });
+    };
+    for (let m = hint.exec(span); m; m = hint.exec(span)) {
+      let a = Math.max(0, m.index - DATE_WINDOW_BEFORE);
+      while (a > 0 && !/\s/u.test(span[a - 1] as string)) a--;
+      let b = Math.min(span.length, m.index + m[0].length + DATE_WINDOW_AFTER);
+      while (b < span.length && !/\s/u.test(span[b] as string)) b++;
+      if (winStart >= 0 && a <= winEnd) winEnd = Math.max(winEnd, b);
+      else {
+        flush();
+        winStart = a;
+        winEnd = b;
+      }
+      if (m[0].length === 0) hint.lastIndex++;
+    }
+    flush();
+    return out;
+  };
+
   const events: ExtractedEvent[] = [];
   let previous: { date: FoundDate | null; location: EventLocation | null } | null = null;
   drafts.forEach((d, i) => {
@@ -203,11 +236,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     for (const p of d.parts) {
       for (const s of p.sentences) {
         const from = Math.max(s.start, ctx.dateline?.end ?? 0);
-        const span = text.slice(from, s.end);
-        const found = rules.dateHint.test(span) ? findDates(span, ctx.language, ctx.published, isPlanned) : [];
         let bestDist = Infinity;
-        for (const f of found) {
-          const dist = Math.abs(from + f.index - p.at);
+        for (const f of datesIn(from, s.end, isPlanned)) {
+          const dist = Math.abs(f.index - p.at);
           if (dist < bestDist) { bestDist = dist; date = f; }
         }
         if (date) break;

@@ -91,6 +91,8 @@ export interface Rules {
   readonly dateline: RegExp;
   /** A digit or a month/weekday/relative-day word: spans without one skip the date parser. */
   readonly dateHint: RegExp;
+  /** The same cue, global (flag g), to find where in a span a date may be. */
+  readonly dateHintAll: RegExp;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
 }
@@ -311,6 +313,7 @@ export function loadRules(): Rules {
     locationPrepositions,
     dateline: new RegExp(str('cues.json', cuesFile, 'datelineSeparator'), 'u'),
     dateHint: new RegExp(checkSource('cues.json', 'dateHint', str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern')), 'iu'),
+    dateHintAll: new RegExp(str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern'), 'giu'),
     languages,
   });
 }
