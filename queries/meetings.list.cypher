@@ -1,48 +1,54 @@
 // Events matching a filter: for each anchor value, the total and one page in the requested
 // order. listMeetings picks the most selective criterion as the anchor ($anchorKind) so the
 // match starts from few nodes, and leaves that criterion out of the per-event checks; each
-// UNION branch runs only for its kind. Several anchor values (e.g. the persons of a page, each
-// with its events) are answered in one query.
+// branch runs only for its kind and yields each event once (hence UNION ALL, no Distinct).
+// Several anchor values (e.g. the persons of a page, each with its events) are answered in
+// one query.
 WITH date($from) AS fromDate, date($to) AS toDate
 UNWIND $anchorValues AS anchorValue
 CALL (anchorValue, fromDate, toDate) {
   WITH anchorValue WHERE $anchorKind = 'person'
   MATCH (:Person {id: anchorValue})-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
-  UNION
+  UNION ALL
   WITH anchorValue WHERE $anchorKind = 'relation'
   MATCH (:Relation {id: anchorValue})<-[:PART_OF]-(e:Event)
   RETURN e
-  UNION
+  UNION ALL
   WITH anchorValue WHERE $anchorKind = 'country'
   MATCH (:Country {code: anchorValue})<-[:INVOLVES]-(e:Event)
   RETURN e
-  UNION
+  UNION ALL
   WITH anchorValue WHERE $anchorKind = 'topic'
   MATCH (:Topic {id: anchorValue})<-[:DISCUSSED]-(e:Event)
   RETURN e
-  UNION
+  UNION ALL
   WITH anchorValue WHERE $anchorKind = 'organization'
-  MATCH (:Organization {id: anchorValue})<-[:HOLDS_OFFICE]-(:Person)-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (o:Organization {id: anchorValue})
+  CALL (o) {
+    MATCH (o)<-[:HOLDS_OFFICE]-(:Person)-[:PARTICIPATED_IN]->(e:Event)
+    RETURN e
+    UNION
+    MATCH (o)<-[:MENTIONS]-(:Article)<-[:REPORTED_IN]-(e:Event)
+    RETURN e
+  }
   RETURN e
-  UNION
-  WITH anchorValue WHERE $anchorKind = 'organization'
-  MATCH (:Organization {id: anchorValue})<-[:MENTIONS]-(:Article)<-[:REPORTED_IN]-(e:Event)
-  RETURN e
-  UNION
-  WITH anchorValue WHERE $anchorKind = 'text'
-  CALL db.index.fulltext.queryNodes('event_text', anchorValue) YIELD node
+  UNION ALL
+  // The planner evaluates a parameter-only WHERE wherever it likes, even after a scan; an
+  // UNWIND of an empty list guarantees that a branch of another kind reads nothing.
+  UNWIND CASE WHEN $anchorKind = 'text' THEN [anchorValue] ELSE [] END AS words
+  CALL db.index.fulltext.queryNodes('event_text', words) YIELD node
   WITH node AS e WHERE e:Event
   RETURN e
-  UNION
+  UNION ALL
   // A date range alone: a range seek on the sortDate index (a bound is set, so undated
   // events are out anyway).
-  WITH anchorValue WHERE $anchorKind = 'dates'
+  UNWIND CASE WHEN $anchorKind = 'dates' THEN [anchorValue] ELSE [] END AS _
   MATCH (e:Event)
   WHERE e.sortDate >= coalesce(fromDate, date('0001-01-01')) AND e.sortDate <= coalesce(toDate, date('9999-12-31'))
   RETURN e
-  UNION
-  WITH anchorValue WHERE $anchorKind = 'all'
+  UNION ALL
+  UNWIND CASE WHEN $anchorKind = 'all' THEN [anchorValue] ELSE [] END AS _
   MATCH (e:Event)
   RETURN e
 }

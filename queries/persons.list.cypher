@@ -1,16 +1,18 @@
 // Persons by name words (full-text index entity_names) and/or country served, best score
 // then most events first: the total and one page.
+// Each branch reads only when its case holds: an UNWIND of an empty list, because the planner
+// may evaluate a parameter-only WHERE after a scan.
 CALL () {
-  WITH $search AS words WHERE words IS NOT NULL
+  UNWIND CASE WHEN $search IS NOT NULL THEN [$search] ELSE [] END AS words
   CALL db.index.fulltext.queryNodes('entity_names', words) YIELD node, score
   WITH node AS p, score WHERE p:Person
   RETURN p, score
   UNION
-  WITH $search AS words WHERE words IS NULL AND $country IS NOT NULL
-  MATCH (p:Person)-[:HOLDS_OFFICE]->(:Country {code: $country})
+  UNWIND CASE WHEN $search IS NULL AND $country IS NOT NULL THEN [$country] ELSE [] END AS code
+  MATCH (p:Person)-[:HOLDS_OFFICE]->(:Country {code: code})
   RETURN DISTINCT p, null AS score
   UNION
-  WITH $search AS words WHERE words IS NULL AND $country IS NULL
+  UNWIND CASE WHEN $search IS NULL AND $country IS NULL THEN [1] ELSE [] END AS _
   MATCH (p:Person)
   RETURN p, null AS score
 }

@@ -1,12 +1,14 @@
 // Bilateral relations ranked by their events in a period (all of a country's, or all), the
 // total and one page. Without a period the maintained eventCount is used; with one, events
 // are counted (those with an unknown year drop out).
+// An UNWIND of an empty list keeps the branch of the other case from reading anything (the
+// planner may evaluate a parameter-only WHERE after a scan).
 CALL () {
-  WITH $country AS code WHERE code IS NULL
+  UNWIND CASE WHEN $country IS NULL THEN [1] ELSE [] END AS _
   MATCH (r:Relation)
   RETURN r
   UNION
-  WITH $country AS code WHERE code IS NOT NULL
+  UNWIND CASE WHEN $country IS NOT NULL THEN [$country] ELSE [] END AS code
   MATCH (:Country {code: code})<-[:BETWEEN]-(r:Relation)
   RETURN r
 }
