@@ -103,7 +103,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   if (dl) {
     const placeText = titleCase((dl[1] ?? '').trim());
     const city = findMentions(placeText, language, gazetteer).find((m) => m.kind === 'city' && m.country);
-    const date = findDates(dl[0], language, article.published, false)[0] ?? null;
+    const date = rules.dateHint.test(dl[0]) ? (findDates(dl[0], language, article.published, false)[0] ?? null) : null;
     dateline = { end: dl[0].length, location: city ? { placeId: city.id, name: placeNames.get(city.id) ?? city.text, country: city.country } : null, date };
   }
 
