@@ -1,13 +1,15 @@
 // npm run bench:api — GraphQL API latency on a synthetic graph of ≥ 100,000 events: five
 // dashboard queries, each run for BENCH_API_SECONDS (default 15) from autocannon at concurrency
 // 8 with varying parameters, printing p50 / p95 / p99 (ms, from every response time) and req/s.
+// The API runs in a child process (bench/serveApi.ts) like `diplograph serve` would.
 // The graph is written through the ingest writer (writeExtractions) from generated extractions
 // (extraction itself is benchmarked by bench:extract). Uses its own Neo4j on port 7692 (data in
 // .neo4j/bench-api) unless NEO4J_URI is set; an existing graph of enough events is reused,
 // anything else in that database is WIPED.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startApiServer } from '../src/api/createApiServer.js';
 import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/projectRoot.js';
 import type { ExtractedEvent, ExtractedPerson, Extraction } from '../src/domain/extraction.js';
@@ -159,11 +161,20 @@ async function main(): Promise<void> {
   await connect(neo4j);
   await migrate();
   await loadGraph();
-  const api = await startApiServer({
-    config: { ...config.api, host: '127.0.0.1', port: 0, readToken: null, landingPage: false },
-    ingestArticles: async () => Promise.reject(new Error('not in the bench')),
+  const port = Number(process.env.BENCH_API_PORT ?? 4100);
+  const server = spawn(process.execPath, ['--import', 'tsx', join(projectRoot(), 'bench', 'serveApi.ts'), String(port)], {
+    env: { ...process.env, NEO4J_URI: neo4j.uri, LOG_LEVEL: 'warn', DIPLOGRAPH_READ_TOKEN: '', DIPLOGRAPH_LANDING_PAGE: 'false' },
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
-  process.stdout.write(`\nGraphQL at ${api.url}, concurrency ${CONCURRENCY}, ${SECONDS} s per query\n`);
+  let banner = '';
+  server.stderr.setEncoding('utf8');
+  server.stderr.on('data', (chunk: string) => (banner += chunk));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  while (!banner.includes('GraphQL API on')) {
+    if (server.exitCode !== null) throw new Error(`API server exited: ${banner}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.stdout.write(`\nGraphQL at ${url} (own process), concurrency ${CONCURRENCY}, ${SECONDS} s per query\n`);
   process.stdout.write(`${'query'.padEnd(40)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'errors'.padStart(7)}\n`);
   const failures: string[] = [];
   for (const q of QUERIES) {
@@ -173,7 +184,7 @@ async function main(): Promise<void> {
     let fail!: (e: unknown) => void;
     const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
     const instance = autocannon({
-      url: api.url,
+      url,
       connections: CONCURRENCY,
       duration: SECONDS,
       requests: [
@@ -196,7 +207,8 @@ async function main(): Promise<void> {
     );
     if (p95! >= 50) failures.push(`${q.name}: p95 ${p95!.toFixed(1)} ms ≥ 50 ms`);
   }
-  await api.stop();
+  server.kill('SIGTERM');
+  await once(server, 'exit');
   await disconnect();
   process.stdout.write(failures.length ? `\nAbove target:\n  ${failures.join('\n  ')}\n` : '\nEvery query: p95 < 50 ms\n');
 }
