@@ -28,9 +28,9 @@ import { splitSentences, type Sentence } from './splitSentences.js';
 import { topicsInSpan } from './topicsInSpan.js';
 
 /** Bound on compromise calls per article: each costs about a millisecond. */
-const MAX_TAGGER_CALLS = 3;
+const MAX_TAGGER_CALLS = 2;
 /** A tagger window is worth its cost only this close (chars) to an event trigger. */
-const TAGGER_TRIGGER_REACH = 200;
+const TAGGER_TRIGGER_REACH = 80;
 
 /** Guesses fr/en/es by which language's triggers and offices fire most, when detection fails. */
 function guessLanguage(text: string, rules: Rules): string | null {
@@ -45,6 +45,16 @@ function guessLanguage(text: string, rules: Rules): string | null {
   return best;
 }
 
+/** Characters the language detector reads: trigram statistics of running text settle well before. */
+const LANGUAGE_SAMPLE_CHARS = 1500;
+
+/** The first LANGUAGE_SAMPLE_CHARS of a text, cut at a space so that no word is split. */
+function languageSample(text: string): string {
+  if (text.length <= LANGUAGE_SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', LANGUAGE_SAMPLE_CHARS);
+  return text.slice(0, cut > LANGUAGE_SAMPLE_CHARS / 2 ? cut : LANGUAGE_SAMPLE_CHARS);
+}
+
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /**
@@ -56,7 +66,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const { rules, gazetteer } = lexicons;
   const warnings: ExtractionWarning[] = [];
   const text = article.text;
-  const language = article.language ?? detectLanguage(text) ?? guessLanguage(text, rules);
+  const language = article.language ?? detectLanguage(languageSample(text)) ?? guessLanguage(text, rules);
   const supported = language !== null && rules.languages.includes(language);
   if (!supported) {
     warnings.push({ code: 'language-unsupported', message: `${article.source}: language ${language ?? 'unknown'} has no event rules; only entities were extracted` });

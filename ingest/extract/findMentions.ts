@@ -1,5 +1,5 @@
 import type { CountryCode, LanguageCode } from '../../src/domain/article.js';
-import type { CaseCheck, CompiledPattern, TrieNode } from '../lexicons/compilePatterns.js';
+import { flatChild, flattenTrie, type CaseCheck, type CompiledPattern } from '../lexicons/compilePatterns.js';
 import { foldText, isWordCode } from '../lexicons/foldText.js';
 import type { Gazetteer, MentionPayload } from '../lexicons/loadGazetteer.js';
 
@@ -78,7 +78,7 @@ function toMention(p: MentionPayload, text: string, start: number, end: number):
 export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer): Mention[] {
   const folded = foldText(text);
   const n = text.length;
-  const root: TrieNode<MentionPayload> = gazetteer.matcher;
+  const trie = flattenTrie(gazetteer.matcher);
   const out: Mention[] = [];
   const cursor = [0, 0];
   const bestEnd = [-1, -1];
@@ -87,16 +87,17 @@ export function findMentions(text: string, language: LanguageCode | null, gazett
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    let node: TrieNode<MentionPayload> | undefined = root;
+    let node = 0;
     bestEnd[0] = bestEnd[1] = -1;
     bestAt[0]!.length = bestAt[1]!.length = 0;
     for (let j = i; j < n; ) {
-      node = node.next.get(folded.charCodeAt(j));
-      if (!node) break;
+      node = flatChild(trie, node, folded.charCodeAt(j));
+      if (node < 0) break;
       j++;
-      if (!node.out) continue;
+      const outs = trie.outs[node];
+      if (!outs) continue;
       const lastIsWord = isWordCode(text.charCodeAt(j - 1));
-      for (const p of node.out) {
+      for (const p of outs) {
         let end = j;
         if (p.prefix) while (end < n && isWordCode(text.charCodeAt(end))) end++;
         else if (lastIsWord && end < n && isWordCode(text.charCodeAt(end))) continue;
