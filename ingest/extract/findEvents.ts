@@ -222,8 +222,11 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   let previous: { date: FoundDate | null; location: EventLocation | null } | null = null;
   drafts.forEach((d, i) => {
-    const main = d.parts.reduce((a, b) => (rules.types[b.trigger.type].priority > rules.types[a.trigger.type].priority ? b : a));
     const first = d.parts[0] as Candidate;
+    // The lead decides: a later trigger that names nobody itself ("following a phone call in
+    // June") is a mention in passing and cannot change the encounter's type.
+    const deciding = d.parts.filter((p) => p === first || p.own > 0);
+    const main = deciding.reduce((a, b) => (rules.types[b.trigger.type].priority > rules.types[a.trigger.type].priority ? b : a));
     const type = main.trigger.type;
     const codes = rules.types[type];
     const isPlanned = d.parts.every((p) => p.planned);

@@ -216,8 +216,14 @@ export function findPersons(
         else e = Math.min(e, g.start);
       }
     }
-    // Trim stopwords and honorific-like tokens at both ends.
+    // Trim stopwords and honorific-like tokens at both ends; a possessive left by a cut country
+    // ("India's External Affairs Minister …") goes with it.
     while (s < e && /[\s,]/u.test(text[s] as string)) s++;
+    const possessive = /^['’]s(?=\s)/u.exec(text.slice(s, s + 3));
+    if (possessive) {
+      s += possessive[0].length;
+      while (s < e && /[\s,]/u.test(text[s] as string)) s++;
+    }
     let piece = text.slice(s, e);
     for (;;) {
       const first = /^(\S+)\s+/u.exec(piece);
@@ -275,8 +281,13 @@ export function findPersons(
       const o = offices[i] as OfficeHit;
       if (o.end > cursor) continue;
       if (cursor - o.end > 220) break;
+      // "X, ministre burkinabè des …, Y, ministre malien …": an office in apposition to the name
+      // before it is that name's, not a title before the next one.
+      if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)))) break;
       const ext = extendTitle(text, o.end, cursor, rules, places);
-      const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end));
+      // A capitalised word right after a demonym inside a title ("Nigeriens Abroad") is a title word.
+      const afterDemonym = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && places.some((g) => g.kind === 'demonym' && g.end < x.start && /^\s+$/u.test(text.slice(g.end, x.start)));
+      const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x));
       if (!between && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(text.slice(ext, cursor))) {
         office = o;
         titleStart = o.start;
@@ -422,7 +433,10 @@ export function findPersons(
     const before = countryIn(places, Math.max(0, o.start - 30), o.start, 'last');
     const c = countryIn(places, o.start, end, 'first') ?? (before && /^(?:['’]s)?\s*$/u.test(text.slice(before.end, o.start)) ? before : null);
     if (!c?.country) continue;
-    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.office !== null && o.office.id.startsWith('foreign-minister') && p.office.id.startsWith('foreign-minister'));
+    // The same post by id or by its English label: "ministre de l'Intégration africaine et des
+    // Affaires étrangères" and "cheffe de la diplomatie" are both a foreign minister.
+    const label = officeLabel(o.office, text.slice(o.start, end), rules);
+    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.role !== null && p.role === label) || (p.office !== null && o.office.id.startsWith('foreign-minister') && p.office.id.startsWith('foreign-minister'));
     if (persons.some((p) => p.country === c.country && sameOffice(p))) continue;
     const orphan = persons.find((p) => !p.country && !p.organization && sameOffice(p));
     if (orphan) (orphan as { country: CountryCode | null }).country = c.country;

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/extractArticle.js';
+import { findMentions } from '../../../../ingest/extract/findMentions.js';
+import { findPersons } from '../../../../ingest/extract/findPersons.js';
+import { splitSentences } from '../../../../ingest/extract/splitSentences.js';
+import { loadLexicons, type Lexicons } from '../../../../ingest/lexicons/loadLexicons.js';
+import { fastBoundaries } from '../../../../ingest/rules/loadRules.js';
+
+// Bugs seen on articles outside the dev set, each pinned with short texts written for the test.
+
+let lex: Lexicons;
+beforeAll(() => {
+  lex = loadLexicons();
+});
+
+function persons(text: string, lang: string) {
+  return findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules).persons;
+}
+
+function extract(text: string, language: string, published = '2025-03-12') {
+  return extractArticle({ id: 't', url: null, title: null, published, language, author: null, source: 'test', text }, lex);
+}
+
+describe('persons: COUNTRY’s TITLE NAME', () => {
+  it.each([
+    ["Talks opened with Kenya's Foreign Minister Mary Wanjiru on Monday.", 'Mary Wanjiru', 'KE', 'Minister of Foreign Affairs'],
+    ["He later met Ghana's Minister of Foreign Affairs Kwame Boateng in Accra.", 'Kwame Boateng', 'GH', 'Minister of Foreign Affairs'],
+    ["Chile’s Defence Minister Pedro Morales arrived late.", 'Pedro Morales', 'CL', 'Minister of Defence'],
+  ] as const)('%s', (text, name, country, role) => {
+    const p = persons(text, 'en').find((x) => x.name === name);
+    expect(p).toBeDefined();
+    expect(p?.country).toBe(country);
+    expect(p?.role).toBe(role);
+  });
+});
+
+describe('persons: an office in apposition belongs to the name before it', () => {
+  it.each([
+    [
+      'Jean Kaboré, ministre burkinabè des Affaires étrangères, de la Coopération régionale et des Burkinabè de l’extérieur, Moussa Keita, ministre malien des Affaires étrangères, et leur hôte ont parlé.',
+      'fr',
+      { 'Jean Kaboré': 'BF', 'Moussa Keita': 'ML' },
+    ],
+    [
+      'Ana Torres, Foreign Minister of Peru, Luis Herrera, Foreign Minister of Ecuador, and their host spoke.',
+      'en',
+      { 'Ana Torres': 'PE', 'Luis Herrera': 'EC' },
+    ],
+  ] as const)('%s', (text, lang, expected) => {
+    const ps = persons(text, lang);
+    for (const [name, country] of Object.entries(expected)) expect(ps.find((p) => p.name === name)?.country).toBe(country);
+  });
+});
+
+describe('persons: a bare title refers back only to a holder of that post without a country', () => {
+  it('does not give the visitor’s country to the host counterpart', () => {
+    const text =
+      "La ministre de l'Intégration africaine et des Affaires étrangères du Togo, Akossiwa Mensah, a été reçue à Rabat par son homologue Karim Alaoui, ministre des Affaires étrangères. " +
+      'Il s’agissait de la première visite de la cheffe de la diplomatie togolaise au Maroc.';
+    const ps = persons(text, 'fr');
+    expect(ps.find((p) => p.name === 'Akossiwa Mensah')?.country).toBe('TG');
+    expect(ps.find((p) => p.name === 'Karim Alaoui')?.country).not.toBe('TG');
+  });
+});
+
+describe('events: a trigger in passing does not decide the type of the article’s event', () => {
+  it.each([
+    [
+      "NAIROBI – Kenyan Foreign Minister Mary Wanjiru held talks on Tuesday with Ghana's Foreign Minister Kwame Boateng in Nairobi.\n\n" +
+        'The two ministers discussed trade and security.\n\n' +
+        'The visit was the Ghanaian minister’s latest contact with his Kenyan counterpart, following a phone call in January.',
+      'en',
+      ['meeting', 'visit'],
+    ],
+    [
+      'Le ministre kényan des Affaires étrangères, Mary Wanjiru, a reçu mardi à Nairobi son homologue ghanéen, M. Kwame Boateng.\n\n' +
+        'Les deux ministres ont évoqué le commerce et la sécurité.\n\n' +
+        'Cette visite intervient après un entretien téléphonique en janvier entre les deux ministres.',
+      'fr',
+      ['meeting', 'visit'],
+    ],
+  ] as const)('%s', (text, lang, types) => {
+    const events = extract(text, lang).events;
+    expect(events).toHaveLength(1);
+    expect(types).toContain(events[0]?.type);
+    expect(events[0]?.countries).toEqual(['GH', 'KE']);
+  });
+
+  it('still reports a phone call named with its parties', () => {
+    const text = 'Kenyan Foreign Minister Mary Wanjiru held a phone call on Tuesday with Ghana’s Foreign Minister Kwame Boateng.';
+    expect(extract(text, 'en').events.map((e) => e.type)).toEqual(['phone_call']);
+  });
+});
+
+describe('rules: word boundaries', () => {
+  it.each([
+    ['\\bmet\\b', ['met', 'they met.'], ['émet', 'metal', 'helmet']],
+    ['\\b(?:flood|storm)s?\\b', ['floods hit', 'a storm'], ['stormy', 'bloodflood']],
+    ['\\bin \\d{4}\\b', ['in 2019.'], ['in 20190', 'within 2019']],
+  ] as const)('%s keeps whole words only', (source, yes, no) => {
+    const re = new RegExp(fastBoundaries(source), 'iu');
+    for (const s of yes) expect(re.test(s), s).toBe(true);
+    for (const s of no) expect(re.test(s), s).toBe(false);
+  });
+});
