@@ -100,7 +100,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const hits: { trigger: Trigger; at: number }[] = [];
     for (let m = matcher.regex.exec(sentence); m; m = matcher.regex.exec(sentence)) {
       hits.push({ trigger: matchedEntry(m, matcher), at: s.start + m.index });
-      if (m[0].length === 0) matcher.regex.lastIndex++;
+      // Overlapping triggers too: "a eu un entretien téléphonique" is a meeting phrase whose
+      // last word starts a phone-call phrase, and the more specific type must be seen.
+      matcher.regex.lastIndex = m.index + 1;
     }
     if (!hits.length) return;
     if (passing.test(sentence)) return;

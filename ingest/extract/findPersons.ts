@@ -219,7 +219,7 @@ export function findPersons(
     // Trim stopwords and honorific-like tokens at both ends; a possessive left by a cut country
     // ("India's External Affairs Minister …") goes with it.
     while (s < e && /[\s,]/u.test(text[s] as string)) s++;
-    const possessive = /^['’]s(?=\s)/u.exec(text.slice(s, s + 3));
+    const possessive = /^['’]s?(?=\s)/u.exec(text.slice(s, s + 3));
     if (possessive) {
       s += possessive[0].length;
       while (s < e && /[\s,]/u.test(text[s] as string)) s++;
@@ -341,7 +341,7 @@ export function findPersons(
       // Demonyms and possessives just before the title belong to it ("Australian Foreign Minister", "Iraq's …").
       const leftExt = Math.max(0, office.start - 40);
       const before = countryIn(places, leftExt, office.start, 'last');
-      const joined = before && /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(text.slice(before.end, office.start));
+      const joined = before && /^(?:['’]s?)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(text.slice(before.end, office.start));
       const t0 = joined && before ? before.start : titleStart;
       // A named state is surer than a demonym ("des Congolais … de la République du Congo").
       const inTitle = countryIn(places.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(places, titleStart, titleEnd, 'first');
@@ -431,7 +431,7 @@ export function findPersons(
     if (usedOffices.has(o) || o.office.international) continue;
     const end = extendTitle(text, o.end, o.end + 80, rules, places);
     const before = countryIn(places, Math.max(0, o.start - 30), o.start, 'last');
-    const c = countryIn(places, o.start, end, 'first') ?? (before && /^(?:['’]s)?\s*$/u.test(text.slice(before.end, o.start)) ? before : null);
+    const c = countryIn(places, o.start, end, 'first') ?? (before && /^(?:['’]s?)?\s*$/u.test(text.slice(before.end, o.start)) ? before : null);
     if (!c?.country) continue;
     // The same post by id or by its English label: "ministre de l'Intégration africaine et des
     // Affaires étrangères" and "cheffe de la diplomatie" are both a foreign minister.

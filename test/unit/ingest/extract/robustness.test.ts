@@ -103,3 +103,23 @@ describe('rules: word boundaries', () => {
     for (const s of no) expect(re.test(s), s).toBe(false);
   });
 });
+
+describe('events: general phrasings', () => {
+  it.each([
+    ['Le 3 mai 2024, Jean Dupontel, ministre des Affaires étrangères du Niger, a eu un entretien téléphonique avec Kwame Asante, ministre des Affaires étrangères du Ghana.', 'fr', 'phone_call', 'occurred'],
+    ['Le 3 mai 2024, Jean Dupontel, ministre des Affaires étrangères du Niger, et Kwame Asante, ministre des Affaires étrangères du Ghana, ont eu des entretiens à Niamey.', 'fr', 'meeting', 'occurred'],
+    ['Jean Dupontel, ministre des Affaires étrangères du Niger, et Kwame Asante, ministre des Affaires étrangères du Ghana, ont tenu une réunion le 3 mai 2024 à Niamey.', 'fr', 'meeting', 'occurred'],
+    ['Un accord sur la sécurité a été signé le 3 mai à Niamey par le ministre des Affaires étrangères nigérien, Jean Dupontel, et le ministre des Affaires étrangères ghanéen, Kwame Asante.', 'fr', 'agreement', 'occurred'],
+    ['Mary Wanjiru, Minister of Defence of Kenya, will receive Kwame Boateng, Minister of Defence of Ghana, in Nairobi on June 10, officials said.', 'en', 'meeting', 'planned'],
+  ] as const)('%s', (text, lang, type, status) => {
+    const events = extract(text, lang, '2024-05-05').events;
+    expect(events.map((e) => [e.type, e.status])).toEqual([[type, status]]);
+    expect(events[0]?.countries).toHaveLength(2);
+  });
+
+  it('reads a bare possessive apostrophe after a country ending in s', () => {
+    const text = "Laos' Prime Minister Khamla Vongsa and Honduras' Foreign Minister Rosa Mejía met in Vientiane on Thursday.";
+    const events = extract(text, 'en').events;
+    expect(events[0]?.participants.map((p) => [p.name, p.country]).sort()).toEqual([['Khamla Vongsa', 'LA'], ['Rosa Mejía', 'HN']]);
+  });
+});
