@@ -1,12 +1,26 @@
 // For each country, its partner countries ranked by shared events in the period, batched over
-// country codes; events with an unknown year count only when no period is given.
+// country codes; events with an unknown year count only when no period is given. Partners are
+// read through the country's Relation nodes (one per pair, a few dozen) rather than by joining
+// its events back to their countries: without a period the maintained counts answer alone, and
+// with one only each relation's own events are read (relations ending before it are skipped).
 UNWIND $codes AS code
 CALL (code) {
-  MATCH (:Country {code: code})<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(p:Country)
+  MATCH (:Country {code: code})<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(p:Country)
   WHERE p.code <> code
-    AND ($since IS NULL OR e.sortDate >= date($since))
-    AND ($until IS NULL OR e.sortDate <= date($until))
-  WITH p, count(DISTINCT e) AS n, min(e.sortDate) AS first, max(e.sortDate) AS last
+    AND ($since IS NULL OR r.lastDate >= date($since))
+    AND ($until IS NULL OR r.firstDate <= date($until))
+  CALL (r) {
+    WITH r WHERE $since IS NULL AND $until IS NULL
+    RETURN coalesce(r.eventCount, 0) AS n, r.firstDate AS first, r.lastDate AS last
+    UNION ALL
+    UNWIND CASE WHEN $since IS NULL AND $until IS NULL THEN [] ELSE [r] END AS inPeriod
+    MATCH (inPeriod)<-[:PART_OF]-(e:Event)
+    WHERE ($since IS NULL OR e.sortDate >= date($since))
+      AND ($until IS NULL OR e.sortDate <= date($until))
+    RETURN count(e) AS n, min(e.sortDate) AS first, max(e.sortDate) AS last
+  }
+  WITH p, n, first, last
+  WHERE n > 0
   ORDER BY n DESC, last DESC, p.code
   LIMIT $limit
   RETURN collect({
