@@ -6,21 +6,23 @@
 // one query.
 WITH date($from) AS fromDate, date($to) AS toDate
 UNWIND $anchorValues AS anchorValue
+// Only events have PARTICIPATED_IN, PART_OF, INVOLVES and DISCUSSED edges: a label check on
+// the far node would cost one read per candidate event for nothing.
 CALL (anchorValue, fromDate, toDate) {
   WITH anchorValue WHERE $anchorKind = 'person'
-  MATCH (:Person {id: anchorValue})-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (:Person {id: anchorValue})-[:PARTICIPATED_IN]->(e)
   RETURN e
   UNION ALL
   WITH anchorValue WHERE $anchorKind = 'relation'
-  MATCH (:Relation {id: anchorValue})<-[:PART_OF]-(e:Event)
+  MATCH (:Relation {id: anchorValue})<-[:PART_OF]-(e)
   RETURN e
   UNION ALL
   WITH anchorValue WHERE $anchorKind = 'country'
-  MATCH (:Country {code: anchorValue})<-[:INVOLVES]-(e:Event)
+  MATCH (:Country {code: anchorValue})<-[:INVOLVES]-(e)
   RETURN e
   UNION ALL
   WITH anchorValue WHERE $anchorKind = 'topic'
-  MATCH (:Topic {id: anchorValue})<-[:DISCUSSED]-(e:Event)
+  MATCH (:Topic {id: anchorValue})<-[:DISCUSSED]-(e)
   RETURN e
   UNION ALL
   WITH anchorValue WHERE $anchorKind = 'organization'
