@@ -191,34 +191,39 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   }
   if (offDomain && drafts.every((d) => d.participants.size < 2)) return [];
 
-  // The date parser costs about as much as the rest of the extractor per character: it reads
-  // only short windows around a date cue (a digit, a month or day word), merged when they touch.
-  const datesIn = (from: number, to: number, isPlanned: boolean): FoundDate[] => {
-    const out: FoundDate[] = [];
+  // The date parser costs about as much as the rest of the extractor: it reads only short
+  // windows around a date cue (a month or day word, a numeric date), merged when they touch,
+  // nearest the trigger first, and stops at the first window that holds a date.
+  const nearestDate = (from: number, to: number, at: number, isPlanned: boolean): FoundDate | null => {
     const hint = rules.dateHintAll;
     const span = text.slice(from, to);
+    const windows: { a: number; b: number }[] = [];
     hint.lastIndex = 0;
-    let winStart = -1;
-    let winEnd = -1;
-    const flush = (): void => {
-      if (winStart < 0) return;
-      for (const f of findDates(span.slice(winStart, winEnd), ctx.language, ctx.published, isPlanned)) out.push({ ...f, index: from + winStart + f.index });
-    };
     for (let m = hint.exec(span); m; m = hint.exec(span)) {
       let a = Math.max(0, m.index - DATE_WINDOW_BEFORE);
       while (a > 0 && !/\s/u.test(span[a - 1] as string)) a--;
       let b = Math.min(span.length, m.index + m[0].length + DATE_WINDOW_AFTER);
       while (b < span.length && !/\s/u.test(span[b] as string)) b++;
-      if (winStart >= 0 && a <= winEnd) winEnd = Math.max(winEnd, b);
-      else {
-        flush();
-        winStart = a;
-        winEnd = b;
-      }
+      const last = windows[windows.length - 1];
+      if (last && a <= last.b) last.b = Math.max(last.b, b);
+      else windows.push({ a, b });
       if (m[0].length === 0) hint.lastIndex++;
     }
-    flush();
-    return out;
+    const distance = (w: { a: number; b: number }): number => (at < from + w.a ? from + w.a - at : at > from + w.b ? at - from - w.b : 0);
+    windows.sort((x, y) => distance(x) - distance(y));
+    for (const w of windows) {
+      let best: FoundDate | null = null;
+      let bestDist = Infinity;
+      for (const f of findDates(span.slice(w.a, w.b), ctx.language, ctx.published, isPlanned)) {
+        const index = from + w.a + f.index;
+        if (Math.abs(index - at) < bestDist) {
+          bestDist = Math.abs(index - at);
+          best = { ...f, index };
+        }
+      }
+      if (best) return best;
+    }
+    return null;
   };
 
   const events: ExtractedEvent[] = [];
@@ -241,11 +246,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     for (const p of d.parts) {
       for (const s of p.sentences) {
         const from = Math.max(s.start, ctx.dateline?.end ?? 0);
-        let bestDist = Infinity;
-        for (const f of datesIn(from, s.end, isPlanned)) {
-          const dist = Math.abs(f.index - p.at);
-          if (dist < bestDist) { bestDist = dist; date = f; }
-        }
+        if (from < s.end) date = nearestDate(from, s.end, p.at, isPlanned);
         if (date) break;
       }
       if (date) break;
