@@ -27,4 +27,7 @@ trap stop_db EXIT
 node bin/diplograph.js db migrate
 npm run lint --silent
 npm run typecheck --silent
-npx vitest run
+mkdir -p .bench
+npx vitest run --reporter=default --reporter=json --outputFile.json=.bench/vitest-results.json
+# The plain closing line CI reads: "N passed, N failed".
+node -e 'const r = require("./.bench/vitest-results.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
