@@ -12,6 +12,12 @@ export type Row<N extends QueryName> = RowOf<(typeof QUERIES)[N]>;
 export interface RunOptions {
   /** Transaction timeout in ms (the server aborts past it). */
   readonly timeoutMs?: number;
+  /**
+   * Read queries only: run as an auto-commit transaction (one RUN+PULL round trip instead of
+   * BEGIN, RUN+PULL and COMMIT), without the driver's retries. For latency-bound API reads,
+   * where a failed read is answered as an error rather than retried.
+   */
+  readonly autoCommit?: boolean;
 }
 
 /**
@@ -23,7 +29,8 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
   const text = loadQueryTexts().get(name);
   if (text === undefined) throw new Error(`Unknown query ${name}`);
   const { driver, connection } = currentDriver();
-  const session = driver.session(connection.database ? { database: connection.database } : {});
+  // READ access routes an auto-commit read to a reader in a cluster (managed transactions say it themselves).
+  const session = driver.session({ ...(connection.database ? { database: connection.database } : {}), defaultAccessMode: QUERIES[name].mode === 'read' ? 'READ' : 'WRITE' });
   const started = performance.now();
   const config = {
     metadata: { query: name },
@@ -34,7 +41,13 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
     return result.records.map((r) => fromNeo4j(r.toObject()) as Row<N>);
   };
   try {
-    const rows = QUERIES[name].mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    const mode = QUERIES[name].mode;
+    const rows =
+      mode === 'read' && options.autoCommit
+        ? (await session.run(text, params as Record<string, unknown>, config)).records.map((r) => fromNeo4j(r.toObject()) as Row<N>)
+        : mode === 'read'
+          ? await session.executeRead(work, config)
+          : await session.executeWrite(work, config);
     logger.debug({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'query');
     return rows;
   } catch (error) {
