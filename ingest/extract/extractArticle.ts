@@ -79,16 +79,21 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   // no honorific, office or given name anchors, and each at most once.
   // Only names near an event trigger can become participants: elsewhere the tagger's cost buys
   // little (anchored names are found without it).
-  const triggerAt: number[] = [];
-  const triggerMp = language ? rules.triggerMatchers[language] : undefined;
-  if (language === 'en' && triggerMp) {
-    triggerMp.regex.lastIndex = 0;
-    for (let m = triggerMp.regex.exec(text); m; m = triggerMp.regex.exec(text)) {
-      triggerAt.push(m.index);
-      if (m[0].length === 0) triggerMp.regex.lastIndex++;
+  let triggerAt: number[] | null = null;
+  const triggerOffsets = (): number[] => {
+    if (triggerAt) return triggerAt;
+    triggerAt = [];
+    const mp = language ? rules.triggerMatchers[language] : undefined;
+    if (mp) {
+      mp.regex.lastIndex = 0;
+      for (let m = mp.regex.exec(text); m; m = mp.regex.exec(text)) {
+        triggerAt.push(m.index);
+        if (m[0].length === 0) mp.regex.lastIndex++;
+      }
     }
-  }
-  const nearTrigger = (s: Sentence): boolean => triggerAt.some((t) => t >= s.start - TAGGER_TRIGGER_REACH && t <= s.end + TAGGER_TRIGGER_REACH);
+    return triggerAt;
+  };
+  const nearTrigger = (s: Sentence): boolean => triggerOffsets().some((t) => t >= s.start - TAGGER_TRIGGER_REACH && t <= s.end + TAGGER_TRIGGER_REACH);
   const tagged = new Map<number, string[]>();
   const tagPeople = (s: Sentence): readonly string[] => {
     if (language !== 'en') return [];

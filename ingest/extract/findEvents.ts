@@ -69,9 +69,12 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const matcher = rules.triggerMatchers[lang] ?? rules.triggerMatchers['*'];
   if (!matcher) return [];
   const domainHits = new Map<string, number>();
-  for (const r of rules.nonDiplomatic) {
-    r.regex.lastIndex = 0;
-    domainHits.set(r.id, (text.match(r.regex) ?? []).length);
+  const domains = rules.nonDiplomaticAll;
+  domains.regex.lastIndex = 0;
+  for (let m = domains.regex.exec(text); m; m = domains.regex.exec(text)) {
+    const id = matchedEntry(m, domains).id;
+    domainHits.set(id, (domainHits.get(id) ?? 0) + 1);
+    if (m[0].length === 0) domains.regex.lastIndex++;
   }
   // Sports and disaster news name countries and even "meetings" of teams; they carry no
   // diplomatic event unless a strong trigger names two states' officials (checked below).

@@ -83,6 +83,8 @@ export interface Rules {
   readonly passing: Readonly<Record<string, RegExp>>;
   readonly passingRules: readonly CueRule[];
   readonly nonDiplomatic: readonly CueRule[];
+  /** The same cues in one alternation, to count every domain's hits in a single pass. */
+  readonly nonDiplomaticAll: MultiPattern<CueRule>;
   readonly nonParticipant: RegExp;
   readonly setting: RegExp;
   readonly locationPrepositions: Readonly<Record<string, RegExp>>;
@@ -304,6 +306,7 @@ export function loadRules(): Rules {
   for (const [lang, src] of Object.entries(hosts)) hostVerbs[lang] = new RegExp(src, 'iu');
   hostVerbs['*'] = new RegExp(Object.values(hosts).map((s) => `(?:${s})`).join('|'), 'iu');
 
+  const nonDiplomatic = cueList('cues.json', cuesFile.nonDiplomatic, 'nonDiplomatic', 'giu');
   return Object.freeze({
     hostVerbs,
     offices: offices.map((o) => o.entry),
@@ -321,7 +324,8 @@ export function loadRules(): Rules {
     planned: byLanguage(planned, languages, 'iu'),
     passing: byLanguage(passing, languages, 'iu'),
     passingRules: cueList('cues.json', passing, 'passing'),
-    nonDiplomatic: cueList('cues.json', cuesFile.nonDiplomatic, 'nonDiplomatic', 'giu'),
+    nonDiplomatic,
+    nonDiplomaticAll: multi('cues.json', nonDiplomatic.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'giu'),
     nonParticipant: new RegExp(nonParticipant.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
     setting: new RegExp(setting.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
     locationPrepositions,
