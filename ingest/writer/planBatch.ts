@@ -38,7 +38,10 @@ export interface BatchPlan {
   readonly topics: TopicRow[];
   readonly offices: OfficeRow[];
   readonly mentions: MentionRows;
-  readonly events: EventRow[];
+  /** Reports of encounters the graph does not hold yet (written with CREATE). */
+  readonly newEvents: EventRow[];
+  /** Reports joining an encounter already in the graph or earlier in the batch (MERGE). */
+  readonly mergedEvents: EventRow[];
   readonly relationIds: string[];
   readonly eventsCreated: number;
   readonly eventsMerged: number;
@@ -88,7 +91,8 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
   const topics = new Map<string, TopicRow>();
   const offices: OfficeRow[] = [];
   const mentions: MentionRows = { persons: [], countries: [], organizations: [], places: [], topics: [] };
-  const events: EventRow[] = [];
+  const newEvents: EventRow[] = [];
+  const mergedEvents: EventRow[] = [];
   const relationIds = new Set<string>();
   const seenEvents: EventCandidate[] = [...lookups.events];
   let eventsCreated = 0;
@@ -147,7 +151,7 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
         places.set(e.location.placeId, { id: e.location.placeId, name: e.location.name, country: e.location.country });
       }
       for (const pair of row.event.pairs) relationIds.add(pair.id);
-      events.push(row.event);
+      (row.merged ? mergedEvents : newEvents).push(row.event);
     }
   }
 
@@ -165,7 +169,8 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
       places: collapse(mentions.places),
       topics: collapse(mentions.topics),
     },
-    events,
+    newEvents,
+    mergedEvents,
     relationIds: [...relationIds],
     eventsCreated,
     eventsMerged,

@@ -1,5 +1,6 @@
 import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
-import { planBatch, surnameKeysOf, type ExtractedArticle } from './planBatch.js';
+import { ConstraintViolationError } from '../../src/domain/errors.js';
+import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
 
 /** What writing one batch did. */
 export interface WriteSummary {
@@ -38,27 +39,14 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
   }
   if (fresh.length === 0) return { written: 0, unchanged, rederived: 0, eventsCreated: 0, eventsMerged: 0 };
 
-  const persons = await runQuery('persons.candidates', { surnameKeys: surnameKeysOf(fresh) });
-  const draft = planBatch(fresh, { persons, events: [] });
-  const events = await runQuery('events.candidates', { mergeKeys: [...new Set(draft.events.map((e) => e.mergeKey))] });
-  const plan = planBatch(fresh, { persons, events });
-
-  await runWriteTransaction([
-    { name: 'articles.detach-facts', params: { ids: rederive } },
-    { name: 'articles.upsert', params: { rows: plan.articles } },
-    { name: 'persons.upsert', params: { rows: plan.persons } },
-    { name: 'organizations.upsert', params: { rows: plan.organizations } },
-    { name: 'places.upsert', params: { rows: plan.places } },
-    { name: 'topics.upsert', params: { rows: plan.topics } },
-    { name: 'offices.upsert', params: { rows: plan.offices } },
-    { name: 'mentions.upsert', params: plan.mentions },
-    { name: 'events.upsert', params: { rows: plan.events } },
-    (previous) => {
-      const detached = (previous[0] ?? []) as { relationIds: string[] }[];
-      const ids = new Set([...plan.relationIds, ...detached.flatMap((r) => r.relationIds)]);
-      return { name: 'relations.refresh', params: { ids: [...ids] } };
-    },
-  ]);
+  let plan: BatchPlan;
+  try {
+    plan = await planAndWrite(fresh, rederive);
+  } catch (error) {
+    // Another writer created one of our new events first: plan again, the event now merges.
+    if (!(error instanceof ConstraintViolationError)) throw error;
+    plan = await planAndWrite(fresh, rederive);
+  }
   return {
     written: fresh.length,
     unchanged,
@@ -66,4 +54,32 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
     eventsCreated: plan.eventsCreated,
     eventsMerged: plan.eventsMerged,
   };
+}
+
+/** Resolves the batch against the graph and writes it in one transaction. */
+async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readonly string[]): Promise<BatchPlan> {
+  const persons = await runQuery('persons.candidates', { surnameKeys: surnameKeysOf(fresh) });
+  const draft = planBatch(fresh, { persons, events: [] });
+  const mergeKeys = new Set([...draft.newEvents, ...draft.mergedEvents].map((e) => e.mergeKey));
+  const events = await runQuery('events.candidates', { mergeKeys: [...mergeKeys] });
+  const plan = planBatch(fresh, { persons, events });
+
+  await runWriteTransaction([
+    { name: 'articles.detach-facts', params: { ids: [...rederive] } },
+    { name: 'articles.upsert', params: { rows: plan.articles } },
+    { name: 'persons.upsert', params: { rows: plan.persons } },
+    { name: 'organizations.upsert', params: { rows: plan.organizations } },
+    { name: 'places.upsert', params: { rows: plan.places } },
+    { name: 'topics.upsert', params: { rows: plan.topics } },
+    { name: 'offices.upsert', params: { rows: plan.offices } },
+    { name: 'mentions.upsert', params: plan.mentions },
+    { name: 'events.create', params: { rows: plan.newEvents } },
+    { name: 'events.upsert', params: { rows: plan.mergedEvents } },
+    (previous) => {
+      const detached = (previous[0] ?? []) as { relationIds: string[] }[];
+      const ids = new Set([...plan.relationIds, ...detached.flatMap((r) => r.relationIds)]);
+      return { name: 'relations.refresh', params: { ids: [...ids] } };
+    },
+  ]);
+  return plan;
 }

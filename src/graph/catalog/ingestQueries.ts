@@ -130,6 +130,7 @@ export const INGEST_QUERIES = {
   'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
   'mentions.upsert': writeQuery<MentionRows, { written: number }>(['persons', 'countries', 'organizations', 'places', 'topics']),
   'events.candidates': readQuery<{ mergeKeys: string[] }, EventCandidate>(['mergeKeys']),
+  'events.create': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
   'relations.recompute': readQuery<

@@ -1,0 +1,46 @@
+// Writes events no article reported before, with every edge hanging on them. CREATE, not
+// MERGE: the writer found no event with this merge key and a compatible date, so neither the
+// node nor its edges exist — and creating skips the edge look-ups on dense Country and Topic
+// nodes that MERGE would make. (A concurrent writer creating the same id breaks the unique
+// constraint; the batch is then planned again and the event merged.)
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+CREATE (e:Event {
+  id: row.id, mergeKey: row.mergeKey, type: row.type, status: row.status, date: row.date,
+  datePrecision: row.datePrecision,
+  sortDate: CASE WHEN row.sortDate IS NULL THEN null ELSE date(row.sortDate) END,
+  title: row.title, confidence: row.confidence, plover: row.plover, ploverMode: row.ploverMode,
+  cameo: row.cameo, setting: row.setting, articleCount: 1, createdAt: datetime()
+})
+CREATE (e)-[:REPORTED_IN {quote: row.quote, start: row.start, end: row.end, confidence: row.confidence, rule: row.rule}]->(a)
+WITH e, row
+CALL (e, row) {
+  UNWIND row.countries AS c
+  MATCH (k:Country {code: c.code})
+  CREATE (e)-[:INVOLVES {side: c.side}]->(k)
+}
+CALL (e, row) {
+  UNWIND row.participants AS p
+  MATCH (x:Person {id: p.personId})
+  CREATE (x)-[:PARTICIPATED_IN {role: p.role, side: p.side, country: p.country}]->(e)
+}
+CALL (e, row) {
+  UNWIND row.topics AS topicId
+  MATCH (t:Topic {id: topicId})
+  CREATE (e)-[:DISCUSSED]->(t)
+}
+CALL (e, row) {
+  MATCH (pl:Place {id: row.placeId})
+  CREATE (e)-[:HELD_IN]->(pl)
+}
+CALL (e, row) {
+  UNWIND row.pairs AS pair
+  MERGE (r:Relation {id: pair.id})
+  ON CREATE SET r.eventCount = 0
+  CREATE (e)-[:PART_OF]->(r)
+  WITH r, pair
+  MATCH (ca:Country {code: pair.a}), (cb:Country {code: pair.b})
+  MERGE (r)-[:BETWEEN]->(ca)
+  MERGE (r)-[:BETWEEN]->(cb)
+}
+RETURN count(e) AS written
