@@ -65,6 +65,20 @@ describe('writeExtractions', () => {
     expect(c['node:Person']).toBe(3);
   });
 
+  it('dates offices by the first and last articles that show them held, with their sources', async () => {
+    await writeExtractions([article('o1', { persons: [diop], published: '2023-06-01' })]);
+    await writeExtractions([article('o2', { persons: [diop], published: '2024-09-15' }), article('o3', { persons: [diop], published: '2024-01-20' })]);
+    const [row] = await runQuery('persons.offices', { ids: ['abdoulaye-diop'] });
+    expect(row?.offices).toHaveLength(1);
+    expect(row?.offices[0]).toMatchObject({
+      title: 'Minister of Foreign Affairs and International Cooperation',
+      firstSeen: '2023-06-01',
+      lastSeen: '2024-09-15',
+      sourceCount: 3,
+      country: { code: 'ML' },
+    });
+  });
+
   it('keeps relation figures equal to a recomputation from scratch as events arrive and merge', async () => {
     const wang = person('Wang Yi', 'CN');
     await writeExtractions([
