@@ -206,12 +206,19 @@ export function findPersons(
   // Name candidates: maximal runs of capitalised tokens, cut at gazetteer mentions and stopwords.
   const candidates: Span[] = [];
   const re = new RegExp(rules.nameRegex.source, rules.nameRegex.flags);
+  let firstPlace = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let s = m.index;
     let e = m.index + m[0].length;
-    for (const g of places) {
+    // Mentions are sorted by start: the ones after the run cannot cut it, and the ones that end
+    // before this run end before every later run too.
+    while (firstPlace < places.length && (places[firstPlace] as Mention).end <= s) firstPlace++;
+    for (let gi = firstPlace; gi < places.length; gi++) {
+      const g = places[gi] as Mention;
+      if (g.start >= e) break;
+      if (g.end <= s) continue;
       const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
-      if (g.start < e && s < g.end && !glued) {
+      if (!glued) {
         if (g.start <= s) s = Math.max(s, g.end);
         else e = Math.min(e, g.start);
       }
