@@ -40,14 +40,26 @@ function baseParams(filter: EventFilter, page: PageRequest, order: EventOrder, a
   };
 }
 
+type OneAnchorKind = 'person' | 'relation' | 'country' | 'topic';
+const ONE_ANCHOR_QUERY = {
+  person: 'meetings.by-person',
+  relation: 'meetings.by-relation',
+  country: 'meetings.by-country',
+  topic: 'meetings.by-topic',
+} as const satisfies Record<OneAnchorKind, string>;
+
+// The anchors with a query of their own run it (a plain expand-filter-sort, about 3x faster
+// than meetings.list with the branches of every anchor); the others run meetings.list.
+function readMeetings(kind: MeetingAnchorKind, anchorValues: (string | null)[], params: ReturnType<typeof baseParams>, options: ReadOptions) {
+  return kind in ONE_ANCHOR_QUERY
+    ? apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params }, options)
+    : apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params }, options);
+}
+
 /** One page of the events matching `filter`, in `order`, with the number of all matches. */
 export async function listMeetings(filter: EventFilter, page: PageRequest, order: EventOrder, options: ReadOptions): Promise<Page<EventRecord>> {
   const anchor = chooseMeetingAnchor(filter);
-  const rows = await apiRead(
-    'meetings.list',
-    { anchorKind: anchor.kind, anchorValues: [anchor.value], ...baseParams(filter, page, order, anchor) },
-    options,
-  );
+  const rows = await readMeetings(anchor.kind, [anchor.value], baseParams(filter, page, order, anchor), options);
   const row = rows[0];
   return { items: row?.items ?? [], total: row?.total ?? 0 };
 }
@@ -71,11 +83,7 @@ export async function listMeetingsFor(
   if (text) {
     return Promise.all(values.map((v) => listMeetings(withParent(filter, kind, v), page, order, options)));
   }
-  const rows = await apiRead(
-    'meetings.list',
-    { anchorKind: kind, anchorValues: [...values], ...baseParams(filter, page, order, { kind, value: null }) },
-    options,
-  );
+  const rows = await readMeetings(kind, [...values], baseParams(filter, page, order, { kind, value: null }), options);
   const byValue = new Map(rows.map((r) => [r.anchorValue, r]));
   return values.map((v) => {
     const row = byValue.get(v);

@@ -40,6 +40,13 @@ export interface MeetingsListParams {
   limit: Integer;
 }
 
+/** Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind. */
+export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'>;
+type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[] };
+const MEETINGS_ANCHORED_PARAMS = [
+  'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit',
+] as const;
+
 type Ids = { ids: string[] };
 type Codes = { codes: string[] };
 type Period = { since: string | null; until: string | null };
@@ -50,6 +57,10 @@ export const API_QUERIES = {
     'anchorKind', 'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status',
     'from', 'to', 'order', 'skip', 'limit',
   ]),
+  'meetings.by-person': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
+  'meetings.by-relation': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
+  'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
+  'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
   'events.details': readQuery<Ids, EventDetailsRecord & { eventId: string }>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
