@@ -18,19 +18,26 @@ CALL (anchorValue, fromDate, toDate) {
     AND ($organization IS NULL
          OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_OFFICE]->(:Organization {id: $organization}) }
          OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
-  // Events with an unknown year (sortDate null) sort last in every order; id breaks ties so
-  // that pages are stable.
-  WITH e
-  ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
-           e.sortDate IS NULL,
-           CASE WHEN $order = 'DATE_ASC' THEN e.sortDate END ASC,
-           CASE WHEN $order <> 'DATE_ASC' THEN e.sortDate END DESC,
-           e.id
-  RETURN collect(e) AS events
+  // Counted once, then only the requested page's worth kept in order (a top-k, not a sort of
+  // every match). Events with an unknown year (sortDate null) sort last in every order; id
+  // breaks ties so that pages are stable.
+  WITH collect(e) AS matches
+  CALL (matches) {
+    UNWIND matches AS e
+    WITH e
+    ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
+             e.sortDate IS NULL,
+             CASE WHEN $order = 'DATE_ASC' THEN e.sortDate END ASC,
+             CASE WHEN $order <> 'DATE_ASC' THEN e.sortDate END DESC,
+             e.id
+    LIMIT $skip + $limit
+    RETURN collect(e) AS top
+  }
+  RETURN size(matches) AS total, top[$skip..] AS events
 }
 RETURN anchorValue,
-       size(events) AS total,
-       [e IN events[$skip..($skip + $limit)] | e {
+       total,
+       [e IN events | e {
          .id, .type, .status, .title, .date, .datePrecision, .sortDate, .setting, .confidence,
          .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
        }] AS items

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -64,6 +64,10 @@ export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServer
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints and no HTTP cache sits in front; Apollo's default
+      // cache-control plugin would still wrap every field of every response (measured ~3% of
+      // the API's CPU on a 20-event page).
+      ApolloServerPluginCacheControlDisabled(),
       ...extraPlugins,
     ],
   });
