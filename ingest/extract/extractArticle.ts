@@ -14,6 +14,8 @@ import type {
 import { sha256 } from '../../src/domain/ids.js';
 import { EXTRACTOR_VERSION } from '../extractorVersion.js';
 import { detectLanguage } from '../language/detectLanguage.js';
+import { foldText } from '../lexicons/foldText.js';
+import type { CityEntry, Gazetteer } from '../lexicons/loadGazetteer.js';
 import type { Lexicons } from '../lexicons/loadLexicons.js';
 import type { Rules } from '../rules/loadRules.js';
 import { articleCountries } from './articleCountries.js';
@@ -43,6 +45,19 @@ function guessLanguage(text: string, rules: Rules): string | null {
     if (n > bestCount) { best = lang; bestCount = n; }
   }
   return best;
+}
+
+const capitalsCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
+
+/** Capitals by "COUNTRY folded-name", for the capitals whose name is also their country's. */
+function capitalsNamedLikeTheirCountry(gazetteer: Gazetteer): Map<string, CityEntry> {
+  let out = capitalsCache.get(gazetteer);
+  if (!out) {
+    out = new Map();
+    for (const city of gazetteer.cities.values()) if (city.capital) out.set(`${city.country} ${foldText(city.name)}`, city);
+    capitalsCache.set(gazetteer, out);
+  }
+  return out;
 }
 
 /** Characters the language detector reads: trigram statistics of running text settle well before. */
@@ -135,6 +150,10 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
           dateline,
           topicsIn,
           placeName: (m) => placeNames.get(m.id) ?? m.text,
+          capitalNamedAs: (m) => {
+            const city = capitalsNamedLikeTheirCountry(gazetteer).get(`${m.country ?? ''} ${foldText(m.text)}`);
+            return city ? { ...m, kind: 'city', id: city.id } : null;
+          },
         },
         rules,
       )

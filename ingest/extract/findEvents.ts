@@ -21,6 +21,8 @@ export interface EventContext {
   /** Topics of a span of text (whole article when there is one event). */
   readonly topicsIn: (start: number, end: number) => TopicRef[];
   readonly placeName: (m: Mention) => string;
+  /** The capital a country mention also names ("in Luxembourg", "in Djibouti"), as a city mention, or null. */
+  readonly capitalNamedAs?: (m: Mention) => Mention | null;
 }
 
 interface Candidate {
@@ -132,8 +134,11 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   // ("Ouagadougou a abrité") in the candidate's sentences.
   const cityOf = (c: Candidate): Mention | null => {
     for (const s of c.sentences) {
-      for (const m of mentions) {
-        if (m.kind !== 'city' || m.start < s.start || m.end > s.end || !m.country) continue;
+      for (const found of mentions) {
+        if (found.start < s.start || found.end > s.end || !found.country) continue;
+        // A city-state's capital is written as the country ("talks in Luxembourg").
+        const m = found.kind === 'city' ? found : found.kind === 'country' ? (ctx.capitalNamedAs?.(found) ?? null) : null;
+        if (!m) continue;
         if (prep.test(text.slice(Math.max(s.start, m.start - 6), m.start)) || host.test(text.slice(m.end, m.end + 20))) return m;
       }
     }

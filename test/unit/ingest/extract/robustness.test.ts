@@ -123,3 +123,17 @@ describe('events: general phrasings', () => {
     expect(events[0]?.participants.map((p) => [p.name, p.country]).sort()).toEqual([['Khamla Vongsa', 'LA'], ['Rosa Mejía', 'HN']]);
   });
 });
+
+describe('events: a city-state’s capital written as the country is the venue', () => {
+  it.each([
+    ['Kenyan Foreign Minister Mary Wanjiru met Ghana’s Foreign Minister Kwame Boateng in Luxembourg on Tuesday.', 'en', 'LU'],
+    ['Le ministre kényan des Affaires étrangères, Mary Wanjiru, a rencontré mardi à Djibouti son homologue ghanéen, M. Kwame Boateng.', 'fr', 'DJ'],
+  ] as const)('%s', (text, lang, venue) => {
+    expect(extract(text, lang).events[0]?.location?.country).toBe(venue);
+  });
+
+  it('does not make a venue of a country named after a preposition', () => {
+    const text = 'Kenyan Foreign Minister Mary Wanjiru met Ghana’s Foreign Minister Kwame Boateng in France on Tuesday.';
+    expect(extract(text, 'en').events[0]?.location).toBeNull();
+  });
+});
