@@ -159,13 +159,17 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
       )
     : [];
 
+  // An official the event finder placed by the venue ("reçue à Alger par son homologue X,
+  // ministre des Affaires étrangères") serves that country in the person list too.
+  const placedBy = new Map<string, string>();
+  for (const e of events) for (const p of e.participants) if (p.country && !placedBy.has(p.personId)) placedBy.set(p.personId, p.country);
   const persons: ExtractedPerson[] = found.persons.map((p) => ({
     id: p.id,
     name: p.name,
     aliases: p.aliases,
     role: p.role,
     roleOriginal: p.roleOriginal,
-    country: p.country,
+    country: p.country ?? (p.organization ? null : (placedBy.get(p.id) ?? null)),
     organization: p.organization,
     mentions: p.mentions.length,
     evidence: p.evidence,

@@ -137,3 +137,15 @@ describe('events: a city-state’s capital written as the country is the venue',
     expect(extract(text, 'en').events[0]?.location).toBeNull();
   });
 });
+
+describe('persons: an official placed by the venue of the event serves that country', () => {
+  it('gives the host counterpart the host country in the person list too', () => {
+    const text =
+      "La ministre de l'Intégration africaine et des Affaires étrangères du Togo, Akossiwa Mensah, a été reçue lundi à Rabat par son homologue Karim Alaoui, ministre des Affaires étrangères. " +
+      'Il s’agissait de la première visite de la cheffe de la diplomatie togolaise au Maroc.';
+    const x = extract(text, 'fr');
+    expect(x.events[0]?.countries).toEqual(['MA', 'TG']);
+    expect(x.persons.find((p) => p.name === 'Karim Alaoui')?.country).toBe('MA');
+    expect(x.persons.find((p) => p.name === 'Akossiwa Mensah')?.country).toBe('TG');
+  });
+});
