@@ -108,7 +108,7 @@ async function loadGraph(): Promise<void> {
   process.stdout.write(`Loaded ${n} articles / ${await eventCount()} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
-const QUERIES: { name: string; query: string; variables: () => Record<string, unknown> }[] = [
+const ALL_QUERIES: { name: string; query: string; variables: () => Record<string, unknown> }[] = [
   {
     name: 'meetings page (country + dates)',
     query: `query($c: CountryCode!) { meetings(first: 20, filter: { countries: [$c], from: "2023-01-01", to: "2024-12-31" }) {
@@ -147,6 +147,9 @@ const QUERIES: { name: string; query: string; variables: () => Record<string, un
     variables: () => ({ t: pick(['Family1', 'Given3 Fam', 'meets', 'Mali', 'Capital', `Family${Math.floor(random() * 40)}x1`]) }),
   },
 ];
+
+// BENCH_API_ONLY=partners runs only the queries whose name contains that text.
+const QUERIES = ALL_QUERIES.filter((q) => !process.env.BENCH_API_ONLY || q.name.includes(process.env.BENCH_API_ONLY));
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
