@@ -172,6 +172,21 @@ function bounded(source: string): string {
   return `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 }
 
+/**
+ * One alternation of cue rules; when every rule is a whole-word list (`\b(?:…)\b`, rewritten
+ * by fastBoundaries) the bounds are hoisted around the alternation: one look-behind per position.
+ */
+function multiWords(file: string, rules: readonly CueRule[], flags: string): MultiPattern<CueRule> {
+  const start = `(?<!${WORD_CHAR})(?:`;
+  const end = `)(?!${WORD_CHAR})`;
+  const words = rules.every((r) => r.regex.source.startsWith(start) && r.regex.source.endsWith(end) && r.regex.source.indexOf(start, 1) < 0);
+  if (!words) return multi(file, rules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), flags);
+  const inner = rules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source.slice(start.length, -end.length)] }));
+  const m = multi(file, inner, flags);
+  const source = `${start}${m.regex.source}${end}`;
+  return { regex: new RegExp(source, flags), sticky: new RegExp(source, `${flags.replace('g', '')}y`), entries: m.entries };
+}
+
 /** Index of the rule whose group matched in a MultiPattern match. */
 export function matchedEntry<T>(m: RegExpExecArray, mp: MultiPattern<T>): T {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return mp.entries[i - 1] as T;
@@ -325,7 +340,7 @@ export function loadRules(): Rules {
     passing: byLanguage(passing, languages, 'iu'),
     passingRules: cueList('cues.json', passing, 'passing'),
     nonDiplomatic,
-    nonDiplomaticAll: multi('cues.json', nonDiplomatic.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'giu'),
+    nonDiplomaticAll: multiWords('cues.json', nonDiplomatic, 'giu'),
     nonParticipant: new RegExp(nonParticipant.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
     setting: new RegExp(setting.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
     locationPrepositions,
