@@ -98,6 +98,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
 
   const candidates: Candidate[] = [];
   const weak: Candidate[] = [];
+  const firstParagraph = sentences.find((s) => !ctx.dateline || s.end > ctx.dateline.end)?.paragraph ?? -1;
   sentences.forEach((s, si) => {
     if (ctx.dateline && s.end <= ctx.dateline.end) return;
     const sentence = text.slice(s.start, s.end);
@@ -119,7 +120,10 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     // A meeting announced in one sentence often names its parties in the next ones.
     for (let k = si + 1; participants.size < 2 && k < sentences.length && k <= si + 2; k++) {
       const n = sentences[k] as Sentence;
-      if (n.paragraph !== s.paragraph) break;
+      const lead = s.paragraph === firstParagraph;
+      // A lead that names no one ("Les ministres … se sont réunis à Niamey") is followed by a
+      // paragraph that does; otherwise the parties are in the trigger's own paragraph.
+      if (n.paragraph !== s.paragraph && (participants.size > 0 || !lead || (sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
       used.push(n);
       for (const id of presentIn(n)) participants.add(id);
     }

@@ -149,3 +149,23 @@ describe('persons: an official placed by the venue of the event serves that coun
     expect(x.persons.find((p) => p.name === 'Akossiwa Mensah')?.country).toBe('TG');
   });
 });
+
+describe('events: a lead that names no one takes its parties from the next paragraph', () => {
+  it('names the ministers of a meeting announced without names', () => {
+    const text =
+      'Les ministres des Affaires étrangères du Ghana et du Kenya se sont réunis mardi à Accra.\n\n' +
+      'Kwame Boateng, ministre ghanéen des Affaires étrangères, et Mary Wanjiru, ministre kényane des Affaires étrangères, ont examiné un projet d’accord commercial.';
+    const e = extract(text, 'fr').events;
+    expect(e).toHaveLength(1);
+    expect(e[0]?.participants.map((p) => [p.name, p.country]).sort()).toEqual([['Kwame Boateng', 'GH'], ['Mary Wanjiru', 'KE']]);
+  });
+
+  it('does not reach into the next paragraph from a later sentence', () => {
+    const text =
+      'Kwame Boateng, ministre ghanéen des Affaires étrangères, a reçu mardi à Accra Mary Wanjiru, ministre kényane des Affaires étrangères.\n\n' +
+      'Les deux pays avaient déjà tenu une réunion technique.\n\n' +
+      'Moussa Keita, ministre malien des Affaires étrangères, a salué la rencontre depuis Bamako.';
+    const e = extract(text, 'fr').events;
+    expect(e.flatMap((x) => x.participants.map((p) => p.name))).not.toContain('Moussa Keita');
+  });
+});
