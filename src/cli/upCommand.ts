@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
+import { disconnect } from '../graph/driver.js';
 import { projectRoot } from '../config/projectRoot.js';
 import { loadLexicons } from '../../ingest/lexicons/loadLexicons.js';
 import { runIngest } from '../../ingest/runIngest.js';
@@ -36,5 +37,6 @@ export function registerUpCommand(program: Command): void {
       });
       say(`samples: ${describeProgress(result)}`);
       if (opts.serve) await serve({ ingestArticles: ingestArticlesHandler() });
+      else await disconnect();
     });
 }
