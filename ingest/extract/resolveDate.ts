@@ -17,7 +17,12 @@ export interface FoundDate {
  */
 const TIME_ONLY_PARSER = /TimeExpression|TimeUnitWithin|TimeUnitLater|CasualTime|SpecificTime|TimeUnitCasualRelative/;
 
-/** A copy of a chrono configuration without time-only parsers and without duplicates. */
+/**
+ * A copy of a chrono configuration without time-only parsers and without duplicates, whose
+ * parsers keep their first compiled pattern: chrono rebuilds a parser's RegExp whenever the
+ * parser hands back a new pattern object, which most do on every call, and none of the ones kept
+ * depends on the call's options.
+ */
 function datesOnly(config: chrono.Chrono): chrono.Chrono {
   const copy = config.clone();
   const seen = new Set<string>();
@@ -27,6 +32,9 @@ function datesOnly(config: chrono.Chrono): chrono.Chrono {
     seen.add(name);
     return true;
   });
+  for (const parser of copy.parsers as unknown as { innerPatternHasChange?: unknown }[]) {
+    if (typeof parser.innerPatternHasChange === 'function') parser.innerPatternHasChange = () => false;
+  }
   return copy;
 }
 
