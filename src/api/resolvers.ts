@@ -155,8 +155,8 @@ export const resolvers: Resolvers = {
   },
   EventCountry: { side: (c) => upperOrNull<SideEnum>(c.side) },
   Person: {
-    country: (p, _, ctx) => (p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
-    offices: (p, _, ctx) => ctx.loaders.offices.load(p.id),
+    country: (p, _, ctx) => (p.country !== undefined ? p.country : p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
+    offices: (p, _, ctx) => (p.offices ? [...p.offices] : ctx.loaders.offices.load(p.id)),
     events: (p, args, ctx) => eventsOf('person', p.id, args, ctx),
     counterparts: (p, args, ctx) =>
       ctx.loaders.counterparts({ ...period(args.since, args.until), limit: ranked(args.first) }).load(p.id),

@@ -38,6 +38,10 @@ export interface PersonRecord {
   readonly aliases: readonly string[];
   /** ISO code of the country the person serves, when known. */
   readonly countryCode: CountryCode | null;
+  /** The country itself, when the query that read the person joined it already. */
+  readonly country?: CountryRecord | null;
+  /** The person's offices, latest seen first, when the query that read the person joined them already. */
+  readonly offices?: readonly OfficeRecord[];
 }
 
 /** An organisation node. */
