@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { logger } from '../config/logger.js';
+import { QueryTimeoutError } from '../domain/errors.js';
 import { currentDriver } from './driver.js';
 import { fromNeo4j } from './fromNeo4j.js';
 import { mapNeo4jError } from './mapNeo4jError.js';
@@ -44,7 +45,9 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
     const mode = QUERIES[name].mode;
     const rows =
       mode === 'read' && options.autoCommit
-        ? (await session.run(text, params as Record<string, unknown>, config)).records.map((r) => fromNeo4j(r.toObject()) as Row<N>)
+        ? (await withinBudget(session.run(text, params as Record<string, unknown>, config), options.timeoutMs, name)).records.map(
+            (r) => fromNeo4j(r.toObject()) as Row<N>,
+          )
         : mode === 'read'
           ? await session.executeRead(work, config)
           : await session.executeWrite(work, config);
@@ -55,6 +58,21 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Neo4j checks a transaction's budget at the start of each statement and then only now and
+ * then, so an auto-commit read (one statement) can overrun it by a lot: the budget is also
+ * kept here, on the client's clock. Past it the caller gets QueryTimeoutError at once; the
+ * session is closed by runQuery, which discards the rest of the result on the server.
+ */
+function withinBudget<T>(work: PromiseLike<T>, timeoutMs: number | undefined, name: string): Promise<T> {
+  if (timeoutMs === undefined) return Promise.resolve(work);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueryTimeoutError(`query ${name} ran past its time budget (${timeoutMs} ms)`)), timeoutMs);
+  });
+  return Promise.race([Promise.resolve(work), expired]).finally(() => clearTimeout(timer));
 }
 
 /** One named write query of a multi-statement transaction. */

@@ -97,15 +97,20 @@ describe('time budget', () => {
   it('aborts a query past the per-query timeout with QUERY_TIMEOUT, no details', async () => {
     await seedManyMeetings(60);
     const hurried = await createTestApi(apiConfig({ queryTimeoutMs: 1 }));
-    // Listing, detailing and counting a 60-event graph takes well over 1 ms of server time;
-    // ten such root fields (ten transactions) make a lucky fast run practically impossible.
+    // Listing, detailing and counting a 60-event graph takes well over 1 ms (the budget is kept
+    // on the client's clock as well as by Neo4j); ten such root fields (ten transactions) per
+    // attempt, and a few attempts, make a run without any timeout practically impossible.
     const orders = ['DATE_DESC', 'DATE_ASC', 'ARTICLE_COUNT_DESC'];
     const fields = Array.from({ length: 10 }, (_, i) =>
       `m${i}: meetings(first: 50, orderBy: ${orders[i % 3]}, filter: { organization: "un" }) { totalCount edges { node { sources { quote } } } }`);
-    const result = await hurried.run(`{ ${fields.join(' ')} }`);
+    const seen: unknown[] = [];
+    for (let attempt = 0; attempt < 5 && !seen.includes('QUERY_TIMEOUT'); attempt++) {
+      const result = await hurried.run(`{ ${fields.join(' ')} }`);
+      seen.push(...codes(result.errors));
+      expect(JSON.stringify(result.errors ?? [])).not.toMatch(/Neo\.|Transaction/);
+    }
     await hurried.server.stop();
-    expect(codes(result.errors)).toContain('QUERY_TIMEOUT');
-    expect(JSON.stringify(result.errors)).not.toMatch(/Neo\.|Transaction/);
+    expect(seen).toContain('QUERY_TIMEOUT');
   });
 });
 
