@@ -9,7 +9,12 @@ CALL (anchorValue, fromDate, toDate) {
   MATCH (:Person {id: anchorValue})-[:PARTICIPATED_IN]->(e)
   WHERE (fromDate IS NULL OR e.sortDate >= fromDate)
     AND (toDate IS NULL OR e.sortDate <= toDate)
-    AND (size($types) = 0 OR e.type IN $types)
+  // A barrier: the planner would otherwise test every optional criterion below (even with
+  // its parameter null) on every event of the anchor, before the date range has cut them down.
+  WITH collect(e) AS inPeriod
+  UNWIND inPeriod AS e
+  WITH e
+  WHERE (size($types) = 0 OR e.type IN $types)
     AND ($status IS NULL OR e.status = $status)
     AND ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
     AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
