@@ -16,7 +16,7 @@ import { runQuery } from '../src/graph/runQuery.js';
 import { generateCorpus } from './generateCorpus.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '5000,20000').split(',').map(Number);
-const BASELINE = Number(process.env.BENCH_BASELINE_ARTICLES ?? 1000);
+const BASELINE = Number(process.env.BENCH_BASELINE_ARTICLES ?? 500);
 const BATCH = Number(process.env.DIPLOGRAPH_BATCH_SIZE ?? 1000);
 
 const root = projectRoot();
