@@ -92,7 +92,7 @@ const esForms = (m: string): Array<[string, 'm' | 'f' | null, boolean]> => {
   if (/[ae]$/.test(m)) return [[m, null, false], [`${m}s`, null, true]];
   return [[m, 'm', false], [`${m}es`, null, true]];
 };
-const enPlural = (w: string): string | null => (/(an|i|er|ot|ite)$/.test(w) ? `${w}s` : null);
+const enPlural = (w: string): string | null => (/(an|en|i|er|ot|ite)$/.test(w) ? `${w}s` : null);
 
 const demonymsBy = new Map<string, DemonymOut[]>();
 const addDem = (code: string, d: DemonymOut): void => {
