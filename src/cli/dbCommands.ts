@@ -4,8 +4,7 @@ import { connect, disconnect } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
 import { runQuery } from '../graph/runQuery.js';
 import { provision, start, status, stop } from '../graph/localNeo4j.js';
-
-const say = (line: string) => process.stderr.write(line + '\n');
+import { say } from './say.js';
 
 /** Starts the local server unless NEO4J_URI points elsewhere; returns the URI in use. */
 export async function ensureDatabase(): Promise<string> {

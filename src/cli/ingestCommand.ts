@@ -7,8 +7,7 @@ import { loadLexicons } from '../../ingest/lexicons/loadLexicons.js';
 import { runIngest, type IngestProgress } from '../../ingest/runIngest.js';
 import { writeExtractions } from '../../ingest/writer/writeExtractions.js';
 import { writeReferenceData } from '../../ingest/writer/writeReferenceData.js';
-
-const say = (line: string) => process.stderr.write(line + '\n');
+import { say } from './say.js';
 
 /** A one-line account of a run, for logs and the final summary. */
 export function describeProgress(p: Readonly<IngestProgress>): string {

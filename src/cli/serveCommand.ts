@@ -5,8 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { logger } from '../config/logger.js';
 import { ConfigError } from '../domain/errors.js';
 import { connect, disconnect } from '../graph/driver.js';
-
-const say = (line: string) => process.stderr.write(line + '\n');
+import { say } from './say.js';
 
 /** Until the ingest pipeline is wired in, the mutation answers with a clear refusal. */
 const ingestNotWired: IngestArticles = async () => {

@@ -11,8 +11,7 @@ import { ensureDatabase, migrateDatabase } from './dbCommands.js';
 import { describeProgress } from './ingestCommand.js';
 import { ingestArticlesHandler } from './ingestArticlesHandler.js';
 import { serve } from './serveCommand.js';
-
-const say = (line: string) => process.stderr.write(line + '\n');
+import { say } from './say.js';
 
 /** `diplograph up`: the main job — Neo4j up and migrated, the samples ingested, GraphQL served. */
 export function registerUpCommand(program: Command): void {
