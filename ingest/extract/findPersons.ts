@@ -252,7 +252,8 @@ export function findPersons(
       }
       break;
     }
-    piece = piece.replace(/[.’'\-\s]+$/u, '');
+    // An English possessive ends the name ("Raila Odinga's bid").
+    piece = piece.replace(/['’]s$/u, '').replace(/[.’'\-\s]+$/u, '');
     e = s + piece.length;
     if (!piece || rules.stopwords.has(piece) || piece.length < 2) continue;
     if (/^\p{Lu}+$/u.test(piece) && piece.length <= 6) continue;
@@ -381,11 +382,25 @@ export function findPersons(
     const key = slugify(lastToken(f.name));
     if (!canon.has(key)) canon.set(key, f.name);
   }
+  // A longer name sharing the family name is the same person only if it holds the other's
+  // given names (or their initials): "Ferdinand Marcos Jr" → "Ferdinand R. Marcos Jr", but
+  // "Abdullah bin Zayed Al Nahyan" is not "Mohamed bin Zayed Al Nahyan".
+  const sameGivenNames = (short: string[], long: string[]): boolean =>
+    short.every((t) => long.includes(t) || (t.length === 1 && long.some((u) => u.startsWith(t))));
   const resolve = (name: string): string => {
     const toks = name.split(/\s+/u).map((t) => slugify(t));
     const last = slugify(lastToken(name));
     const byLast = canon.get(last);
-    if (byLast && (toks.length === 1 || byLast.length >= name.length)) return byLast;
+    if (byLast && toks.length === 1) return byLast;
+    if (byLast && byLast.length >= name.length) {
+      const longToks = byLast.split(/\s+/u).map((t) => slugify(t));
+      if (sameGivenNames(toks.filter(Boolean), longToks)) return byLast;
+      for (const f of full) {
+        const ft = f.name.split(/\s+/u).map((t) => slugify(t));
+        if (f.name.length >= name.length && slugify(lastToken(f.name)) === last && sameGivenNames(toks.filter(Boolean), ft)) return f.name;
+      }
+      return name;
+    }
     if (toks.length === 1) {
       for (const f of full) if (f.name.split(/\s+/u).some((t) => slugify(t) === toks[0])) return f.name;
     }
