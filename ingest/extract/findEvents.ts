@@ -36,6 +36,8 @@ interface Candidate {
 }
 
 const MAX_EVIDENCE = 3;
+/** Most states an encounter takes from its sentence's text when its participants do not name them. */
+const MAX_TEXT_PARTIES = 4;
 /** Characters read before and after a date cue (a date expression is rarely longer). */
 const DATE_WINDOW_BEFORE = 30;
 const DATE_WINDOW_AFTER = 45;
@@ -167,12 +169,16 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       }
     }
     if (states.size < 2 && !orgs.size) {
+      const named = new Set<CountryCode>();
       for (const s of c.sentences.slice(0, 1)) {
         for (const m of mentions) {
           if (m.start < s.start || m.end > s.end || !m.country) continue;
-          if (m.kind === 'country' || m.kind === 'demonym') states.add(m.country);
+          if (m.kind === 'country' || m.kind === 'demonym') named.add(m.country);
         }
       }
+      // A long list of states ("leaders of Brazil, Russia, India, China and South Africa") is a
+      // membership, not the parties of one encounter.
+      if (named.size <= MAX_TEXT_PARTIES) for (const x of named) states.add(x);
     }
     return { states, orgs };
   };

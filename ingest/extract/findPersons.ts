@@ -345,7 +345,9 @@ export function findPersons(
     let organization: string | null = null;
     let role: string | null = null;
     let roleOriginal: string | null = null;
-    if (office) {
+    // "a former Chadian prime minister": the title anchors the name but is not a current office.
+    const former = office !== null && rules.formerOffice.test(text.slice(Math.max(0, office.start - 40), office.start));
+    if (office && !former) {
       // Demonyms and possessives just before the title belong to it ("Australian Foreign Minister", "Iraq's …").
       const leftExt = Math.max(0, office.start - 40);
       const before = countryIn(places, leftExt, office.start, 'last');
@@ -370,9 +372,9 @@ export function findPersons(
       if (near) country = near.country;
       else if (last && /^[\s,]*$/u.test(text.slice(last.end, cursor)) && (hon || anc)) country = last.country;
     }
-    if (!country && office && !office.office.international) country = office.office.defaultCountry;
+    if (!country && office && !former && !office.office.international) country = office.office.defaultCountry;
     if (office) usedOffices.add(office);
-    found.push({ start: c.start, end: c.end, name, personId: '', office: office?.office ?? null, role, roleOriginal, country, organization, anchor });
+    found.push({ start: c.start, end: c.end, name, personId: '', office: former ? null : (office?.office ?? null), role, roleOriginal, country, organization, anchor });
   }
 
   // Group: a full name is the longest form; short forms resolve to a full name sharing a token.
@@ -451,6 +453,7 @@ export function findPersons(
   const persons = [...byId.values()];
   for (const o of offices) {
     if (usedOffices.has(o) || o.office.international) continue;
+    if (rules.formerOffice.test(text.slice(Math.max(0, o.start - 40), o.start))) continue;
     const end = extendTitle(text, o.end, o.end + 80, rules, places);
     const before = countryIn(places, Math.max(0, o.start - 30), o.start, 'last');
     const c = countryIn(places, o.start, end, 'first') ?? (before && /^(?:['’]s?)?\s*$/u.test(text.slice(before.end, o.start)) ? before : null);

@@ -61,6 +61,8 @@ export interface MultiPattern<T> {
 /** Offices, honorifics, event triggers and cues, compiled once for matching. */
 export interface Rules {
   readonly offices: readonly Office[];
+  /** Matches text that ends in a word making the office after it a past one ("former", "ancien"). */
+  readonly formerOffice: RegExp;
   /** Per language: every office pattern (and, under key '*', all languages together). */
   readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;
   readonly portfolios: readonly Portfolio[];
@@ -325,6 +327,7 @@ export function loadRules(): Rules {
   return Object.freeze({
     hostVerbs,
     offices: offices.map((o) => o.entry),
+    formerOffice: new RegExp(`(?<![\\p{L}])${checkSource('offices.json', 'formerMarker', str('offices.json', officesFile.formerMarker as Record<string, unknown>, 'pattern'))}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),
     officeMatchers,
     portfolios,
     honorifics: multi('names.json', honorificRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu', true),
