@@ -1,31 +1,28 @@
 // Everything hanging on each event — participants (hosts first, with the country they
 // represented), countries and sides, place, topics and sources (newest article first) — for
 // the event ids of one API request, in one query: a page costs one round trip for its details
-// rather than one per field. Article texts are never served.
+// rather than one per field. Article texts are never served. Countries come as codes only:
+// the API fills them from its in-process directory of seeded countries (smaller rows).
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN id AS eventId,
   COLLECT {
     MATCH (p:Person)-[pi:PARTICIPATED_IN]->(e)
-    OPTIONAL MATCH (pc:Country {code: coalesce(pi.country, p.country)})
-    WITH p, pi, pc
+    WITH p, pi
     ORDER BY CASE pi.side WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, p.name
     RETURN {
       person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-      role: pi.role, side: pi.side, countryCode: pc.code,
-      country: pc {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}
+      role: pi.role, side: pi.side, countryCode: coalesce(pi.country, p.country)
     }
   } AS participants,
   COLLECT {
     MATCH (e)-[i:INVOLVES]->(c:Country)
-    WITH i, c ORDER BY c.code
-    RETURN { country: c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}, side: i.side }
+    WITH i, c.code AS code ORDER BY code
+    RETURN { code: code, side: i.side }
   } AS countries,
   COLLECT {
     MATCH (e)-[:HELD_IN]->(pl:Place)
-    OPTIONAL MATCH (plc:Country {code: pl.country})
-    RETURN pl {.id, .name, countryCode: pl.country,
-               country: plc {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}}
+    RETURN pl {.id, .name, countryCode: pl.country}
   }[0] AS place,
   COLLECT {
     MATCH (e)-[:DISCUSSED]->(t:Topic)

@@ -1,11 +1,12 @@
 import type { CountryCountRecord, CountryRecord, PersonRecord } from '../domain/graphRecords.js';
 import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
+import { countryOf, seededCountries } from './countryDirectory.js';
 import type { Period } from './loadPersonDetails.js';
 
-/** Countries by ISO code; null for a code that is not seeded. */
+/** Countries by ISO code, from the directory of seeded countries (no query once it is read); null for a code that is not seeded. */
 export async function loadCountries(codes: readonly string[], options: ReadOptions): Promise<(CountryRecord | null)[]> {
-  const rows = await apiRead('countries.by-codes', { codes: [...codes] }, options);
-  return alignByKey(codes, rows, (r) => r.country.code, (r) => r.country, null);
+  const countries = await seededCountries(options);
+  return codes.map((code) => countryOf(countries, code));
 }
 
 /** For each country, at most `limit` partners ranked by shared events in the period. */

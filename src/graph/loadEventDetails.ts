@@ -1,5 +1,7 @@
 import type { EventDetailsRecord, EventRecord } from '../domain/graphRecords.js';
+import type { EventDetailsRow } from './catalog/apiQueries.js';
 import { alignByKey, apiRead, type ReadOptions } from './apiRead.js';
+import { countryOf, seededCountries, type CountryDirectory } from './countryDirectory.js';
 
 // Batch loaders of events: each takes the event ids of a whole request and answers in the
 // same order with one query (DataLoader's contract).
@@ -14,6 +16,26 @@ const NO_DETAILS: EventDetailsRecord = Object.freeze({ participants: [], countri
 
 /** Participants, countries, place, topics and sources of each event, in one query. */
 export async function loadEventDetails(ids: readonly string[], options: ReadOptions): Promise<EventDetailsRecord[]> {
-  const rows = await apiRead('events.details', { ids: [...ids] }, options);
-  return alignByKey(ids, rows, (r) => r.eventId, ({ eventId: _, ...details }) => details, NO_DETAILS);
+  const [rows, countries] = await Promise.all([apiRead('events.details', { ids: [...ids] }, options), seededCountries(options)]);
+  return alignByKey(ids, rows, (r) => r.eventId, (r) => withCountries(r, countries), NO_DETAILS);
+}
+
+// The query returns country codes; the Country objects come from the directory. A code that is
+// not seeded gives a null country (an event's own INVOLVES edges always lead to seeded ones).
+function withCountries(row: EventDetailsRow, countries: CountryDirectory): EventDetailsRecord {
+  return {
+    participants: row.participants.map((p) => ({
+      person: { ...p.person, country: countryOf(countries, p.person.countryCode) },
+      role: p.role,
+      side: p.side,
+      country: countryOf(countries, p.countryCode),
+    })),
+    countries: row.countries.flatMap((c) => {
+      const country = countries.get(c.code);
+      return country ? [{ country, side: c.side }] : [];
+    }),
+    place: row.place ? { ...row.place, country: countryOf(countries, row.place.countryCode) } : null,
+    topics: row.topics,
+    sources: row.sources,
+  };
 }

@@ -3,7 +3,6 @@ import type {
   ArticleRecord,
   CountryCountRecord,
   CountryRecord,
-  EventDetailsRecord,
   EventRecord,
   OfficeRecord,
   PersonCountRecord,
@@ -13,10 +12,13 @@ import type {
   RankedRelationRecord,
   RelationRecord,
   SearchHitKind,
+  SourceRecord,
   StatsRecord,
   TimelineCountRecord,
   TopicCountRecord,
+  TopicRecord,
 } from '../../domain/graphRecords.js';
+import type { Side } from '../../domain/extraction.js';
 import { readQuery } from '../querySpec.js';
 
 /** Where meetings.list starts matching: the most selective criterion of the filter. */
@@ -48,6 +50,16 @@ const MEETINGS_ANCHORED_PARAMS = [
 ] as const;
 
 type Ids = { ids: string[] };
+
+/** A row of events.details: countries as codes, filled from the country directory by the loader. */
+export interface EventDetailsRow {
+  eventId: string;
+  participants: { person: PersonRecord; role: string | null; side: Side | null; countryCode: string | null }[];
+  countries: { code: string; side: Side | null }[];
+  place: PlaceRecord | null;
+  topics: TopicRecord[];
+  sources: SourceRecord[];
+}
 type Codes = { codes: string[] };
 type Period = { since: string | null; until: string | null };
 
@@ -62,7 +74,7 @@ export const API_QUERIES = {
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
-  'events.details': readQuery<Ids, EventDetailsRecord & { eventId: string }>(['ids']),
+  'events.details': readQuery<Ids, EventDetailsRow>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
   'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
   'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
@@ -73,6 +85,7 @@ export const API_QUERIES = {
     { total: number; items: PersonMatchRecord[] }
   >(['search', 'country', 'skip', 'limit']),
   'countries.by-codes': readQuery<Codes, { country: CountryRecord }>(['codes']),
+  'countries.all': readQuery<Record<string, never>, { country: CountryRecord }>([]),
   'countries.partners': readQuery<Codes & Period & { limit: Integer }, { code: string; partners: CountryCountRecord[] }>([
     'codes', 'since', 'until', 'limit',
   ]),
