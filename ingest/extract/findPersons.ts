@@ -291,7 +291,10 @@ export function findPersons(
       if (cursor - o.end > 220) break;
       // "X, ministre burkinabè des …, Y, ministre malien …": an office in apposition to the name
       // before it is that name's, not a title before the next one.
-      if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)))) break;
+      // A run that ends with an organisation or a place, or follows a preposition ("Sommet de la
+      // Francophonie, le président …"), is no name.
+      const nameLike = (x: Span): boolean => !places.some((g) => g.end === x.end) && !/(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu.test(text.slice(Math.max(0, x.start - 6), x.start));
+      if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x))) break;
       const ext = extendTitle(text, o.end, cursor, rules, places);
       // A capitalised word right after a demonym inside a title ("Nigeriens Abroad") is a title word.
       const afterDemonym = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && places.some((g) => g.kind === 'demonym' && g.end < x.start && /^\s+$/u.test(text.slice(g.end, x.start)));
