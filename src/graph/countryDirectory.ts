@@ -14,7 +14,7 @@ let directory: Promise<CountryDirectory> | null = null;
  */
 export function seededCountries(options: ReadOptions): Promise<CountryDirectory> {
   if (!directory) {
-    const { onQuery: _, ...untracked } = options;
+    const untracked: ReadOptions = options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {};
     const loading = apiRead('countries.all', {}, untracked).then((rows) => new Map(rows.map((r) => [r.country.code, r.country] as const)));
     directory = loading;
     loading.then(
