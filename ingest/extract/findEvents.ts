@@ -98,6 +98,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     return out;
   };
 
+  const attendance = rules.attendance[lang] ?? rules.attendance['*'] as RegExp;
   const candidates: Candidate[] = [];
   const weak: Candidate[] = [];
   const firstParagraph = sentences.find((s) => !ctx.dateline || s.end > ctx.dateline.end)?.paragraph ?? -1;
@@ -111,6 +112,18 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       // Overlapping triggers too: "a eu un entretien téléphonique" is a meeting phrase whose
       // last word starts a phone-call phrase, and the more specific type must be seen.
       matcher.regex.lastIndex = m.index + 1;
+    }
+    const strongHere = hits.some((h) => h.trigger.strength === 'strong');
+    // "The meeting was attended by X, Minister of State, and Y": office-holders attending the
+    // encounter of the sentence before (same paragraph or the next; anywhere after it when the
+    // sentence refers back to it, "the meeting") take part in it.
+    if (!strongHere && attendance.test(sentence)) {
+      const prev = candidates[candidates.length - 1];
+      const last = prev?.sentences[prev.sentences.length - 1];
+      const prevIdx = last ? sentences.indexOf(last) : -1;
+      if (prev && last && prevIdx >= 0 && ((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0)) {
+        for (const id of presentIn(s)) if (byId.get(id)?.office) prev.participants.add(id);
+      }
     }
     if (!hits.length) return;
     if (passing.test(sentence)) return;
@@ -194,7 +207,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const into = drafts.find((d) => {
       if (!(subset(states, d.states) || subset(d.states, states))) return false;
       const kinds = new Set([d.parts[0]?.trigger.type, c.trigger.type]);
-      if (kinds.has('visit') || kinds.has('agreement')) return true;
+      if (kinds.has('visit')) return true;
       const dn = new Set([...d.participants].filter((id) => byId.get(id)?.country || byId.get(id)?.organization));
       return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
     });

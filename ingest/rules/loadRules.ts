@@ -82,6 +82,8 @@ export interface Rules {
   /** Per language, and '*' for all: triggers in one alternation. */
   readonly triggerMatchers: Readonly<Record<string, MultiPattern<Trigger>>>;
   readonly planned: Readonly<Record<string, RegExp>>;
+  /** Per language: a sentence naming those who attended the encounter reported just before it. */
+  readonly attendance: Readonly<Record<string, RegExp>>;
   readonly passing: Readonly<Record<string, RegExp>>;
   readonly passingRules: readonly CueRule[];
   readonly nonDiplomatic: readonly CueRule[];
@@ -307,6 +309,7 @@ export function loadRules(): Rules {
   }
 
   const planned = arrayOf('cues.json', cuesFile.planned, 'planned') as unknown as RawPatterned[];
+  const attendance = arrayOf('cues.json', cuesFile.attendance, 'attendance') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
   for (const r of [...planned, ...passing]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
@@ -340,6 +343,7 @@ export function loadRules(): Rules {
     types: Object.freeze(types),
     triggerMatchers,
     planned: byLanguage(planned, languages, 'iu'),
+    attendance: byLanguage(attendance, languages, 'iu'),
     passing: byLanguage(passing, languages, 'iu'),
     passingRules: cueList('cues.json', passing, 'passing'),
     nonDiplomatic,
