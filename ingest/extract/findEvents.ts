@@ -181,6 +181,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
         }
       }
     }
+    // A visit is to a state: a guest named alone ("X est attendu à N'Djamena") meets its host.
+    const visited = c.trigger.type === 'visit' ? venueOf(c) : null;
+    if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
     if (states.size < 2 && !orgs.size) {
       const named = new Set<CountryCode>();
       for (const s of c.sentences.slice(0, 1)) {

@@ -367,7 +367,7 @@ export function findPersons(
         country = (joined ? before?.country : null) ?? inTitle?.country ?? null;
       }
     }
-    if (!country && !organization && !office?.office.international) {
+    if (!country && !organization && !former && !office?.office.international) {
       // "son homologue togolais, M. Y" (inside the anchor), "ses homologues du Mali, M. Y",
       // "et du Niger, M. Y" (a country right before the honorific).
       const near = anc ? countryIn(places, anc.start, c.start, 'last') : null;

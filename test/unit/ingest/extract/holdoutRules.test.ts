@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/extractArticle.js';
+import { findMentions } from '../../../../ingest/extract/findMentions.js';
+import { findPersons } from '../../../../ingest/extract/findPersons.js';
+import { splitSentences } from '../../../../ingest/extract/splitSentences.js';
+import { loadLexicons, type Lexicons } from '../../../../ingest/lexicons/loadLexicons.js';
+import type { Article } from '../../../../src/domain/article.js';
+import type { Extraction } from '../../../../src/domain/extraction.js';
+
+// Rules added after the held-out set (test/fixtures/holdout) showed them missing. Every text
+// here is written for this test; names are invented where only the shape of the text matters.
+
+let lex: Lexicons;
+beforeAll(() => {
+  lex = loadLexicons();
+});
+
+function persons(text: string, lang: string) {
+  return findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules).persons;
+}
+
+function extract(text: string, language: string, published: string | null): Extraction {
+  const article: Article = { id: 't', url: null, title: null, published, language, author: null, source: 't', text };
+  return extractArticle(article, lex);
+}
+
+describe('offices, honorifics and names', () => {
+  it.each([
+    // text, language, name, role, country (null: serves an organisation or none)
+    ["Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Peter Wekesa, met the envoys.", 'en', 'Peter Wekesa', 'Cabinet Secretary', 'KE'],
+    ["Kenya's Prime Cabinet Secretary Peter Wekesa met the envoys.", 'en', 'Peter Wekesa', 'Prime Cabinet Secretary', 'KE'],
+    ["Bangladesh's Chief Adviser Karim Rahman opened the session.", 'en', 'Karim Rahman', 'Chief Adviser', 'BD'],
+    ['Talks followed with Foreign Adviser Md. Anwar Hossain at the ministry.', 'en', 'Anwar Hossain', 'Foreign Adviser', null],
+    ["India's foreign secretary, Arjun Mehta, briefed reporters.", 'en', 'Arjun Mehta', 'Foreign Secretary', 'IN'],
+    ['Philippine Defense Secretary Ramon Cruz signed for Manila.', 'en', 'Ramon Cruz', 'Minister of Defence', 'PH'],
+    ['The Emir of Qatar, Sheikh Khalid bin Saad Al Thani, arrived.', 'en', 'Khalid bin Saad Al Thani', 'Emir', 'QA'],
+    ["Djiboutian Foreign Minister Omar Farah spoke.", 'en', 'Omar Farah', 'Minister of Foreign Affairs', 'DJ'],
+    ["Le ministre d'État, ministre des Affaires étrangères, de la Communauté nationale à l'étranger et des Affaires africaines, M. Karim Belaid, a parlé.", 'fr', 'Karim Belaid', 'Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs', null],
+  ] as const)('%s', (text, lang, name, role, country) => {
+    const p = persons(text, lang).find((x) => x.name === name);
+    expect(p).toBeDefined();
+    expect(p?.role).toBe(role);
+    if (country) expect(p?.country).toBe(country);
+  });
+
+  it.each([
+    ['UN High Commissioner for Refugees Paolo Bianchi visited the camps.', 'en', 'Paolo Bianchi', 'unhcr'],
+    ["Le Haut-Commissaire des Nations unies pour les réfugiés, M. Paolo Bianchi, est arrivé.", 'fr', 'Paolo Bianchi', 'unhcr'],
+    ['UN High Commissioner for Human Rights Paolo Bianchi called for restraint.', 'en', 'Paolo Bianchi', 'un'],
+  ] as const)('UN high commissioners serve the organisation: %s', (text, lang, name, org) => {
+    const p = persons(text, lang).find((x) => x.name === name);
+    expect(p?.country).toBeNull();
+    expect(p?.organization).toBe(org);
+  });
+
+  it('a Commonwealth High Commissioner is an envoy of the sending state', () => {
+    const p = persons("Kenya's High Commissioner to Uganda, Joseph Otieno, presented his credentials.", 'en').find((x) => x.name === 'Joseph Otieno');
+    expect(p?.role).toBe('Ambassador');
+    expect(p?.country).toBe('KE');
+  });
+
+  it.each([
+    ['H.H. Sheikh Khalid bin Saad Al Nahyan received the delegation.', 'Khalid bin Saad Al Nahyan'],
+    ['His Highness Sheikh Khalid bin Saad Al Nahyan received the delegation.', 'Khalid bin Saad Al Nahyan'],
+  ])('royal styles are not part of the name: %s', (text, name) => {
+    expect(persons(text, 'en').map((p) => p.name)).toContain(name);
+  });
+
+  it('two people sharing a family name stay apart', () => {
+    const text = 'Sheikh Khalid bin Saad Al Nahyan, Minister of Foreign Affairs, received the envoy. He conveyed greetings to President Sheikh Hamad bin Saad Al Nahyan.';
+    const names = persons(text, 'en').map((p) => p.name);
+    expect(names).toContain('Khalid bin Saad Al Nahyan');
+    expect(names).toContain('Hamad bin Saad Al Nahyan');
+  });
+
+  it('an English possessive is not part of the name', () => {
+    const names = persons("The minister backed former prime minister Daniel Kiprono's bid.", 'en').map((p) => p.name);
+    expect(names).toContain('Daniel Kiprono');
+    expect(names).not.toContain("Daniel Kiprono's");
+  });
+
+  it.each([
+    ['Mr Kamau, a former Chadian prime minister, chaired the panel. Daniel Kiprono, Prime Minister, spoke.', 'en'],
+    ["L'ancien président malien, M. Daniel Kiprono, est arrivé.", 'fr'],
+  ] as const)('a former office gives no current role or country: %s', (text, lang) => {
+    const p = persons(text, lang).find((x) => x.name === 'Daniel Kiprono');
+    expect(p).toBeDefined();
+    expect(p?.country === 'TD' || p?.country === 'ML').toBe(false);
+  });
+
+  it('a title after an organisation name is the next name\'s: "Sommet de la Francophonie, le président rwandais X"', () => {
+    const p = persons('En marge du Sommet de la Francophonie, le président rwandais Jean Habimana a reçu son hôte.', 'fr').find((x) => x.name === 'Jean Habimana');
+    expect(p?.role).toBe('President');
+    expect(p?.country).toBe('RW');
+  });
+
+  it('a legislature is not a person', () => {
+    const names = persons('The pact still needs approval by the Philippine Senate.', 'en').map((p) => p.name);
+    expect(names).not.toContain('Senate');
+  });
+});
+
+describe('events', () => {
+  it.each([
+    ['NEW DELHI – President Kavita Rao accepted the credentials of the new Ambassador of Chile at a ceremony on Tuesday, the Secretariat said.', 'en', '2025-02-19', ['CL', 'IN']],
+    ["DAKAR – Le nouvel ambassadeur du Japon a présenté mardi ses lettres de créance au président de la République sénégalaise, M. Amadou Ba.", 'fr', '2025-02-19', ['JP', 'SN']],
+  ] as const)('presenting credentials is an encounter: %s', (text, lang, published, countries) => {
+    const events = extract(text, lang, published).events;
+    expect(events).toHaveLength(1);
+    expect(events[0]?.type).toBe('meeting');
+    expect([...(events[0]?.countries ?? [])].sort()).toEqual(countries);
+  });
+
+  it('"called for" is not a phone call', () => {
+    const events = extract('UN High Commissioner for Refugees Paolo Bianchi met Kenyan Foreign Minister Mary Wanjiru in Nairobi on Tuesday and called for more funding.', 'en', '2025-03-05').events;
+    expect(events.map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('an announced visit with its date before the venue is planned and dated forward', () => {
+    const e = extract("Le ministre chinois des Affaires étrangères, Li Wen, est attendu mardi 7 janvier à N'Djamena. M. Li doit être reçu en audience par le président de la République.", 'fr', '2025-01-04').events[0];
+    expect(e?.type).toBe('visit');
+    expect(e?.status).toBe('planned');
+    expect(e?.date).toBe('2025-01-07');
+  });
+
+  it('"se sont retrouvés mercredi à Paris" is a meeting there', () => {
+    const e = extract("Les ministres des Affaires étrangères se sont retrouvés mercredi à Paris. Le ministre français Paul Morel a accueilli le ministre polonais Jan Nowicki et la ministre allemande Anna Richter.", 'fr', '2025-02-13').events[0];
+    expect(e?.type).toBe('meeting');
+    expect(e?.date).toBe('2025-02-12');
+    expect(e?.location?.country).toBe('FR');
+  });
+
+  it('a long list of states in a summit sentence does not join the bilateral meeting', () => {
+    const text = 'Indian Prime Minister Ravi Menon and Chinese President Li Wen held talks in Kazan on Wednesday. The summit, hosted by Russian President Ivan Petrov, brought together leaders of Brazil, Russia, India, China and South Africa.';
+    const e = extract(text, 'en', '2024-10-24').events;
+    expect(e).toHaveLength(1);
+    expect([...(e[0]?.countries ?? [])].sort()).toEqual(['CN', 'IN']);
+  });
+
+  it('attendees named after the encounter take part in it', () => {
+    const text = 'Sheikh Khalid bin Saad Al Nahyan, Minister of Foreign Affairs, received Indian External Affairs Minister Ravi Menon in Abu Dhabi on Thursday. The meeting was attended by Omar Saeed, Minister of State, and Arjun Mehta, Ambassador of India to the UAE.';
+    const e = extract(text, 'en', '2024-12-13').events[0];
+    const names = e?.participants.map((p) => p.name) ?? [];
+    expect(names).toContain('Omar Saeed');
+    expect(names).toContain('Arjun Mehta');
+  });
+
+  it('an audience with the head of state after a signing is a second encounter', () => {
+    const text = "COTONOU – Un protocole d'accord a été signé jeudi à Cotonou par le ministre béninois des Affaires étrangères, Paul Adjovi, et le ministre nigérian des Affaires étrangères, Musa Bello. Arrivé la veille, M. Bello a également été reçu par le chef de l'État béninois, Jean Houngbo.";
+    const types = extract(text, 'fr', '2024-11-22').events.map((e) => e.type).sort();
+    expect(types).toEqual(['agreement', 'meeting']);
+  });
+});
