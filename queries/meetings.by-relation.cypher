@@ -7,13 +7,15 @@ WITH date($from) AS fromDate, date($to) AS toDate
 UNWIND $anchorValues AS anchorValue
 CALL (anchorValue, fromDate, toDate) {
   MATCH (:Relation {id: anchorValue})<-[:PART_OF]-(e)
-  WHERE (fromDate IS NULL OR e.sortDate >= fromDate)
-    AND (toDate IS NULL OR e.sortDate <= toDate)
+  WITH e, e.sortDate AS sortDate
+  WHERE (fromDate IS NULL OR sortDate >= fromDate)
+    AND (toDate IS NULL OR sortDate <= toDate)
   // A barrier: the planner would otherwise test every optional criterion below (even with
   // its parameter null) on every event of the anchor, before the date range has cut them down.
-  WITH collect(e) AS inPeriod
-  UNWIND inPeriod AS e
-  WITH e
+  // Each event's sortDate travels with it, read once: the sort below reads it from the pair.
+  WITH collect([e, sortDate]) AS inPeriod
+  UNWIND inPeriod AS pair
+  WITH pair[0] AS e, pair[1] AS sortDate
   WHERE (size($types) = 0 OR e.type IN $types)
     AND ($status IS NULL OR e.status = $status)
     AND ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
@@ -26,22 +28,63 @@ CALL (anchorValue, fromDate, toDate) {
   // Counted once, then only the requested page's worth kept in order (a top-k, not a sort of
   // every match). Events with an unknown year (sortDate null) sort last in every order; id
   // breaks ties so that pages are stable.
-  WITH collect(e) AS matches
+  WITH collect([e, sortDate]) AS matches
   CALL (matches) {
-    UNWIND matches AS e
-    WITH e
+    UNWIND matches AS pair
+    WITH pair[0] AS e, pair[1] AS sortDate
     ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
-             e.sortDate IS NULL,
-             CASE WHEN $order = 'DATE_ASC' THEN e.sortDate END ASC,
-             CASE WHEN $order <> 'DATE_ASC' THEN e.sortDate END DESC,
+             sortDate IS NULL,
+             CASE WHEN $order = 'DATE_ASC' THEN sortDate END ASC,
+             CASE WHEN $order <> 'DATE_ASC' THEN sortDate END DESC,
              e.id
     LIMIT $skip + $limit
     RETURN collect(e) AS top
   }
   RETURN size(matches) AS total, top[$skip..] AS events
 }
+// With $withDetails (the client asked for the events' participants, countries, place, topics
+// or sources), each event's details exactly as events.details reads them, in this same round
+// trip: a page costs one query instead of two.
+CALL (events) {
+  UNWIND CASE WHEN $withDetails THEN events ELSE [] END AS e
+  RETURN collect({
+    eventId: e.id,
+    participants: COLLECT {
+      MATCH (p:Person)-[pi:PARTICIPATED_IN]->(e)
+      WITH p, pi
+      ORDER BY CASE pi.side WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, p.name
+      RETURN {
+        person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
+        role: pi.role, side: pi.side, countryCode: coalesce(pi.country, p.country)
+      }
+    },
+    countries: COLLECT {
+      MATCH (e)-[i:INVOLVES]->(c:Country)
+      WITH i, c.code AS code ORDER BY code
+      RETURN { code: code, side: i.side }
+    },
+    place: COLLECT {
+      MATCH (e)-[:HELD_IN]->(pl:Place)
+      RETURN pl {.id, .name, countryCode: pl.country}
+    }[0],
+    topics: COLLECT {
+      MATCH (e)-[:DISCUSSED]->(t:Topic)
+      WITH t ORDER BY t.id
+      RETURN t {.id, .label, .labelFr, .context, .broader}
+    },
+    sources: COLLECT {
+      MATCH (e)-[r:REPORTED_IN]->(a:Article)
+      WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
+      RETURN {
+        article: a {.id, .url, .title, .source, .author, .published, .language, .ingestedAt},
+        quote: coalesce(r.quote, ''), start: r.start, end: r.end, confidence: r.confidence, rule: r.rule
+      }
+    }
+  }) AS details
+}
 RETURN anchorValue,
        total,
+       details,
        [e IN events | e {
          .id, .type, .status, .title, .date, .datePrecision, .sortDate, .setting, .confidence,
          .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)

@@ -22,11 +22,15 @@ import type {
   Side as SideEnum,
 } from './generated/resolvers.js';
 import { toPartialDate } from './partialDate.js';
+import { selectsAny } from './selection.js';
 import { toTimelineBuckets } from './timelineBuckets.js';
 import { toCountryCode, toEventFilter, toEventOrder, toIsoDate, toRelationId } from './toEventFilter.js';
 
 /** At most this many articles per ingestArticles call, so one request stays one bounded job. */
 export const MAX_INGEST_ARTICLES = 1000;
+/** The Event fields read by events.details: a page selecting any of them reads them along. */
+const EVENT_DETAIL_FIELDS: ReadonlySet<string> = new Set(['participants', 'countries', 'place', 'topics', 'sources']);
+
 /** At most this many items in ranked lists that are not connections (partners, topics…). */
 const MAX_RANKED = 100;
 
@@ -83,9 +87,14 @@ export const resolvers: Resolvers = {
   CountryCode: CountryCodeResolver,
 
   Query: {
-    meetings: async (_, args, ctx) => {
+    meetings: async (_, args, ctx, info) => {
       const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
-      return { page: await listMeetings(toEventFilter(args.filter), page, toEventOrder(args.orderBy), ctx.read), offset: page.offset };
+      // A page whose events' details are asked for reads them in the page's own query; the
+      // details loader is primed with them, so Event resolvers find them without a query.
+      const withDetails = selectsAny(info, ['edges', 'node'], EVENT_DETAIL_FIELDS);
+      const result = await listMeetings(toEventFilter(args.filter), page, toEventOrder(args.orderBy), ctx.read, withDetails);
+      for (const [id, details] of result.details) ctx.loaders.eventDetails.prime(id, details);
+      return { page: result, offset: page.offset };
     },
     event: (_, { id }, ctx) => ctx.loaders.event.load(id),
     bilateralRelation: (_, { a, b }, ctx) => ctx.loaders.relation.load(toRelationId(a, b)),

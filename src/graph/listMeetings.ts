@@ -1,7 +1,9 @@
 import type { EventFilter, EventOrder, Page, PageRequest } from '../domain/eventFilter.js';
-import type { EventRecord } from '../domain/graphRecords.js';
+import type { EventDetailsRecord, EventRecord } from '../domain/graphRecords.js';
 import type { MeetingAnchorKind } from './catalog/apiQueries.js';
 import { apiRead, toInt, type ReadOptions } from './apiRead.js';
+import { seededCountries } from './countryDirectory.js';
+import { withCountries } from './loadEventDetails.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
 
 /**
@@ -50,18 +52,47 @@ const ONE_ANCHOR_QUERY = {
 
 // The anchors with a query of their own run it (a plain expand-filter-sort, about 3x faster
 // than meetings.list with the branches of every anchor); the others run meetings.list.
-function readMeetings(kind: MeetingAnchorKind, anchorValues: (string | null)[], params: ReturnType<typeof baseParams>, options: ReadOptions) {
-  return kind in ONE_ANCHOR_QUERY
-    ? apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params }, options)
-    : apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params }, options);
+// With `withDetails`, the one-anchor queries also return the page's event details (meetings.list
+// does not: its callers read them through the events.details loader).
+async function readMeetings(
+  kind: MeetingAnchorKind,
+  anchorValues: (string | null)[],
+  params: ReturnType<typeof baseParams>,
+  options: ReadOptions,
+  withDetails = false,
+) {
+  if (kind in ONE_ANCHOR_QUERY) return apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params, withDetails }, options);
+  const rows = await apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params }, options);
+  return rows.map((r) => ({ ...r, details: [] }));
 }
 
-/** One page of the events matching `filter`, in `order`, with the number of all matches. */
-export async function listMeetings(filter: EventFilter, page: PageRequest, order: EventOrder, options: ReadOptions): Promise<Page<EventRecord>> {
+/** A page of events, with the details of its events when they were asked for and read along. */
+export interface MeetingsPage extends Page<EventRecord> {
+  /** Details by event id; empty when not asked for (or not read along by this anchor's query). */
+  readonly details: ReadonlyMap<string, EventDetailsRecord>;
+}
+
+/**
+ * One page of the events matching `filter`, in `order`, with the number of all matches; with
+ * `withDetails`, the details of the page's events too when the query can read them in the same
+ * round trip.
+ */
+export async function listMeetings(
+  filter: EventFilter,
+  page: PageRequest,
+  order: EventOrder,
+  options: ReadOptions,
+  withDetails = false,
+): Promise<MeetingsPage> {
   const anchor = chooseMeetingAnchor(filter);
-  const rows = await readMeetings(anchor.kind, [anchor.value], baseParams(filter, page, order, anchor), options);
+  const rows = await readMeetings(anchor.kind, [anchor.value], baseParams(filter, page, order, anchor), options, withDetails);
   const row = rows[0];
-  return { items: row?.items ?? [], total: row?.total ?? 0 };
+  const details = new Map<string, EventDetailsRecord>();
+  if (row && row.details.length > 0) {
+    const countries = await seededCountries(options);
+    for (const d of row.details) details.set(d.eventId, withCountries(d, countries));
+  }
+  return { items: row?.items ?? [], total: row?.total ?? 0, details };
 }
 
 /**

@@ -20,9 +20,11 @@ export async function loadEventDetails(ids: readonly string[], options: ReadOpti
   return alignByKey(ids, rows, (r) => r.eventId, (r) => withCountries(r, countries), NO_DETAILS);
 }
 
-// The query returns country codes; the Country objects come from the directory. A code that is
-// not seeded gives a null country (an event's own INVOLVES edges always lead to seeded ones).
-function withCountries(row: EventDetailsRow, countries: CountryDirectory): EventDetailsRecord {
+/**
+ * An events.details row (countries as codes) with its Country objects from the directory; a
+ * code that is not seeded gives a null country (INVOLVES edges always lead to seeded ones).
+ */
+export function withCountries(row: EventDetailsRow, countries: CountryDirectory): EventDetailsRecord {
   return {
     participants: row.participants.map((p) => ({
       person: { ...p.person, country: countryOf(countries, p.person.countryCode) },

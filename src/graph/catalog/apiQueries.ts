@@ -42,11 +42,15 @@ export interface MeetingsListParams {
   limit: Integer;
 }
 
-/** Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind. */
-export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'>;
-type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[] };
+/**
+ * Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind, plus
+ * `withDetails` (also read the page's events.details rows, in the same query).
+ */
+export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'> & { withDetails: boolean };
+type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: EventDetailsRow[] };
 const MEETINGS_ANCHORED_PARAMS = [
   'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit',
+  'withDetails',
 ] as const;
 
 type Ids = { ids: string[] };
