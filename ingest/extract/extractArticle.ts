@@ -125,7 +125,9 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
 
   const places: ExtractedPlace[] = articlePlaces(mentions, gazetteer);
   const placeNames = new Map(places.map((p) => [p.id, p.name]));
-  const topicsIn = (start: number, end: number): TopicRef[] => topicsInSpan(mentions, start, end, gazetteer);
+  // Topic keywords inside an office title ("Minister of Foreign and Diaspora Affairs") are not topics.
+  const topicMentions = mentions.filter((m) => m.kind !== 'topic' || !found.titles.some((t) => m.start < t.end && t.start < m.end));
+  const topicsIn = (start: number, end: number): TopicRef[] => topicsInSpan(topicMentions, start, end, gazetteer);
 
   // Dateline: "NIAMEY, 18 février 2025 –" gives a default place and date for the lead event.
   let dateline: { end: number; location: EventLocation | null; date: ReturnType<typeof findDates>[number] | null } | null = null;
@@ -134,7 +136,13 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     const placeText = titleCase((dl[1] ?? '').trim());
     const city = findMentions(placeText, language, gazetteer).find((m) => m.kind === 'city' && m.country);
     const date = rules.dateHint.test(dl[0]) ? (findDates(dl[0], language, article.published, false)[0] ?? null) : null;
-    dateline = { end: dl[0].length, location: city ? { placeId: city.id, name: placeNames.get(city.id) ?? city.text, country: city.country } : null, date };
+    // A town the gazetteer does not hold is still placed when the dateline names its state
+    // ("VILLERS-COTTERÊTS (France) –", "UYO, Nigeria –").
+    const state = city ? null : findMentions(dl[0].slice((dl[1] ?? '').length), language, gazetteer).find((m) => m.kind === 'country' && m.country);
+    const location: EventLocation | null = city
+      ? { placeId: city.id, name: placeNames.get(city.id) ?? city.text, country: city.country }
+      : state?.country && placeText ? { placeId: null, name: placeText, country: state.country } : null;
+    dateline = { end: dl[0].length, location, date };
   }
 
   const events = supported
@@ -176,7 +184,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   }));
   const countries: ExtractedCountry[] = articleCountries(text, mentions, gazetteer, language);
   const organizations: ExtractedOrganization[] = articleOrganizations(mentions, gazetteer, language);
-  const topics: ExtractedTopic[] = articleTopics(mentions, gazetteer);
+  const topics: ExtractedTopic[] = articleTopics(topicMentions, gazetteer);
 
   return {
     id: article.id,

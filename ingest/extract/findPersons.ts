@@ -37,7 +37,8 @@ export interface FoundPerson {
   readonly evidence: Evidence[];
 }
 
-interface Span {
+/** A stretch of text by character offsets. */
+export interface Span {
   start: number;
   end: number;
 }
@@ -151,7 +152,7 @@ export function findPersons(
   mentions: readonly Mention[],
   rules: Rules,
   tagPeople: (sentence: Sentence) => readonly string[] = () => [],
-): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[] } {
+): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[] } {
   const lang = language && rules.officeMatchers[language] ? language : '*';
   const officeMp = rules.officeMatchers[lang] ?? rules.officeMatchers['*'];
   const offices: OfficeHit[] = [];
@@ -469,5 +470,8 @@ export function findPersons(
     const orphan = persons.find((p) => !p.country && !p.organization && sameOffice(p));
     if (orphan) (orphan as { country: CountryCode | null }).country = c.country;
   }
-  return { persons, mentions: found, offices };
+  // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
+  // étrangères"): their words name a post, not a subject discussed.
+  const titles: Span[] = offices.map((o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, places) }));
+  return { persons, mentions: found, offices, titles };
 }
