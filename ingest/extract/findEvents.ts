@@ -175,7 +175,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     if (venue) {
       for (const id of c.participants) {
         const p = byId.get(id);
-        if (p && !p.country && !p.organization && p.office && !p.office.international && !states.has(venue)) {
+        if (p && !p.country && !p.organization && p.office && !p.office.international) {
           states.add(venue);
           participantCountry.set(id, venue);
         }

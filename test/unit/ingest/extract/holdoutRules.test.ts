@@ -150,4 +150,22 @@ describe('events', () => {
     const types = extract(text, 'fr', '2024-11-22').events.map((e) => e.type).sort();
     expect(types).toEqual(['agreement', 'meeting']);
   });
+
+  it('topic words inside an office title are not topics', () => {
+    const x = extract("DAKAR – La ministre de l'Intégration africaine et des Affaires étrangères, Mme Awa Ndiaye, a reçu mardi à Dakar son homologue malien, M. Moussa Keita. Les deux ministres ont parlé de la pêche.", 'fr', '2025-03-12');
+    const labels = x.topics.map((t) => t.label);
+    expect(labels).not.toContain('regional integration');
+    expect(labels).toContain('fisheries');
+  });
+
+  it("a dateline's named state places a town the gazetteer lacks", () => {
+    const e = extract('VILLEBOURG-SUR-ORGE (France) – Le président rwandais Jean Habimana s\'est entretenu vendredi avec le Premier ministre du Canada, Marc Tremblay.', 'fr', '2024-10-05').events[0];
+    expect(e?.location?.country).toBe('FR');
+    expect(e?.location?.placeId).toBeNull();
+  });
+
+  it('an official named by a bare national title in a story set in one country is that country\'s, even beside a named host', () => {
+    const e = extract('MANILA – The pact was signed in Manila on Monday by Japanese Foreign Minister Aiko Tanaka and Philippine Defense Secretary Ramon Cruz, in a ceremony witnessed by President Luis Santos.', 'en', '2024-07-08').events[0];
+    expect(e?.participants.find((p) => p.name === 'Luis Santos')?.country).toBe('PH');
+  });
 });
