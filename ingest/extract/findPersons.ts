@@ -340,7 +340,9 @@ export function findPersons(
     // Title words, not names: "… Minister of International Relations", "… Affairs, Emigration and …",
     // "le président de la Transition".
     if (rules.portfolios.some((p) => p.regex.test(name))) continue;
-    if (anchor !== 'honorific' && /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    // After a preposition a capitalised run names a thing ("Union of Comoros"), unless it opens
+    // with a known given name ("la candidature de Michelle Bachelet", "el Gobierno de Javier Milei").
+    if (anchor !== 'honorific' && anchor !== 'given-name' && /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
     if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     // Skip candidates that are a title word only ("Président").
     if (tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3)) continue;

@@ -94,6 +94,13 @@ describe('offices, honorifics and names', () => {
     expect(p?.country).toBe('RW');
   });
 
+  it.each([
+    ['El ministro agradeció el apoyo a la candidatura de Michelle Bachelet.', 'es', 'Michelle Bachelet'],
+    ['Le programme du Gouvernement de Michel Morel a été adopté.', 'fr', 'Michel Morel'],
+  ] as const)('a name opening with a known given name counts after a preposition: %s', (text, lang, name) => {
+    expect(persons(text, lang).map((p) => p.name)).toContain(name);
+  });
+
   it('a legislature is not a person', () => {
     const names = persons('The pact still needs approval by the Philippine Senate.', 'en').map((p) => p.name);
     expect(names).not.toContain('Senate');
