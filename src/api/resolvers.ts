@@ -1,13 +1,13 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { CountryCodeResolver, DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Article } from '../domain/article.js';
 import { InvalidInputError } from '../domain/errors.js';
-import type { EventRecord, SearchHitRecord } from '../domain/graphRecords.js';
+import type { EventRecord, SearchHitRecord, TimelineGranularity } from '../domain/graphRecords.js';
 import { articleId } from '../domain/ids.js';
 import type { Period } from '../graph/loadPersonDetails.js';
 import { listMeetings } from '../graph/listMeetings.js';
 import { listPersons } from '../graph/loadPersonDetails.js';
-import { listRelations } from '../graph/loadRelationDetails.js';
+import { listRelations, loadRelationOverview, type RelationOverviewRequest } from '../graph/loadRelationDetails.js';
 import { listTopics, readOverview, searchEntities } from '../graph/readOverview.js';
 import type { ApiContext } from './apiContext.js';
 import { encodeCursor, toEdges, toPageInfo, toPageRequest, type ConnectionValue } from './connection.js';
@@ -22,7 +22,7 @@ import type {
   Side as SideEnum,
 } from './generated/resolvers.js';
 import { toPartialDate } from './partialDate.js';
-import { selectsAny } from './selection.js';
+import { argumentValues, selectedFields, selectsAny } from './selection.js';
 import { toTimelineBuckets } from './timelineBuckets.js';
 import { toCountryCode, toEventFilter, toEventOrder, toIsoDate, toRelationId } from './toEventFilter.js';
 
@@ -58,6 +58,45 @@ async function eventsOf(
   const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
   const result = await ctx.loaders.eventsOf({ kind, filter: toEventFilter(args.filter), page, order: toEventOrder(args.orderBy) }).load(key);
   return { page: result, offset: page.offset };
+}
+
+/**
+ * The timeline, topics and people a bilateralRelation selection asks for (the first of each),
+ * with their arguments as the field resolvers will see them; null when none is asked. A part
+ * whose arguments are invalid is left out: its own resolver reports the error.
+ */
+function relationOverviewRequest(info: GraphQLResolveInfo): RelationOverviewRequest | null {
+  const type = info.schema.getType('BilateralRelation');
+  if (!type || !('getFields' in type)) return null;
+  const defs = type.getFields();
+  const fields = selectedFields(info, []);
+  const argsOf = (name: 'timeline' | 'topics' | 'people'): Record<string, unknown> | null => {
+    const node = fields.find((f) => f.name.value === name);
+    const def = defs[name];
+    if (!node || !def || !('args' in def)) return null;
+    try {
+      return argumentValues(def.args, node, info.variableValues);
+    } catch {
+      return null;
+    }
+  };
+  const limitOf = (args: Record<string, unknown> | null) => {
+    const first = args?.['first'];
+    return typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_RANKED ? first : undefined;
+  };
+  const request: { -readonly [K in keyof RelationOverviewRequest]: RelationOverviewRequest[K] } = {};
+  const timeline = argsOf('timeline');
+  if (timeline) {
+    // Built exactly as the timeline resolver builds its loader's arguments (the loader key).
+    const range = { from: toIsoDate(timeline['from'] as Date | null | undefined), to: toIsoDate(timeline['to'] as Date | null | undefined) };
+    const granularity = timeline['granularity'] as TimelineGranularity;
+    if (!(range.from && range.to && range.from > range.to)) request.timeline = { granularity, ...range };
+  }
+  const topicsLimit = limitOf(argsOf('topics'));
+  if (topicsLimit !== undefined) request.topicsLimit = topicsLimit;
+  const peopleLimit = limitOf(argsOf('people'));
+  if (peopleLimit !== undefined) request.peopleLimit = peopleLimit;
+  return Object.keys(request).length > 0 ? request : null;
 }
 
 function toArticle(input: ArticleInput, index: number): Article {
@@ -97,7 +136,21 @@ export const resolvers: Resolvers = {
       return { page: result, offset: page.offset };
     },
     event: (_, { id }, ctx) => ctx.loaders.event.load(id),
-    bilateralRelation: (_, { a, b }, ctx) => ctx.loaders.relation.load(toRelationId(a, b)),
+    bilateralRelation: async (_, { a, b }, ctx, info) => {
+      const id = toRelationId(a, b);
+      const request = relationOverviewRequest(info);
+      if (!request) return ctx.loaders.relation.load(id);
+      // The relation's timeline, topics and people read in the relation's own query; their
+      // loaders are primed, so the field resolvers find them without a query of their own.
+      const overview = await loadRelationOverview(id, request, ctx.read);
+      ctx.loaders.relation.prime(id, overview?.relation ?? null);
+      if (overview) {
+        if (request.timeline) ctx.loaders.timeline(request.timeline).prime(id, overview.timeline);
+        if (request.topicsLimit !== undefined) ctx.loaders.relationTopics({ limit: request.topicsLimit }).prime(id, overview.topics);
+        if (request.peopleLimit !== undefined) ctx.loaders.relationPeople({ limit: request.peopleLimit }).prime(id, overview.people);
+      }
+      return overview?.relation ?? null;
+    },
     relations: async (_, args, ctx) => {
       const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
       const country = args.country ? toCountryCode(args.country) : null;

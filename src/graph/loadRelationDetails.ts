@@ -49,3 +49,38 @@ export async function loadTimelines(
   for (const { relationId, start, type, count } of rows) out.get(relationId)?.push({ start, type, count });
   return ids.map((id) => out.get(id) ?? []);
 }
+
+/** What a relation's page asks for besides the relation: each part is read only when given. */
+export interface RelationOverviewRequest {
+  readonly timeline?: { readonly granularity: TimelineGranularity; readonly from: string | null; readonly to: string | null };
+  readonly topicsLimit?: number;
+  readonly peopleLimit?: number;
+}
+
+/** A relation with the parts of its page that were asked for (empty lists for the others). */
+export interface RelationOverview {
+  readonly relation: RelationRecord;
+  readonly timeline: TimelineCountRecord[];
+  readonly topics: TopicCountRecord[];
+  readonly people: PersonCountRecord[];
+}
+
+/**
+ * A relation and, in the same query, its timeline, topics and people as asked; null for a pair
+ * without events. Each part equals what loadTimelines / loadRelationTopics / loadRelationPeople give.
+ */
+export async function loadRelationOverview(id: string, request: RelationOverviewRequest, options: ReadOptions): Promise<RelationOverview | null> {
+  const [row] = await apiRead(
+    'relations.overview',
+    {
+      ids: [id],
+      granularity: request.timeline?.granularity ?? null,
+      from: request.timeline?.from ?? null,
+      to: request.timeline?.to ?? null,
+      topicsLimit: toInt(request.topicsLimit ?? 0),
+      peopleLimit: toInt(request.peopleLimit ?? 0),
+    },
+    options,
+  );
+  return row ? { ...row, relation: sorted(row.relation) } : null;
+}

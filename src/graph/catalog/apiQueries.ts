@@ -99,6 +99,10 @@ export const API_QUERIES = {
     { country: string | null; since: string | null; until: string | null; skip: Integer; limit: Integer },
     { total: number; items: RankedRelationRecord[] }
   >(['country', 'since', 'until', 'skip', 'limit']),
+  'relations.overview': readQuery<
+    Ids & { granularity: string | null; from: string | null; to: string | null; topicsLimit: Integer; peopleLimit: Integer },
+    { relation: RelationRecord; timeline: TimelineCountRecord[]; topics: TopicCountRecord[]; people: PersonCountRecord[] }
+  >(['ids', 'granularity', 'from', 'to', 'topicsLimit', 'peopleLimit']),
   'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountRecord[] }>(['ids', 'limit']),
   'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountRecord[] }>(['ids', 'limit']),
   'relations.timeline': readQuery<

@@ -127,6 +127,20 @@ describe('bilateralRelation', () => {
     expect(r.quarter.map((b: any) => b.label)).toEqual(['2023-Q4', '2024-Q1']); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(data.none).toBeNull();
   });
+
+  it('reads a relation page (timeline, topics, people) in one query, equal to what the per-field loaders give', async () => {
+    const PARTS = `timeline(granularity: QUARTER, from: "2023-01-01") { label count byType { type count } }
+      topics(first: 5) { eventCount topic { id label } } people(first: 5) { eventCount lastDate person { id name } }`;
+    const names: string[] = [];
+    const page = await api.run(`{ bilateralRelation(a: "ML", b: "RU") { id eventCount ${PARTS} } }`, {}, { onQuery: (n) => names.push(n) });
+    expect(page.errors).toBeUndefined();
+    expect(names).toEqual(['relations.overview']);
+    // Through a list, each part comes from its own batched loader query.
+    const listed = await ok(`{ relations(first: 10) { edges { node { id eventCount ${PARTS} } } } }`);
+    const fromList = listed.relations.edges.map((e: any) => e.node).find((n: any) => n.id === 'ML-RU'); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(fromList.people.length).toBeGreaterThan(0);
+    expect((page.data as Record<string, unknown>).bilateralRelation).toEqual(fromList);
+  });
 });
 
 describe('country, relations, person, persons', () => {
