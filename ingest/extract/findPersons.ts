@@ -472,6 +472,22 @@ export function findPersons(
     const orphan = persons.find((p) => !p.country && !p.organization && sameOffice(p));
     if (orphan) (orphan as { country: CountryCode | null }).country = c.country;
   }
+  // "the President also received …": a bare title after a definite article, with no name and no
+  // complement, refers back to a person named before it holding that post.
+  for (const o of offices) {
+    if (usedOffices.has(o) || !rules.titleReference.test(text.slice(Math.max(0, o.start - 6), o.start))) continue;
+    if (/^[\s,]*\p{Lu}/u.test(text.slice(o.end, o.end + 3)) || extendTitle(text, o.end, o.end + 80, rules, places) > o.end) continue;
+    if (places.some((g) => g.start >= o.end && g.start - o.end <= 2)) continue;
+    // With several holders, the one the article names first (its lead's) is "the President".
+    const first = (p: FoundPerson): number => p.mentions[0]?.start ?? Infinity;
+    const holders = persons.filter((p) => p.office?.id === o.office.id && first(p) < o.start).sort((a, b) => first(a) - first(b));
+    const p = holders[0];
+    if (!p) continue;
+    const m: PersonMention = { start: o.start, end: o.end, name: text.slice(o.start, o.end), personId: p.id, office: o.office, role: p.role, roleOriginal: null, country: p.country, organization: p.organization, anchor: 'title-reference' };
+    p.mentions.push(m);
+    found.push(m);
+  }
+  found.sort((a, b) => a.start - b.start);
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
   // étrangères"): their words name a post, not a subject discussed.
   const titles: Span[] = offices.map((o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, places) }));

@@ -63,6 +63,8 @@ export interface Rules {
   readonly offices: readonly Office[];
   /** Matches text that ends in a word making the office after it a past one ("former", "ancien"). */
   readonly formerOffice: RegExp;
+  /** Matches text that ends in a definite article before a bare title ("the President", "le président"). */
+  readonly titleReference: RegExp;
   /** Per language: every office pattern (and, under key '*', all languages together). */
   readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;
   readonly portfolios: readonly Portfolio[];
@@ -330,6 +332,7 @@ export function loadRules(): Rules {
   return Object.freeze({
     hostVerbs,
     offices: offices.map((o) => o.entry),
+    titleReference: new RegExp(`(?:^|[\\s(])${checkSource('names.json', 'titleReference', str('names.json', namesFile.titleReference as Record<string, unknown>, 'pattern'))}\\s*$`, 'iu'),
     formerOffice: new RegExp(`(?<![\\p{L}])${checkSource('offices.json', 'formerMarker', str('offices.json', officesFile.formerMarker as Record<string, unknown>, 'pattern'))}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),
     officeMatchers,
     portfolios,

@@ -175,4 +175,12 @@ describe('events', () => {
     const e = extract('MANILA – The pact was signed in Manila on Monday by Japanese Foreign Minister Aiko Tanaka and Philippine Defense Secretary Ramon Cruz, in a ceremony witnessed by President Luis Santos.', 'en', '2024-07-08').events[0];
     expect(e?.participants.find((p) => p.name === 'Luis Santos')?.country).toBe('PH');
   });
+
+  it('"the President" with no name refers back to the president the article named first', () => {
+    const text = 'NEW DELHI – President Kavita Rao accepted the credentials of the new Ambassador of Chile on Tuesday. She conveyed her good wishes to President Luis Santos of Chile. Earlier in the day, the President also received the credentials of the ambassador of Estonia.';
+    const events = extract(text, 'en', '2025-02-19').events;
+    const estonia = events.find((e) => e.countries.includes('EE'));
+    expect(estonia?.participants.map((p) => p.name)).toContain('Kavita Rao');
+    expect(estonia?.participants.map((p) => p.name)).not.toContain('Luis Santos');
+  });
 });
