@@ -206,12 +206,14 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     if (states.size < 2 && !(states.size >= 1 && orgs.size)) continue;
     // In sports or disaster news only a sentence that itself names two officials counts.
     if (offDomain && c.own < 2) continue;
-    const named = new Set([...c.participants].filter((id) => byId.get(id)?.country || byId.get(id)?.organization));
+    // Officials placed by the venue ("Foreign Adviser X" in a story set in Dhaka) count as named.
+    const isNamed = (id: string): boolean => Boolean(byId.get(id)?.country || byId.get(id)?.organization || participantCountry.has(id));
+    const named = new Set([...c.participants].filter(isNamed));
     const into = drafts.find((d) => {
       if (!(subset(states, d.states) || subset(d.states, states))) return false;
       const kinds = new Set([d.parts[0]?.trigger.type, c.trigger.type]);
       if (kinds.has('visit')) return true;
-      const dn = new Set([...d.participants].filter((id) => byId.get(id)?.country || byId.get(id)?.organization));
+      const dn = new Set([...d.participants].filter(isNamed));
       return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
     });
     if (into) {

@@ -183,4 +183,11 @@ describe('events', () => {
     expect(estonia?.participants.map((p) => p.name)).toContain('Kavita Rao');
     expect(estonia?.participants.map((p) => p.name)).not.toContain('Luis Santos');
   });
+
+  it('separate talks with an official placed by the venue are a second encounter', () => {
+    const text = 'DHAKA — UN High Commissioner for Refugees Paolo Bianchi met Chief Adviser Karim Rahman in Dhaka on Tuesday. Later in the day, Bianchi held separate talks with Foreign Adviser Anwar Hossain at the foreign ministry.';
+    const events = extract(text, 'en', '2024-11-27').events;
+    expect(events).toHaveLength(2);
+    expect(events[1]?.participants.map((p) => p.name).sort()).toEqual(['Anwar Hossain', 'Paolo Bianchi']);
+  });
 });
