@@ -190,4 +190,19 @@ describe('events', () => {
     expect(events).toHaveLength(2);
     expect(events[1]?.participants.map((p) => p.name).sort()).toEqual(['Anwar Hossain', 'Paolo Bianchi']);
   });
+
+  it.each([
+    ["New Zealand's High Commissioner to India, Patrick Rowe, called on External Affairs Minister Arjun Mehta in New Delhi on Tuesday.", 1],
+    ['At the rally, the minister called on Russia and Ukraine to return to talks.', 0],
+  ] as const)('"called on X" is a courtesy call, "called on X to …" an appeal: %s', (text, n) => {
+    expect(extract(text, 'en', '2024-11-20').events).toHaveLength(n);
+  });
+});
+
+describe('head of government styled président du Conseil', () => {
+  it('la présidente du Conseil des ministres italien is a prime minister', () => {
+    const p = persons("Il a reçu un appel de la présidente du Conseil des ministres italien, Mme Laura Bianchi.", 'fr').find((x) => x.name === 'Laura Bianchi');
+    expect(p?.role).toBe('Prime Minister');
+    expect(p?.country).toBe('IT');
+  });
 });
