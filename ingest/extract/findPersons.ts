@@ -95,7 +95,8 @@ function officeLabel(office: Office, title: string, rules: Rules): string {
   if (office.id !== 'minister' && office.id !== 'foreign-minister') return office.label;
   const found: string[] = [];
   let state = false;
-  const words = title.matchAll(/(?<![\p{L}’'])\p{L}/gu);
+  // Words start after a space or after an elided article ("l'Économie", "de l'Intégration").
+  const words = title.matchAll(/(?<![\p{L}’'])\p{L}|(?<=(?<![\p{L}])[dlDL]['’])\p{L}/gu);
   let skipTo = 0;
   for (const w of words) {
     const i = w.index ?? 0;
@@ -457,6 +458,11 @@ export function findPersons(
   // A title without a name refers back to an office-holder: "la cheffe de la diplomatie
   // canadienne" gives Canada to the foreign minister named without a country.
   const persons = [...byId.values()];
+  // A minister whose title holds the foreign-affairs portfolio among others ("ministre de
+  // l'Intégration africaine et des Affaires étrangères") is the foreign minister.
+  const foreignAffairs = rules.portfolios.find((p) => p.id === 'foreign-affairs');
+  const foreignMinister = (p: FoundPerson): boolean =>
+    Boolean(p.office?.id.startsWith('foreign-minister') || (p.office?.id === 'minister' && foreignAffairs && p.role?.includes(foreignAffairs.label)));
   for (const o of offices) {
     if (usedOffices.has(o) || o.office.international) continue;
     if (rules.formerOffice.test(text.slice(Math.max(0, o.start - 40), o.start))) continue;
@@ -467,7 +473,7 @@ export function findPersons(
     // The same post by id or by its English label: "ministre de l'Intégration africaine et des
     // Affaires étrangères" and "cheffe de la diplomatie" are both a foreign minister.
     const label = officeLabel(o.office, text.slice(o.start, end), rules);
-    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.role !== null && p.role === label) || (p.office !== null && o.office.id.startsWith('foreign-minister') && p.office.id.startsWith('foreign-minister'));
+    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.role !== null && p.role === label) || (o.office.id.startsWith('foreign-minister') && foreignMinister(p));
     if (persons.some((p) => p.country === c.country && sameOffice(p))) continue;
     const orphan = persons.find((p) => !p.country && !p.organization && sameOffice(p));
     if (orphan) (orphan as { country: CountryCode | null }).country = c.country;

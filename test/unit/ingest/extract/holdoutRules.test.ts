@@ -53,6 +53,18 @@ describe('offices, honorifics and names', () => {
     expect(p?.organization).toBe(org);
   });
 
+  it.each([
+    ["Le ministre de l’Économie, M. Paul Morel, a présenté le budget.", 'Paul Morel', 'Minister of Economy'],
+    ["La ministre de l'Intégration africaine et des Affaires étrangères, Mme Awa Ndiaye, a parlé.", 'Awa Ndiaye', 'Minister of African Integration and Foreign Affairs'],
+  ] as const)('portfolios after an elided article are read: %s', (text, name, role) => {
+    expect(persons(text, 'fr').find((x) => x.name === name)?.role).toBe(role);
+  });
+
+  it('"la cheffe de la diplomatie sénégalaise" places a minister whose title holds foreign affairs among other portfolios', () => {
+    const p = persons("La ministre de l'Intégration africaine et des Affaires étrangères, Mme Awa Ndiaye, a été reçue à Bruxelles. La cheffe de la diplomatie sénégalaise a plaidé pour un partenariat.", 'fr').find((x) => x.name === 'Awa Ndiaye');
+    expect(p?.country).toBe('SN');
+  });
+
   it('a Commonwealth High Commissioner is an envoy of the sending state', () => {
     const p = persons("Kenya's High Commissioner to Uganda, Joseph Otieno, presented his credentials.", 'en').find((x) => x.name === 'Joseph Otieno');
     expect(p?.role).toBe('Ambassador');
