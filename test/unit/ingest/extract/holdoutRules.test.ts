@@ -217,4 +217,25 @@ describe('head of government styled président du Conseil', () => {
     expect(p?.role).toBe('Prime Minister');
     expect(p?.country).toBe('IT');
   });
+
+  it.each([
+    ['CAIRO – Talks between Egypt and Sudan on the Nile waters were held in Cairo on Sunday, officials said.', 'en', ['EG', 'SD']],
+    ["Des pourparlers entre le Tchad et le Soudan ont eu lieu dimanche à N'Djamena.", 'fr', ['SD', 'TD']],
+  ] as const)('"talks between X and Y" is an encounter of X and Y: %s', (text, lang, countries) => {
+    const e = extract(text, lang, '2025-01-13').events;
+    expect(e).toHaveLength(1);
+    expect([...(e[0]?.countries ?? [])].sort()).toEqual(countries);
+  });
+
+  it('"the meeting took place the day …" refers back to the meeting already reported', () => {
+    const text = "ADDIS-ABEBA – En marge du sommet de l'UA, la ministre sénégalaise des Affaires étrangères, Mme Awa Ndiaye, s'est entretenue samedi avec son homologue mauritanien, M. Ahmed Salem. La rencontre s'est tenue le jour où le Djiboutien Omar Farah a été élu, en remplacement du Tchadien Ali Mahamat.";
+    expect(extract(text, 'fr', '2025-02-16').events).toHaveLength(1);
+  });
+
+  it('"she would travel to Luanda next month" is a planned visit', () => {
+    const e = extract('KINSHASA – The Congolese foreign minister, Marie Ilunga, said she would travel to Luanda next month for talks on the crisis.', 'en', '2025-01-13').events[0];
+    expect(e?.type).toBe('visit');
+    expect(e?.status).toBe('planned');
+    expect([...(e?.countries ?? [])].sort()).toEqual(['AO', 'CD']);
+  });
 });
