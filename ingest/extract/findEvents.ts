@@ -173,11 +173,15 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     // one country are that country's: foreigners get a demonym or "of X" in the text.
     const venue = venueOf(c) ?? ctx.dateline?.location?.country ?? null;
     if (venue) {
+      // A state has one head of state and one holder of each post: a second one at the venue is a guest.
+      const hosts = [...c.participants].map((id) => byId.get(id)).filter((p) => p?.country === venue && p.office);
+      const taken = (o: NonNullable<FoundPerson['office']>): boolean => hosts.some((h) => h?.office?.id === o.id || (o.headOfState && h?.office?.headOfState));
       for (const id of c.participants) {
         const p = byId.get(id);
-        if (p && !p.country && !p.organization && p.office && !p.office.international) {
+        if (p && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office)) {
           states.add(venue);
           participantCountry.set(id, venue);
+          hosts.push(p);
         }
       }
     }

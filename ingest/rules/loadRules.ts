@@ -11,6 +11,8 @@ export interface Office {
   readonly international: boolean;
   readonly organization: string | null;
   readonly defaultCountry: string | null;
+  /** Heads of state (presidents, monarchs): a state has one, so a second one at a venue is a guest. */
+  readonly headOfState: boolean;
   readonly reason: string;
 }
 
@@ -262,6 +264,7 @@ export function loadRules(): Rules {
         international: o.international === true,
         organization: typeof o.organization === 'string' ? o.organization : null,
         defaultCountry: typeof o.defaultCountry === 'string' ? o.defaultCountry : null,
+        headOfState: o.headOfState === true,
         reason: str('offices.json', o, 'reason'),
       }),
     };

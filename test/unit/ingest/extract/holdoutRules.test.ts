@@ -238,4 +238,25 @@ describe('head of government styled président du Conseil', () => {
     expect(e?.status).toBe('planned');
     expect([...(e?.countries ?? [])].sort()).toEqual(['AO', 'CD']);
   });
+
+  it('a second head of state at the venue is a guest, not the host', () => {
+    const e = extract('CIUDAD DE MÉXICO – La presidenta Ana Torres se reunió el martes en Palacio Nacional con el rey Felipe VI y con el canciller de Chile, Pedro Morales.', 'es', '2024-10-02').events[0];
+    expect(e?.participants.find((p) => p.name === 'Ana Torres')?.country).toBe('MX');
+    expect(e?.participants.find((p) => p.name === 'Felipe VI')?.country).toBeNull();
+  });
+
+  it('"mantuvieron una reunión bilateral" is a meeting', () => {
+    const e = extract('El presidente de Argentina, Pablo Ruiz, y el presidente de China, Li Wen, mantuvieron este martes una reunión bilateral en Río de Janeiro.', 'es', '2024-11-19').events;
+    expect(e.map((x) => x.type)).toEqual(['meeting']);
+  });
+});
+
+describe('secretaries-general of organisations other than the UN', () => {
+  it.each([
+    ['NATO Secretary-General Karl Jansen met the minister.', 'en', 'Karl Jansen', 'nato'],
+    ['El canciller recibió al secretario general de la OEA, Luis Paredes.', 'es', 'Luis Paredes', 'oas'],
+    ['UN Secretary-General Karl Jansen met the minister.', 'en', 'Karl Jansen', 'un'],
+  ] as const)('%s', (text, lang, name, org) => {
+    expect(persons(text, lang).find((x) => x.name === name)?.organization).toBe(org);
+  });
 });
