@@ -38,6 +38,8 @@ interface Candidate {
 const MAX_EVIDENCE = 3;
 /** Most states an encounter takes from its sentence's text when its participants do not name them. */
 const MAX_TEXT_PARTIES = 4;
+/** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
+const VISIT_REACH = 60;
 /** Characters read before and after a date cue (a date expression is rarely longer). */
 const DATE_WINDOW_BEFORE = 30;
 const DATE_WINDOW_AFTER = 45;
@@ -163,7 +165,22 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     }
     return null;
   };
-  const venueOf = (c: Candidate): CountryCode | null => cityOf(c)?.country ?? null;
+  // A visit's destination written as a state right after its trigger ("arrived in Poland",
+  // "une visite d'État au Maroc"): the venue when no city comes before it.
+  const visitedState = (c: Candidate): Mention | null => {
+    if (c.trigger.type !== 'visit') return null;
+    for (const m of mentions) {
+      if (m.kind !== 'country' || !m.country || m.start < c.at || m.start - c.at > VISIT_REACH) continue;
+      if (prep.test(text.slice(Math.max(c.at, m.start - 6), m.start))) return m;
+    }
+    return null;
+  };
+  const venueMention = (c: Candidate): Mention | null => {
+    const city = cityOf(c);
+    const state = visitedState(c);
+    return state && (!city || city.start > state.start) ? state : city;
+  };
+  const venueOf = (c: Candidate): CountryCode | null => venueMention(c)?.country ?? null;
   const participantCountry = new Map<string, CountryCode>();
 
   // Countries of a candidate: its participants' states, or the states its sentence names.
@@ -298,9 +315,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     let location: EventLocation | null = null;
     if (type !== 'phone_call') {
       for (const p of d.parts) {
-        const m = cityOf(p);
+        const m = venueMention(p);
         if (m?.country) {
-          location = { placeId: m.id, name: ctx.placeName(m), country: m.country };
+          location = m.kind === 'country' ? { placeId: null, name: ctx.placeName(m), country: m.country } : { placeId: m.id, name: ctx.placeName(m), country: m.country };
           break;
         }
       }

@@ -379,6 +379,11 @@ export function findPersons(
       if (near) country = near.country;
       else if (last && /^[\s,]*$/u.test(text.slice(last.end, cursor)) && (hon || anc)) country = last.country;
     }
+    // "President Cyril Ramaphosa of South Africa": the state named right after the name.
+    if (!country && office && !former && !office.office.international) {
+      const of = /^\s+(?:of|de|du|de la|del|de l['’])\s*(?:the\s+)?/iu.exec(text.slice(c.end, c.end + 12));
+      if (of) country = places.find((g) => g.kind === 'country' && g.start === c.end + of[0].length)?.country ?? null;
+    }
     if (!country && office && !former && !office.office.international) country = office.office.defaultCountry;
     if (office) usedOffices.add(office);
     found.push({ start: c.start, end: c.end, name, personId: '', office: former ? null : (office?.office ?? null), role, roleOriginal, country, organization, anchor });

@@ -260,3 +260,19 @@ describe('secretaries-general of organisations other than the UN', () => {
     expect(persons(text, lang).find((x) => x.name === name)?.organization).toBe(org);
   });
 });
+
+describe('visits to a state', () => {
+  it('"arrived in Poland … before travelling on to Kyiv" is a visit to Poland', () => {
+    const e = extract('WARSAW – Indian Prime Minister Ravi Menon arrived in Poland on Wednesday, before travelling on to Kyiv.', 'en', '2024-08-21').events[0];
+    expect(e?.location?.country).toBe('PL');
+    expect([...(e?.countries ?? [])].sort()).toEqual(['IN', 'PL']);
+  });
+
+  it('"President X of South Africa will pay a state visit to Egypt" is planned, with both states', () => {
+    const e = extract('President Thabo Ndlovu of South Africa will pay a state visit to Egypt next week at the invitation of President Omar Farouk.', 'en', '2024-06-14').events[0];
+    expect(e?.type).toBe('visit');
+    expect(e?.status).toBe('planned');
+    expect(e?.participants.find((p) => p.name === 'Thabo Ndlovu')?.country).toBe('ZA');
+    expect(e?.location?.country).toBe('EG');
+  });
+});
