@@ -210,6 +210,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       for (const s of c.sentences.slice(0, 1)) {
         for (const m of mentions) {
           if (m.start < s.start || m.end > s.end || !m.country) continue;
+          if (rules.subjectState.test(text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
           if (m.kind === 'country' || m.kind === 'demonym') named.add(m.country);
         }
       }

@@ -88,6 +88,8 @@ export interface Rules {
   readonly planned: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
+  /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
+  readonly subjectState: RegExp;
   readonly passing: Readonly<Record<string, RegExp>>;
   readonly passingRules: readonly CueRule[];
   readonly nonDiplomatic: readonly CueRule[];
@@ -350,6 +352,7 @@ export function loadRules(): Rules {
     triggerMatchers,
     planned: byLanguage(planned, languages, 'iu'),
     attendance: byLanguage(attendance, languages, 'iu'),
+    subjectState: new RegExp(checkSource('cues.json', 'subjectState', str('cues.json', cuesFile.subjectState as Record<string, unknown>, 'pattern')), 'iu'),
     passing: byLanguage(passing, languages, 'iu'),
     passingRules: cueList('cues.json', passing, 'passing'),
     nonDiplomatic,

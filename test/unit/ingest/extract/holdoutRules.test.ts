@@ -275,4 +275,9 @@ describe('visits to a state', () => {
     expect(e?.participants.find((p) => p.name === 'Thabo Ndlovu')?.country).toBe('ZA');
     expect(e?.location?.country).toBe('EG');
   });
+
+  it('a state named as the subject of talks is not a party: "to discuss the situation in Syria"', () => {
+    const e = extract('The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Wednesday to discuss the situation in Syria.', 'en', '2024-12-05').events[0];
+    expect([...(e?.countries ?? [])].sort()).toEqual(['EG', 'IQ', 'JO']);
+  });
 });
