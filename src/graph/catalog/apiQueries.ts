@@ -88,7 +88,6 @@ export const API_QUERIES = {
     { search: string | null; country: string | null; skip: Integer; limit: Integer },
     { total: number; items: PersonMatchRecord[] }
   >(['search', 'country', 'skip', 'limit']),
-  'countries.by-codes': readQuery<Codes, { country: CountryRecord }>(['codes']),
   'countries.all': readQuery<Record<string, never>, { country: CountryRecord }>([]),
   'countries.partners': readQuery<Codes & Period & { limit: Integer }, { code: string; partners: CountryCountRecord[] }>([
     'codes', 'since', 'until', 'limit',
