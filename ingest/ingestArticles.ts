@@ -1,6 +1,7 @@
 import type { Article } from '../src/domain/article.js';
 import type { IngestSummary, RejectedArticle } from '../src/domain/ingestSummary.js';
 import { extractSafely } from './extractSafely.js';
+import { checkArticleText } from './readers/checkArticleText.js';
 import type { Lexicons } from './lexicons/loadLexicons.js';
 import { retryWrite } from './retryWrite.js';
 import type { ExtractedArticle } from './writer/planBatch.js';
@@ -18,6 +19,12 @@ export async function ingestArticles(articles: readonly Article[], lexicons: Lex
   const rejected: RejectedArticle[] = [];
   const batch: ExtractedArticle[] = [];
   for (const article of articles) {
+    // API articles do not come through the readers, which check every text they yield.
+    const unusable = checkArticleText(article.text);
+    if (unusable) {
+      rejected.push({ id: article.id, reason: unusable });
+      continue;
+    }
     const result = extractSafely(article, lexicons);
     if ('error' in result) rejected.push({ id: article.id, reason: result.error });
     else batch.push(result);

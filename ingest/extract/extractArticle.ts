@@ -111,6 +111,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const nearTrigger = (s: Sentence): boolean => triggerOffsets().some((t) => t >= s.start - TAGGER_TRIGGER_REACH && t <= s.end + TAGGER_TRIGGER_REACH);
   const tagged = new Map<number, string[]>();
   const tagPeople = (s: Sentence): readonly string[] => {
+    // compromise's tagger models English only; other languages rely on the anchored patterns.
     if (language !== 'en') return [];
     let out = tagged.get(s.start);
     if (!out && !nearTrigger(s)) return [];

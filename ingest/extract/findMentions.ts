@@ -1,32 +1,19 @@
-import type { CountryCode, LanguageCode } from '../../src/domain/article.js';
+import type { LanguageCode } from '../../src/domain/article.js';
 import { flatChild, flattenTrie, type CaseCheck, type CompiledPattern } from '../lexicons/compilePatterns.js';
 import { foldText, isWordCode } from '../lexicons/foldText.js';
 import type { Gazetteer, MentionPayload } from '../lexicons/loadGazetteer.js';
 
 /**
- * One lexicon hit in the text. Offsets are UTF-16 indexes into the text, end exclusive.
- * `country` is the country a country name, demonym, city or capital refers to.
+ * One lexicon hit in the text: the matcher's payload (kind, lexicon id — ISO-2 for countries
+ * and demonyms —, the country it refers to, demonym gender and number, capital, shared-demonym
+ * alternatives, organisation a city stands for, acronym) without its matching-only fields, plus
+ * where it stands. Offsets are UTF-16 indexes into the text, end exclusive.
  */
-export interface Mention {
-  readonly kind: 'country' | 'demonym' | 'city' | 'organization' | 'topic';
-  /** Lexicon entry id: ISO-2 for countries and demonyms, place id, organisation id, topic id. */
-  readonly id: string;
+export interface Mention extends Omit<MentionPayload, 'langs' | 'layer'> {
   readonly start: number;
   readonly end: number;
   /** The matched text as written. */
   readonly text: string;
-  readonly country: CountryCode | null;
-  /** Demonyms: grammatical gender and number where the language marks them. */
-  readonly gender?: 'm' | 'f' | null;
-  readonly plural?: boolean;
-  /** Cities: true for a national capital (capitals can stand for their country). */
-  readonly capital?: boolean;
-  /** Demonyms several states share ("congolais"): the other candidate countries. */
-  readonly alternatives?: readonly CountryCode[];
-  /** Cities used for an organisation rather than their state ("Brussels" → "eu"). */
-  readonly standsFor?: string;
-  /** Organisations and countries: true when matched by an acronym ("ONU", "RDC"). */
-  readonly acronym?: boolean;
 }
 
 const LOWER = /\p{Ll}/u;

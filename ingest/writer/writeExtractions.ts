@@ -59,6 +59,8 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
 /** Resolves the batch against the graph and writes it in one transaction. */
 async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readonly string[]): Promise<BatchPlan> {
   const persons = await runQuery('persons.candidates', { surnameKeys: surnameKeysOf(fresh) });
+  // Planned twice: merge keys need resolved person ids, and the final plan needs the events
+  // found under those keys. Planning is pure and costs far less than a round trip.
   const draft = planBatch(fresh, { persons, events: [] });
   const mergeKeys = new Set([...draft.newEvents, ...draft.mergedEvents].map((e) => e.mergeKey));
   const events = await runQuery('events.candidates', { mergeKeys: [...mergeKeys] });

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/projectRoot.js';
 import { currentDriver } from './driver.js';
 import { mapNeo4jError } from './mapNeo4jError.js';
@@ -41,12 +42,12 @@ export async function migrate(): Promise<MigrationSummary> {
         statements++;
       }
     }
-    await session.run('CALL db.awaitIndexes(300)');
   } catch (error) {
     throw mapNeo4jError(error, connection.uri, 'migrate');
   } finally {
     await session.close();
   }
+  await runQuery('schema.await-indexes', { timeoutSeconds: neo4j.int(300) });
   const [seeded] = await runQuery('countries.seed', { rows: countrySeedRows() });
   return { statements, countries: seeded?.seeded ?? 0 };
 }

@@ -1,3 +1,4 @@
+import type { Integer } from 'neo4j-driver';
 import { readQuery, writeQuery } from '../querySpec.js';
 
 export interface CountrySeedRow {
@@ -14,6 +15,7 @@ export interface CountrySeedRow {
 export const CORE_QUERIES = {
   'countries.seed': writeQuery<{ rows: CountrySeedRow[] }, { seeded: number }>(['rows']),
   'countries.count': readQuery<Record<string, never>, { count: number }>([]),
+  'schema.await-indexes': readQuery<{ timeoutSeconds: Integer }, Record<string, never>>(['timeoutSeconds']),
   'schema.show': readQuery<Record<string, never>, { kind: string; name: string; labels: string[]; properties: string[]; type: string }>([]),
   'graph.wipe': writeQuery<Record<string, never>, { deleted: number }>([]),
   'graph.ping': readQuery<Record<string, never>, { ok: number }>([]),
