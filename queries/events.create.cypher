@@ -2,7 +2,9 @@
 // MERGE: the writer found no event with this merge key and a compatible date, so neither the
 // node nor its edges exist — and creating skips the edge look-ups on dense Country and Topic
 // nodes that MERGE would make. (A concurrent writer creating the same id breaks the unique
-// constraint; the batch is then planned again and the event merged.)
+// constraint; the batch is then planned again and the event merged.) INVOLVES and PART_OF carry
+// copies of the country code or relation id and of the event's date, for the indexes of
+// schema/005-edge-indexes.cypher.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 CREATE (e:Event {
@@ -17,7 +19,7 @@ WITH e, row
 CALL (e, row) {
   UNWIND row.countries AS c
   MATCH (k:Country {code: c.code})
-  CREATE (e)-[:INVOLVES {side: c.side}]->(k)
+  CREATE (e)-[:INVOLVES {side: c.side, country: c.code, sortDate: e.sortDate, undated: CASE WHEN e.sortDate IS NULL THEN true END}]->(k)
 }
 CALL (e, row) {
   UNWIND row.participants AS p
@@ -37,7 +39,7 @@ CALL (e, row) {
   UNWIND row.pairs AS pair
   MERGE (r:Relation {id: pair.id})
   ON CREATE SET r.eventCount = 0
-  CREATE (e)-[:PART_OF]->(r)
+  CREATE (e)-[:PART_OF {relation: pair.id, sortDate: e.sortDate}]->(r)
   WITH r, pair
   MATCH (ca:Country {code: pair.a}), (cb:Country {code: pair.b})
   MERGE (r)-[:BETWEEN]->(ca)

@@ -1,6 +1,8 @@
 // Writes events and every edge that hangs on them. An event already reported by another
 // article gains a REPORTED_IN edge; its date is made more precise when this report knows
 // the year, and "occurred" wins over "planned" once a report says the encounter was held.
+// INVOLVES and PART_OF carry copies of the country code or relation id and of the event's
+// date, for the indexes of schema/005-edge-indexes.cypher.
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.mergeKey = row.mergeKey,
@@ -32,6 +34,7 @@ CALL (e, row) {
   UNWIND row.countries AS c
   MATCH (k:Country {code: c.code})
   MERGE (e)-[i:INVOLVES]->(k)
+  ON CREATE SET i.country = c.code
   SET i.side = c.side
 }
 CALL (e, row) {
@@ -53,11 +56,21 @@ CALL (e, row) {
   UNWIND row.pairs AS pair
   MERGE (r:Relation {id: pair.id})
   ON CREATE SET r.eventCount = 0
-  MERGE (e)-[:PART_OF]->(r)
+  MERGE (e)-[po:PART_OF]->(r)
+  ON CREATE SET po.relation = pair.id
   WITH r, pair
   MATCH (ca:Country {code: pair.a}), (cb:Country {code: pair.b})
   MERGE (r)-[:BETWEEN]->(ca)
   MERGE (r)-[:BETWEEN]->(cb)
+}
+// The event's date, copied onto its INVOLVES and PART_OF edges (schema/005-edge-indexes.cypher):
+// onto the edges just created, and onto all of them when this report gave the year.
+CALL (e) {
+  MATCH (e)-[x:INVOLVES|PART_OF]->()
+  WHERE NOT coalesce(x.sortDate = e.sortDate, false)
+    AND (e.sortDate IS NOT NULL OR (type(x) = 'INVOLVES' AND x.undated IS NULL))
+  SET x.sortDate = e.sortDate,
+      x.undated = CASE WHEN type(x) = 'INVOLVES' AND e.sortDate IS NULL THEN true END
 }
 SET e.articleCount = COUNT { (e)-[:REPORTED_IN]->() }
 RETURN count(e) AS written

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/projectRoot.js';
 import { currentDriver } from './driver.js';
 import { mapNeo4jError } from './mapNeo4jError.js';
+import { loadQueryTexts } from './queryRegistry.js';
 import { runQuery } from './runQuery.js';
 import { countrySeedRows } from './countrySeedRows.js';
 
@@ -18,14 +19,18 @@ export function splitStatements(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Queries that bring graphs written by earlier versions up to the current model, in order. */
+const DATA_MIGRATIONS = ['migrations.edge-keys'] as const;
+
 export interface MigrationSummary {
   readonly statements: number;
   readonly countries: number;
 }
 
 /**
- * Applies schema/*.cypher in file-name order and seeds every country. Every statement is
- * `IF NOT EXISTS` and the seed is a MERGE, so running it again changes nothing.
+ * Applies schema/*.cypher in file-name order, then the data migrations, and seeds every
+ * country. Every statement is `IF NOT EXISTS`, each data migration runs once and the seed is a
+ * MERGE, so running it again changes nothing.
  */
 export async function migrate(): Promise<MigrationSummary> {
   const dir = join(projectRoot(), 'schema');
@@ -41,6 +46,11 @@ export async function migrate(): Promise<MigrationSummary> {
         await session.executeWrite((tx) => tx.run(statement), { metadata: { query: `schema/${file}` } });
         statements++;
       }
+    }
+    // Data migrations commit in batches (CALL … IN TRANSACTIONS), which only an auto-commit
+    // query may do; each records itself and does nothing once applied.
+    for (const name of DATA_MIGRATIONS) {
+      await session.run(loadQueryTexts().get(name) ?? '', {}, { metadata: { query: name } });
     }
   } catch (error) {
     throw mapNeo4jError(error, connection.uri, 'migrate');

@@ -19,4 +19,6 @@ export const CORE_QUERIES = {
   'schema.show': readQuery<Record<string, never>, { kind: string; name: string; labels: string[]; properties: string[]; type: string }>([]),
   'graph.wipe': writeQuery<Record<string, never>, { deleted: number }>([]),
   'graph.ping': readQuery<Record<string, never>, { ok: number }>([]),
+  'migrations.edge-keys': writeQuery<Record<string, never>, { edges: number }>([]),
+  'graph.edge-keys-check': readQuery<Record<string, never>, { type: string; wrong: number }>([]),
 } as const;

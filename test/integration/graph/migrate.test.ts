@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/graph/migrate.js';
 import { runQuery } from '../../../src/graph/runQuery.js';
 import { countrySeedRows } from '../../../src/graph/countrySeedRows.js';
+import { currentDriver } from '../../../src/graph/driver.js';
+import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
+import { article, encounter, person } from '../../helpers/extractionFixtures.js';
 import { useGraph } from '../../helpers/graph.js';
 
 describe('migrations', () => {
@@ -27,5 +30,24 @@ describe('migrations', () => {
     const [row] = await runQuery('countries.count', {});
     expect(row?.count).toBe(countrySeedRows().length);
     expect(row?.count).toBeGreaterThanOrEqual(249);
+  });
+
+  it('copies the keys of the edge indexes onto the edges of a graph written before them, once', async () => {
+    const [lavrov, diop] = [person('Sergey Lavrov', 'RU'), person('Abdoulaye Diop', 'ML')];
+    await writeExtractions([
+      article('m1', { persons: [lavrov, diop], events: [encounter('meeting', '2024-02-28', [lavrov, diop])] }),
+      article('m2', { persons: [lavrov, diop], events: [encounter('visit', '--06-10', [lavrov, diop])] }),
+    ]);
+    // The graph as an earlier writer left it: edges without the copied keys (fixed test text).
+    const stripKeys = () => currentDriver().driver.executeQuery('MATCH ()-[x:INVOLVES|PART_OF]->() REMOVE x.country, x.relation, x.sortDate, x.undated');
+    await stripKeys();
+    const stripped = await runQuery('graph.edge-keys-check', {});
+    expect(stripped.map((r) => [r.type, r.wrong]).sort()).toEqual([['INVOLVES', 4], ['PART_OF', 2]]);
+    await migrate();
+    expect(await runQuery('graph.edge-keys-check', {})).toEqual([]);
+    // Recorded as applied: a later start-up does not scan the edges again.
+    await stripKeys();
+    await migrate();
+    expect(await runQuery('graph.edge-keys-check', {})).toHaveLength(2);
   });
 });
