@@ -1,21 +1,26 @@
 // Events matching a filter, anchored on the events involving countries: for each value of
 // $anchorValues, the number of matches and one page in the requested order. The one-anchor
-// form of meetings.list (chosen by listMeetings when the filter names a country): without the
-// branches of other anchors the planner runs a plain expand-filter-sort, about 3x faster.
-// Only events carry the anchor's edges, so the far node's label is not checked.
-WITH date($from) AS fromDate, date($to) AS toDate
+// form of meetings.list (chosen by listMeetings when the filter names a country).
+// The country's events come from the edge indexes of schema/005-edge-indexes.cypher: dated
+// ones of the period through (country, sortDate), undated ones (matched only when no period
+// is given; they sort last in every order) through (country, undated). Neither reads the
+// events' dates, nor anything else of an event that no criterion asks about.
+WITH date($from) AS fromDate, date($to) AS toDate, $skip + $limit AS wanted
 UNWIND $anchorValues AS anchorValue
-CALL (anchorValue, fromDate, toDate) {
-  MATCH (:Country {code: anchorValue})<-[:INVOLVES]-(e)
-  WITH e, e.sortDate AS sortDate
-  WHERE (fromDate IS NULL OR sortDate >= fromDate)
-    AND (toDate IS NULL OR sortDate <= toDate)
-  // A barrier: the planner would otherwise test every optional criterion below (even with
-  // its parameter null) on every event of the anchor, before the date range has cut them down.
-  // Each event's sortDate travels with it, read once: the sort below reads it from the pair.
-  WITH collect([e, sortDate]) AS inPeriod
-  UNWIND inPeriod AS pair
-  WITH pair[0] AS e, pair[1] AS sortDate
+CALL (anchorValue, fromDate, toDate, wanted) {
+  CALL (anchorValue, fromDate, toDate) {
+    MATCH (e)-[i:INVOLVES]->()
+    WHERE i.country = anchorValue
+      AND i.sortDate >= coalesce(fromDate, date('-999999999-01-01'))
+      AND i.sortDate <= coalesce(toDate, date('+999999999-12-31'))
+    RETURN e, i.sortDate AS sortDate
+    UNION ALL
+    UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS undatedOf
+    MATCH (e)-[i:INVOLVES]->()
+    WHERE i.country = undatedOf AND i.undated = true
+    RETURN e, null AS sortDate
+  }
+  WITH e, sortDate
   WHERE (size($types) = 0 OR e.type IN $types)
     AND ($status IS NULL OR e.status = $status)
     AND ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
@@ -25,12 +30,25 @@ CALL (anchorValue, fromDate, toDate) {
     AND ($organization IS NULL
          OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_OFFICE]->(:Organization {id: $organization}) }
          OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
-  // Counted once, then only the requested page's worth kept in order (a top-k, not a sort of
-  // every match). Events with an unknown year (sortDate null) sort last in every order; id
-  // breaks ties so that pages are stable.
+  // Newest first and undated last, by the dates the index holds (same-day events in no useful
+  // order yet).
+  WITH e, sortDate ORDER BY sortDate IS NULL, sortDate DESC
   WITH collect([e, sortDate]) AS matches
-  CALL (matches) {
-    UNWIND matches AS pair
+  WITH size(matches) AS total,
+       CASE WHEN $order = 'DATE_ASC'
+            THEN reverse([m IN matches WHERE m[1] IS NOT NULL]) + [m IN matches WHERE m[1] IS NULL]
+            ELSE matches END AS ordered
+  // The page in date order lies among the first `wanted` events and those on the same day as
+  // the last of them: only these are sorted for it, with the id breaking ties so that pages
+  // are stable. Ordered by article count, every match is a candidate. Events with an unknown
+  // year sort last in every order.
+  WITH total, ordered[wanted - 1][1] AS boundary, ordered
+  WITH total,
+       CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN ordered
+            ELSE ordered[..wanted] + [m IN ordered[wanted..] WHERE m[1] = boundary OR (m[1] IS NULL AND boundary IS NULL)]
+       END AS candidates
+  CALL (candidates) {
+    UNWIND candidates AS pair
     WITH pair[0] AS e, pair[1] AS sortDate
     ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
              sortDate IS NULL,
@@ -40,7 +58,7 @@ CALL (anchorValue, fromDate, toDate) {
     LIMIT $skip + $limit
     RETURN collect(e) AS top
   }
-  RETURN size(matches) AS total, top[$skip..] AS events
+  RETURN total, top[$skip..] AS events
 }
 // With $withDetails (the client asked for the events' participants, countries, place, topics
 // or sources), each event's details exactly as events.details reads them, in this same round

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_EVENT_FILTER, type EventFilter, type EventOrder } from '../../../src/domain/eventFilter.js';
+import type { EventRecord } from '../../../src/domain/graphRecords.js';
+import { listMeetings } from '../../../src/graph/listMeetings.js';
+import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
+import { article, encounter, person } from '../../helpers/extractionFixtures.js';
+import { useGraph } from '../../helpers/graph.js';
+
+// A country's events come from the edge indexes in an order of their own (see
+// queries/meetings.by-country.cypher); these tests hold that path to the public order:
+// newest (or oldest, or most reported) first, unknown years last, ties by id, pages that
+// neither overlap nor skip.
+const lavrov = person('Sergey Lavrov', 'RU');
+const counterparts = ['ML', 'FR', 'CN', 'US', 'DE', 'IN', 'TR', 'EG'].map((c) => person(`Minister Of ${c}`, c));
+const [ml, fr, cn, us, de, india, tr, eg] = counterparts as [typeof lavrov, ...(typeof lavrov)[]];
+
+describe('meetings of a country', () => {
+  useGraph();
+
+  beforeEach(async () => {
+    const meeting = (date: string | null, other: typeof lavrov) => encounter('meeting', date, [lavrov, other]);
+    await writeExtractions([
+      // Three events on one day and two on another: ties that pages must cut consistently.
+      article('t1', { persons: [lavrov, ml!], events: [meeting('2024-03-01', ml!)] }),
+      article('t2', { persons: [lavrov, fr!], events: [meeting('2024-03-01', fr!)] }),
+      article('t3', { persons: [lavrov, cn!], events: [encounter('visit', '2024-03-01', [lavrov, cn!])] }),
+      article('t4', { persons: [lavrov, us!], events: [meeting('2024-02-10', us!)] }),
+      article('t5', { persons: [lavrov, de!], events: [meeting('2024-02-10', de!)] }),
+      article('t6', { persons: [lavrov, india!], events: [meeting('2023-12-01', india!)] }),
+      article('t7', { persons: [lavrov, india!], events: [meeting('2023-12-01', india!)] }),
+      // Years unknown: last in every order.
+      article('t8', { persons: [lavrov, tr!], events: [meeting('--05-05', tr!)] }),
+      article('t9', { persons: [lavrov, eg!], events: [meeting('--07-07', eg!)] }),
+      // Not Russia's.
+      article('t10', { persons: [fr!, de!], events: [encounter('meeting', '2024-03-01', [fr!, de!])] }),
+    ]);
+  });
+
+  const byDate = (order: EventOrder) => (a: EventRecord, b: EventRecord) => {
+    if (order === 'ARTICLE_COUNT_DESC' && a.articleCount !== b.articleCount) return b.articleCount - a.articleCount;
+    if ((a.sortDate === null) !== (b.sortDate === null)) return a.sortDate === null ? 1 : -1;
+    if (a.sortDate !== b.sortDate) {
+      const asc = (a.sortDate ?? '') < (b.sortDate ?? '') ? -1 : 1;
+      return order === 'DATE_ASC' ? asc : -asc;
+    }
+    return a.id < b.id ? -1 : 1;
+  };
+
+  async function everyPage(filter: EventFilter, order: EventOrder, size: number): Promise<{ items: EventRecord[]; totals: number[] }> {
+    const items: EventRecord[] = [];
+    const totals: number[] = [];
+    for (let offset = 0; offset < 20; offset += size) {
+      const page = await listMeetings(filter, { offset, limit: size }, order, {});
+      items.push(...page.items);
+      totals.push(page.total);
+      if (page.items.length < size) break;
+    }
+    return { items, totals };
+  }
+
+  it.each<[EventOrder, number]>([
+    ['DATE_DESC', 2],
+    ['DATE_DESC', 3],
+    ['DATE_ASC', 2],
+    ['ARTICLE_COUNT_DESC', 4],
+  ])('orders %s and pages by %i without overlap or gap', async (order, size) => {
+    const filter = { ...EMPTY_EVENT_FILTER, countries: ['RU'] };
+    const { items, totals } = await everyPage(filter, order, size);
+    expect(new Set(totals)).toEqual(new Set([8]));
+    expect(items).toHaveLength(8);
+    expect(new Set(items.map((e) => e.id)).size).toBe(8);
+    expect(items).toEqual([...items].sort(byDate(order)));
+    expect(items.slice(-2).map((e) => e.sortDate)).toEqual([null, null]);
+  });
+
+  it('keeps to the period, dropping events of unknown year, and to the other criteria', async () => {
+    const inPeriod = await everyPage({ ...EMPTY_EVENT_FILTER, countries: ['RU'], from: '2024-01-01', to: '2024-02-29' }, 'DATE_DESC', 1);
+    expect(inPeriod.items.map((e) => e.sortDate)).toEqual(['2024-02-10', '2024-02-10']);
+    expect(inPeriod.totals[0]).toBe(2);
+    const visits = await listMeetings({ ...EMPTY_EVENT_FILTER, countries: ['RU'], types: ['visit'] }, { offset: 0, limit: 10 }, 'DATE_DESC', {});
+    expect(visits.total).toBe(1);
+    expect(visits.items[0]?.type).toBe('visit');
+    const pair = await listMeetings({ ...EMPTY_EVENT_FILTER, countries: ['FR', 'DE'] }, { offset: 0, limit: 10 }, 'DATE_DESC', {});
+    expect(pair.total).toBe(1);
+  });
+});
