@@ -2,7 +2,9 @@
 // country codes; events with an unknown year count only when no period is given. Partners are
 // read through the country's Relation nodes (one per pair, a few dozen) rather than by joining
 // its events back to their countries: without a period the maintained counts answer alone, and
-// with one only each relation's own events are read (relations ending before it are skipped).
+// with one each relation's events of the period are counted in the (relation, sortDate) edge
+// index of schema/005-edge-indexes.cypher, without reading any event (relations ending before
+// the period are skipped).
 UNWIND $codes AS code
 CALL (code) {
   MATCH (:Country {code: code})<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(p:Country)
@@ -13,11 +15,12 @@ CALL (code) {
     WITH r WHERE $since IS NULL AND $until IS NULL
     RETURN coalesce(r.eventCount, 0) AS n, r.firstDate AS first, r.lastDate AS last
     UNION ALL
-    UNWIND CASE WHEN $since IS NULL AND $until IS NULL THEN [] ELSE [r] END AS inPeriod
-    MATCH (inPeriod)<-[:PART_OF]-(e:Event)
-    WHERE ($since IS NULL OR e.sortDate >= date($since))
-      AND ($until IS NULL OR e.sortDate <= date($until))
-    RETURN count(e) AS n, min(e.sortDate) AS first, max(e.sortDate) AS last
+    UNWIND CASE WHEN $since IS NULL AND $until IS NULL THEN [] ELSE [r.id] END AS inPeriod
+    MATCH ()-[po:PART_OF]->()
+    WHERE po.relation = inPeriod
+      AND po.sortDate >= coalesce(date($since), date('-999999999-01-01'))
+      AND po.sortDate <= coalesce(date($until), date('+999999999-12-31'))
+    RETURN count(*) AS n, min(po.sortDate) AS first, max(po.sortDate) AS last
   }
   WITH p, n, first, last
   WHERE n > 0
