@@ -1,6 +1,7 @@
 // Bilateral relations ranked by their events in a period (all of a country's, or all), the
 // total and one page. Without a period the maintained eventCount is used; with one, events
-// are counted (those with an unknown year drop out).
+// are counted in the (relation, sortDate) edge index of schema/005-edge-indexes.cypher
+// (those with an unknown year drop out).
 // An UNWIND of an empty list keeps the branch of the other case from reading anything (the
 // planner may evaluate a parameter-only WHERE after a scan).
 CALL () {
@@ -14,9 +15,10 @@ CALL () {
 }
 WITH r,
      CASE WHEN $since IS NULL AND $until IS NULL THEN coalesce(r.eventCount, 0)
-          ELSE COUNT { MATCH (r)<-[:PART_OF]-(e:Event)
-                       WHERE ($since IS NULL OR e.sortDate >= date($since))
-                         AND ($until IS NULL OR e.sortDate <= date($until)) }
+          ELSE COUNT { MATCH ()-[po:PART_OF]->()
+                       WHERE po.relation = r.id
+                         AND po.sortDate >= coalesce(date($since), date('-999999999-01-01'))
+                         AND po.sortDate <= coalesce(date($until), date('+999999999-12-31')) }
      END AS n
 WHERE n > 0
 ORDER BY n DESC, r.lastDate DESC, r.id
