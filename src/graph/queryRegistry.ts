@@ -17,6 +17,18 @@ export function queriesDir(): string {
 let loaded: ReadonlyMap<string, string> | undefined;
 
 /**
+ * The query without its whole-line `//` comments, which are for readers of the file: each
+ * run sends the text to the server, and the comments are often most of it.
+ */
+export function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+/**
  * Loads every queries/*.cypher file once. A file without a declaration, or a declaration
  * without a file, stops start-up: the two must never drift apart.
  */
@@ -25,7 +37,7 @@ export function loadQueryTexts(): ReadonlyMap<string, string> {
   const dir = queriesDir();
   const texts = new Map<string, string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher'))) {
-    texts.set(file.slice(0, -'.cypher'.length), readFileSync(join(dir, file), 'utf8'));
+    texts.set(file.slice(0, -'.cypher'.length), withoutCommentLines(readFileSync(join(dir, file), 'utf8')));
   }
   const declared = new Set(Object.keys(QUERIES));
   const unregistered = [...texts.keys()].filter((n) => !declared.has(n));
