@@ -8,45 +8,57 @@
 WITH date($from) AS fromDate, date($to) AS toDate, $skip + $limit AS wanted
 UNWIND $anchorValues AS anchorValue
 CALL (anchorValue, fromDate, toDate, wanted) {
+  // The dated matches, newest first as the index holds them (same-day events in no useful
+  // order yet), and their dates, read from the index.
   CALL (anchorValue, fromDate, toDate) {
     MATCH (e)-[i:INVOLVES]->()
     WHERE i.country = anchorValue
       AND i.sortDate >= coalesce(fromDate, date('-999999999-01-01'))
       AND i.sortDate <= coalesce(toDate, date('+999999999-12-31'))
-    RETURN e, i.sortDate AS sortDate
-    UNION ALL
+      AND (size($types) = 0 OR e.type IN $types)
+      AND ($status IS NULL OR e.status = $status)
+      AND ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
+      AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
+      AND all(code IN $countries WHERE EXISTS { (e)-[:INVOLVES]->(:Country {code: code}) })
+      AND ($topic IS NULL OR EXISTS { (e)-[:DISCUSSED]->(:Topic {id: $topic}) })
+      AND ($organization IS NULL
+           OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_OFFICE]->(:Organization {id: $organization}) }
+           OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
+    WITH e, i ORDER BY i.country DESC, i.sortDate DESC
+    RETURN collect(e) AS dated, collect(i.sortDate) AS datedOn
+  }
+  // The undated matches, with the same criteria: a UNION with the branch above would cost the
+  // index order, and a sort of every match.
+  CALL (anchorValue, fromDate, toDate) {
     UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS undatedOf
     MATCH (e)-[i:INVOLVES]->()
     WHERE i.country = undatedOf AND i.undated = true
-    RETURN e, null AS sortDate
+      AND (size($types) = 0 OR e.type IN $types)
+      AND ($status IS NULL OR e.status = $status)
+      AND ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
+      AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
+      AND all(code IN $countries WHERE EXISTS { (e)-[:INVOLVES]->(:Country {code: code}) })
+      AND ($topic IS NULL OR EXISTS { (e)-[:DISCUSSED]->(:Topic {id: $topic}) })
+      AND ($organization IS NULL
+           OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_OFFICE]->(:Organization {id: $organization}) }
+           OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
+    RETURN collect(e) AS undated
   }
-  WITH e, sortDate
-  WHERE (size($types) = 0 OR e.type IN $types)
-    AND ($status IS NULL OR e.status = $status)
-    AND ($relation IS NULL OR EXISTS { (e)-[:PART_OF]->(:Relation {id: $relation}) })
-    AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
-    AND all(code IN $countries WHERE EXISTS { (e)-[:INVOLVES]->(:Country {code: code}) })
-    AND ($topic IS NULL OR EXISTS { (e)-[:DISCUSSED]->(:Topic {id: $topic}) })
-    AND ($organization IS NULL
-         OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_OFFICE]->(:Organization {id: $organization}) }
-         OR EXISTS { (e)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(:Organization {id: $organization}) })
-  // Newest first and undated last, by the dates the index holds (same-day events in no useful
-  // order yet).
-  WITH e, sortDate ORDER BY sortDate IS NULL, sortDate DESC
-  WITH collect([e, sortDate]) AS matches
-  WITH size(matches) AS total,
-       CASE WHEN $order = 'DATE_ASC'
-            THEN reverse([m IN matches WHERE m[1] IS NOT NULL]) + [m IN matches WHERE m[1] IS NULL]
-            ELSE matches END AS ordered
+  WITH wanted, undated, size(dated) + size(undated) AS total,
+       CASE WHEN $order = 'DATE_ASC' THEN reverse(dated) ELSE dated END AS dated,
+       CASE WHEN $order = 'DATE_ASC' THEN reverse(datedOn) ELSE datedOn END AS datedOn
   // The page in date order lies among the first `wanted` events and those on the same day as
   // the last of them: only these are sorted for it, with the id breaking ties so that pages
-  // are stable. Ordered by article count, every match is a candidate. Events with an unknown
-  // year sort last in every order.
-  WITH total, ordered[wanted - 1][1] AS boundary, ordered
+  // are stable. Undated events sort last in every order, so they are candidates only when the
+  // page reaches past the dated ones; ordered by article count, every match is one.
+  WITH total, undated, dated, datedOn, datedOn[wanted - 1] AS boundary,
+       $order = 'ARTICLE_COUNT_DESC' OR wanted > size(dated) AS wholeList
   WITH total,
-       CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN ordered
-            ELSE ordered[..wanted] + [m IN ordered[wanted..] WHERE m[1] = boundary OR (m[1] IS NULL AND boundary IS NULL)]
-       END AS candidates
+       CASE WHEN wholeList THEN size(dated)
+            WHEN $order = 'DATE_ASC' THEN size([d IN datedOn WHERE d <= boundary])
+            ELSE size([d IN datedOn WHERE d >= boundary]) END AS reach,
+       dated, datedOn, CASE WHEN wholeList THEN undated ELSE [] END AS undated
+  WITH total, [n IN range(0, reach - 1) | [dated[n], datedOn[n]]] + [e IN undated | [e, null]] AS candidates
   CALL (candidates) {
     UNWIND candidates AS pair
     WITH pair[0] AS e, pair[1] AS sortDate

@@ -11,7 +11,7 @@ export async function connect(connection: Neo4jConnection): Promise<Driver> {
   if (current) return current.driver;
   const auth = connection.password !== null ? neo4j.auth.basic(connection.user, connection.password) : undefined;
   const driver = neo4j.driver(connection.uri, auth, {
-    disableLosslessIntegers: false,
+    disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 30_000,
     // Short: deadlocks and leader switches clear within seconds; longer outages are waited out
