@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         // graphql-scalars parses Date inputs into JS Dates; outputs are the ISO strings read from Neo4j.
         scalars: { Date: { input: 'Date', output: 'string' }, DateTime: 'string', CountryCode: 'string' },
         mappers: {
-          Event: record('EventRecord'),
+          Event: record('EventWithDetails'),
           Participant: record('ParticipantRecord'),
           EventCountry: record('EventCountryRecord'),
           Source: record('SourceRecord'),

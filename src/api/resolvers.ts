@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { CountryCodeResolver, DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Article } from '../domain/article.js';
 import { InvalidInputError } from '../domain/errors.js';
-import type { EventRecord, SearchHitRecord, TimelineGranularity } from '../domain/graphRecords.js';
+import type { EventDetailsRecord, EventRecord, EventWithDetails, SearchHitRecord, TimelineGranularity } from '../domain/graphRecords.js';
 import { articleId } from '../domain/ids.js';
 import type { Period } from '../graph/loadPersonDetails.js';
 import { listMeetings } from '../graph/listMeetings.js';
@@ -117,6 +117,11 @@ function toArticle(input: ArticleInput, index: number): Article {
   };
 }
 
+/** One part of an event's details: from the event when its page read them, else batched. */
+function detailOf<K extends keyof EventDetailsRecord>(event: EventWithDetails, key: K, ctx: ApiContext): EventDetailsRecord[K] | Promise<EventDetailsRecord[K]> {
+  return event.details ? event.details[key] : ctx.loaders.eventDetails.load(event.id).then((d) => d[key]);
+}
+
 const TYPENAMES = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', COUNTRY: 'Country', ARTICLE: 'Article' } as const;
 
 /** The resolvers of schema/schema.graphql, typed by the generated Resolvers type. */
@@ -128,12 +133,16 @@ export const resolvers: Resolvers = {
   Query: {
     meetings: async (_, args, ctx, info) => {
       const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
-      // A page whose events' details are asked for reads them in the page's own query; the
-      // details loader is primed with them, so Event resolvers find them without a query.
+      // A page whose events' details are asked for reads them in the page's own query and
+      // hands them to its events, whose resolvers then answer synchronously: no query, and
+      // no promise per field (a page of 20 events had 100).
       const withDetails = selectsAny(info, ['edges', 'node'], EVENT_DETAIL_FIELDS);
       const result = await listMeetings(toEventFilter(args.filter), page, toEventOrder(args.orderBy), ctx.read, withDetails);
-      for (const [id, details] of result.details) ctx.loaders.eventDetails.prime(id, details);
-      return { page: result, offset: page.offset };
+      const items = result.items.map((event) => {
+        const details = result.details.get(event.id);
+        return details ? { ...event, details } : event;
+      });
+      return { page: { items, total: result.total }, offset: page.offset };
     },
     event: (_, { id }, ctx) => ctx.loaders.event.load(id),
     bilateralRelation: async (_, { a, b }, ctx, info) => {
@@ -206,11 +215,11 @@ export const resolvers: Resolvers = {
     type: (e) => upper<EventTypeEnum>(e.type),
     status: (e) => upper<EventStatusEnum>(e.status),
     date: (e) => toPartialDate(e.date, e.datePrecision),
-    participants: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).participants,
-    countries: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).countries,
-    place: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).place,
-    topics: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).topics,
-    sources: async (e, _, ctx) => (await ctx.loaders.eventDetails.load(e.id)).sources,
+    participants: (e, _, ctx) => detailOf(e, 'participants', ctx),
+    countries: (e, _, ctx) => detailOf(e, 'countries', ctx),
+    place: (e, _, ctx) => detailOf(e, 'place', ctx),
+    topics: (e, _, ctx) => detailOf(e, 'topics', ctx),
+    sources: (e, _, ctx) => detailOf(e, 'sources', ctx),
   },
   Participant: {
     side: (p) => upperOrNull<SideEnum>(p.side),

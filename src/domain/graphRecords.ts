@@ -129,6 +129,11 @@ export interface EventDetailsRecord {
   readonly sources: readonly SourceRecord[];
 }
 
+/** An event as the API serves it: with its details when they were read along with it. */
+export interface EventWithDetails extends EventRecord {
+  readonly details?: EventDetailsRecord;
+}
+
 /** A person ranked by a number of events. */
 export interface PersonCountRecord {
   readonly person: PersonRecord;
