@@ -2,6 +2,6 @@
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN e {
-  .id, .type, .status, .title, .date, .datePrecision, .sortDate, .setting, .confidence,
+  .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
   .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
 } AS event

@@ -33,7 +33,7 @@ RETURN id AS eventId,
     MATCH (e)-[r:REPORTED_IN]->(a:Article)
     WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
     RETURN {
-      article: a {.id, .url, .title, .source, .author, .published, .language, .ingestedAt},
+      article: a {.id, .url, .title, .source, .author, .language, published: toString(a.published), ingestedAt: toString(a.ingestedAt)},
       quote: coalesce(r.quote, ''), start: r.start, end: r.end, confidence: r.confidence, rule: r.rule
     }
   } AS sources

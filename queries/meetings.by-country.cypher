@@ -106,7 +106,7 @@ CALL (events) {
       MATCH (e)-[r:REPORTED_IN]->(a:Article)
       WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
       RETURN {
-        article: a {.id, .url, .title, .source, .author, .published, .language, .ingestedAt},
+        article: a {.id, .url, .title, .source, .author, .language, published: toString(a.published), ingestedAt: toString(a.ingestedAt)},
         quote: coalesce(r.quote, ''), start: r.start, end: r.end, confidence: r.confidence, rule: r.rule
       }
     }
@@ -116,6 +116,6 @@ RETURN anchorValue,
        total,
        details,
        [e IN events | e {
-         .id, .type, .status, .title, .date, .datePrecision, .sortDate, .setting, .confidence,
+         .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
          .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
        }] AS items

@@ -78,6 +78,6 @@ WITH anchorValue, collect(e) AS events
 RETURN anchorValue,
        size(events) AS total,
        [e IN events[$skip..($skip + $limit)] | e {
-         .id, .type, .status, .title, .date, .datePrecision, .sortDate, .setting, .confidence,
+         .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
          .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
        }] AS items

@@ -15,6 +15,6 @@ RETURN score,
          WHEN node:Organization THEN node {.id, .name, .acronym, aliases: coalesce(node.aliases, []), .kind, .wikidata}
          WHEN node:Place THEN node {.id, .name, countryCode: node.country}
          WHEN node:Country THEN node {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}
-         ELSE node {.id, .url, .title, .source, .author, .published, .language, .ingestedAt}
+         ELSE node {.id, .url, .title, .source, .author, .language, published: toString(node.published), ingestedAt: toString(node.ingestedAt)}
        END AS entity
 ORDER BY score DESC
