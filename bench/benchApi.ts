@@ -2,7 +2,8 @@
 // dashboard queries, each run for BENCH_API_SECONDS (default 15) from autocannon at concurrency
 // 8 with varying parameters after a warm-up of BENCH_API_WARMUP (default 40) sequential requests
 // per query, printing p50 / p95 / p99 (ms, from every response time) and req/s.
-// The API runs in a child process (bench/serveApi.ts) like `diplograph serve` would.
+// The API is `diplograph serve` itself, the compiled command in a process of its own (so that
+// the load generator does not share its event loop); `npm run bench:api` builds it first.
 // The graph is written through the ingest writer (writeExtractions) from generated extractions
 // (extraction itself is benchmarked by bench:extract). Uses its own Neo4j on port 7692 (data in
 // .neo4j/bench-api) unless NEO4J_URI is set; an existing graph of enough events is reused,
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
   await migrate();
   await loadGraph();
   const port = Number(process.env.BENCH_API_PORT ?? 4100);
-  const server = spawn(process.execPath, ['--import', 'tsx', join(projectRoot(), 'bench', 'serveApi.ts'), String(port)], {
+  const server = spawn(process.execPath, [join(projectRoot(), 'bin', 'diplograph.js'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'warn', DIPLOGRAPH_READ_TOKEN: '', DIPLOGRAPH_LANDING_PAGE: 'false' },
     stdio: ['ignore', 'inherit', 'pipe'],
   });

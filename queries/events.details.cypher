@@ -16,9 +16,9 @@ RETURN id AS eventId,
     }
   } AS participants,
   COLLECT {
-    MATCH (e)-[i:INVOLVES]->(c:Country)
-    WITH i, c.code AS code ORDER BY code
-    RETURN { code: code, side: i.side }
+    MATCH (e)-[i:INVOLVES]->()
+    WITH i ORDER BY i.country
+    RETURN { code: i.country, side: i.side }
   } AS countries,
   COLLECT {
     MATCH (e)-[:HELD_IN]->(pl:Place)

@@ -59,9 +59,9 @@ CALL (events) {
       }
     },
     countries: COLLECT {
-      MATCH (e)-[i:INVOLVES]->(c:Country)
-      WITH i, c.code AS code ORDER BY code
-      RETURN { code: code, side: i.side }
+      MATCH (e)-[i:INVOLVES]->()
+      WITH i ORDER BY i.country
+      RETURN { code: i.country, side: i.side }
     },
     place: COLLECT {
       MATCH (e)-[:HELD_IN]->(pl:Place)

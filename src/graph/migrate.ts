@@ -4,13 +4,13 @@ import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config/projectRoot.js';
 import { currentDriver } from './driver.js';
 import { mapNeo4jError } from './mapNeo4jError.js';
-import { loadQueryTexts, withoutCommentLines } from './queryRegistry.js';
+import { loadQueryTexts, compactQueryText } from './queryRegistry.js';
 import { runQuery } from './runQuery.js';
 import { countrySeedRows } from './countrySeedRows.js';
 
 /** Splits a schema file into statements: `;` ends one, `//` lines are comments. */
 export function splitStatements(text: string): string[] {
-  return withoutCommentLines(text)
+  return compactQueryText(text)
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);

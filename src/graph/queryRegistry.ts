@@ -17,15 +17,16 @@ export function queriesDir(): string {
 let loaded: ReadonlyMap<string, string> | undefined;
 
 /**
- * The query without its whole-line `//` comments, which are for readers of the file: each
- * run sends the text to the server, and the comments are often most of it.
+ * The query without its whole-line `//` comments and its indentation, which are for readers of
+ * the file: each run sends the text to the server (the driver copies it byte by byte), and
+ * they are often most of it. No query of ours has a string literal spanning lines.
  */
-export function withoutCommentLines(text: string): string {
+export function compactQueryText(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
 }
 
 /**
@@ -37,7 +38,7 @@ export function loadQueryTexts(): ReadonlyMap<string, string> {
   const dir = queriesDir();
   const texts = new Map<string, string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher'))) {
-    texts.set(file.slice(0, -'.cypher'.length), withoutCommentLines(readFileSync(join(dir, file), 'utf8')));
+    texts.set(file.slice(0, -'.cypher'.length), compactQueryText(readFileSync(join(dir, file), 'utf8')));
   }
   const declared = new Set(Object.keys(QUERIES));
   const unregistered = [...texts.keys()].filter((n) => !declared.has(n));

@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { fromNeo4j } from '../../../src/graph/fromNeo4j.js';
-import { withoutCommentLines } from '../../../src/graph/queryRegistry.js';
 
 describe('fromNeo4j', () => {
   it('turns Integers into numbers and temporal values into ISO strings, at any depth', () => {
@@ -26,12 +25,5 @@ describe('fromNeo4j', () => {
   it('gives a node or relationship as its converted properties', () => {
     const node = new neo4j.types.Node(neo4j.int(1), ['Event'], { id: 'ev-1', articleCount: neo4j.int(2) }, '4:x:1');
     expect(fromNeo4j({ e: node })).toEqual({ e: { id: 'ev-1', articleCount: 2 } });
-  });
-});
-
-describe('withoutCommentLines', () => {
-  it('drops whole-line comments but keeps // inside strings and code', () => {
-    const text = "// why\nMATCH (a {url: 'https://x.org'})\n  // more\nRETURN a\n";
-    expect(withoutCommentLines(text)).toBe("MATCH (a {url: 'https://x.org'})\nRETURN a");
   });
 });
