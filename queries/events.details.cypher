@@ -3,37 +3,37 @@
 // the event ids of one API request, in one query: a page costs one round trip for its details
 // rather than one per field. Article texts are never served. Countries come as codes only:
 // the API fills them from its in-process directory of seeded countries (smaller rows).
+// Each event's details are positional lists, not maps, in the layout EventDetailsTuple of
+// src/graph/catalog/apiQueries.ts documents: decoding a map's keys was a third of the
+// driver's work on a page of events.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-RETURN id AS eventId,
+RETURN [
+  id,
   COLLECT {
     MATCH (p:Person)-[pi:PARTICIPATED_IN]->(e)
     WITH p, pi
     ORDER BY CASE pi.side WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, p.name
-    RETURN {
-      person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-      role: pi.role, side: pi.side, countryCode: coalesce(pi.country, p.country)
-    }
-  } AS participants,
+    RETURN [p.id, p.name, coalesce(p.aliases, []), p.country, pi.role, pi.side, coalesce(pi.country, p.country)]
+  },
   COLLECT {
     MATCH (e)-[i:INVOLVES]->()
     WITH i ORDER BY i.country
-    RETURN { code: i.country, side: i.side }
-  } AS countries,
+    RETURN [i.country, i.side]
+  },
   COLLECT {
     MATCH (e)-[:HELD_IN]->(pl:Place)
-    RETURN pl {.id, .name, countryCode: pl.country}
-  }[0] AS place,
+    RETURN [pl.id, pl.name, pl.country]
+  }[0],
   COLLECT {
     MATCH (e)-[:DISCUSSED]->(t:Topic)
     WITH t ORDER BY t.id
-    RETURN t {.id, .label, .labelFr, .context, .broader}
-  } AS topics,
+    RETURN [t.id, t.label, t.labelFr, t.context, t.broader]
+  },
   COLLECT {
     MATCH (e)-[r:REPORTED_IN]->(a:Article)
     WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
-    RETURN {
-      article: a {.id, .url, .title, .source, .author, .language, published: toString(a.published), ingestedAt: toString(a.ingestedAt)},
-      quote: coalesce(r.quote, ''), start: r.start, end: r.end, confidence: r.confidence, rule: r.rule
-    }
-  } AS sources
+    RETURN [a.id, a.url, a.title, a.source, a.author, a.language, toString(a.published), toString(a.ingestedAt),
+            coalesce(r.quote, ''), r.start, r.end, r.confidence, r.rule]
+  }
+] AS details

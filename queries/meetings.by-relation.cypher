@@ -43,44 +43,39 @@ CALL (anchorValue, fromDate, toDate) {
   RETURN size(matches) AS total, top[$skip..] AS events
 }
 // With $withDetails (the client asked for the events' participants, countries, place, topics
-// or sources), each event's details exactly as events.details reads them, in this same round
-// trip: a page costs one query instead of two.
+// or sources), each event's details exactly as events.details reads them (the same positional
+// lists), in this same round trip: a page costs one query instead of two.
 CALL (events) {
   UNWIND CASE WHEN $withDetails THEN events ELSE [] END AS e
-  RETURN collect({
-    eventId: e.id,
-    participants: COLLECT {
+  RETURN collect([
+    e.id,
+    COLLECT {
       MATCH (p:Person)-[pi:PARTICIPATED_IN]->(e)
       WITH p, pi
       ORDER BY CASE pi.side WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, p.name
-      RETURN {
-        person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-        role: pi.role, side: pi.side, countryCode: coalesce(pi.country, p.country)
-      }
+      RETURN [p.id, p.name, coalesce(p.aliases, []), p.country, pi.role, pi.side, coalesce(pi.country, p.country)]
     },
-    countries: COLLECT {
+    COLLECT {
       MATCH (e)-[i:INVOLVES]->()
       WITH i ORDER BY i.country
-      RETURN { code: i.country, side: i.side }
+      RETURN [i.country, i.side]
     },
-    place: COLLECT {
+    COLLECT {
       MATCH (e)-[:HELD_IN]->(pl:Place)
-      RETURN pl {.id, .name, countryCode: pl.country}
+      RETURN [pl.id, pl.name, pl.country]
     }[0],
-    topics: COLLECT {
+    COLLECT {
       MATCH (e)-[:DISCUSSED]->(t:Topic)
       WITH t ORDER BY t.id
-      RETURN t {.id, .label, .labelFr, .context, .broader}
+      RETURN [t.id, t.label, t.labelFr, t.context, t.broader]
     },
-    sources: COLLECT {
+    COLLECT {
       MATCH (e)-[r:REPORTED_IN]->(a:Article)
       WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
-      RETURN {
-        article: a {.id, .url, .title, .source, .author, .language, published: toString(a.published), ingestedAt: toString(a.ingestedAt)},
-        quote: coalesce(r.quote, ''), start: r.start, end: r.end, confidence: r.confidence, rule: r.rule
-      }
+      RETURN [a.id, a.url, a.title, a.source, a.author, a.language, toString(a.published), toString(a.ingestedAt),
+              coalesce(r.quote, ''), r.start, r.end, r.confidence, r.rule]
     }
-  }) AS details
+  ]) AS details
 }
 RETURN anchorValue,
        total,

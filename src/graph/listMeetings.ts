@@ -3,7 +3,7 @@ import type { EventDetailsRecord, EventRecord } from '../domain/graphRecords.js'
 import type { MeetingAnchorKind } from './catalog/apiQueries.js';
 import { apiRead, toInt, type ReadOptions } from './apiRead.js';
 import { seededCountries } from './countryDirectory.js';
-import { withCountries } from './loadEventDetails.js';
+import { toEventDetails } from './loadEventDetails.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
 
 /**
@@ -90,7 +90,7 @@ export async function listMeetings(
   const details = new Map<string, EventDetailsRecord>();
   if (row && row.details.length > 0) {
     const countries = await seededCountries(options);
-    for (const d of row.details) details.set(d.eventId, withCountries(d, countries));
+    for (const d of row.details) details.set(d[0], toEventDetails(d, countries));
   }
   return { items: row?.items ?? [], total: row?.total ?? 0, details };
 }

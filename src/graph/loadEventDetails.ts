@@ -1,5 +1,5 @@
 import type { EventDetailsRecord, EventRecord } from '../domain/graphRecords.js';
-import type { EventDetailsRow } from './catalog/apiQueries.js';
+import type { EventDetailsTuple } from './catalog/apiQueries.js';
 import { alignByKey, apiRead, type ReadOptions } from './apiRead.js';
 import { countryOf, seededCountries, type CountryDirectory } from './countryDirectory.js';
 
@@ -17,27 +17,36 @@ const NO_DETAILS: EventDetailsRecord = Object.freeze({ participants: [], countri
 /** Participants, countries, place, topics and sources of each event, in one query. */
 export async function loadEventDetails(ids: readonly string[], options: ReadOptions): Promise<EventDetailsRecord[]> {
   const [rows, countries] = await Promise.all([apiRead('events.details', { ids: [...ids] }, options), seededCountries(options)]);
-  return alignByKey(ids, rows, (r) => r.eventId, (r) => withCountries(r, countries), NO_DETAILS);
+  return alignByKey(ids, rows, (r) => r.details[0], (r) => toEventDetails(r.details, countries), NO_DETAILS);
 }
 
 /**
- * An events.details row (countries as codes) with its Country objects from the directory; a
- * code that is not seeded gives a null country (INVOLVES edges always lead to seeded ones).
+ * An event's details as the queries return them (positional lists, countries as codes) with
+ * its Country objects from the directory; a code that is not seeded gives a null country
+ * (INVOLVES edges always lead to seeded ones).
  */
-export function withCountries(row: EventDetailsRow, countries: CountryDirectory): EventDetailsRecord {
+export function toEventDetails(tuple: EventDetailsTuple, countries: CountryDirectory): EventDetailsRecord {
+  const [, participants, eventCountries, place, topics, sources] = tuple;
   return {
-    participants: row.participants.map((p) => ({
-      person: { ...p.person, country: countryOf(countries, p.person.countryCode) },
-      role: p.role,
-      side: p.side,
-      country: countryOf(countries, p.countryCode),
+    participants: participants.map(([id, name, aliases, personCountry, role, side, country]) => ({
+      person: { id, name, aliases, countryCode: personCountry, country: countryOf(countries, personCountry) },
+      role,
+      side,
+      country: countryOf(countries, country),
     })),
-    countries: row.countries.flatMap((c) => {
-      const country = countries.get(c.code);
-      return country ? [{ country, side: c.side }] : [];
+    countries: eventCountries.flatMap(([code, side]) => {
+      const country = countries.get(code);
+      return country ? [{ country, side }] : [];
     }),
-    place: row.place ? { ...row.place, country: countryOf(countries, row.place.countryCode) } : null,
-    topics: row.topics,
-    sources: row.sources,
+    place: place ? { id: place[0], name: place[1], countryCode: place[2], country: countryOf(countries, place[2]) } : null,
+    topics: topics.map(([id, label, labelFr, context, broader]) => ({ id, label, labelFr, context, broader })),
+    sources: sources.map(([id, url, title, source, author, language, published, ingestedAt, quote, start, end, confidence, rule]) => ({
+      article: { id, url, title, source, author, published, language, ingestedAt },
+      quote,
+      start,
+      end,
+      confidence,
+      rule,
+    })),
   };
 }

@@ -47,7 +47,7 @@ export interface MeetingsListParams {
  * `withDetails` (also read the page's events.details rows, in the same query).
  */
 export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'> & { withDetails: boolean };
-type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: EventDetailsRow[] };
+type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: EventDetailsTuple[] };
 const MEETINGS_ANCHORED_PARAMS = [
   'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit',
   'withDetails',
@@ -55,15 +55,23 @@ const MEETINGS_ANCHORED_PARAMS = [
 
 type Ids = { ids: string[] };
 
-/** A row of events.details: countries as codes, filled from the country directory by the loader. */
-export interface EventDetailsRow {
-  eventId: string;
-  participants: { person: PersonRecord; role: string | null; side: Side | null; countryCode: string | null }[];
-  countries: { code: string; side: Side | null }[];
-  place: PlaceRecord | null;
-  topics: TopicRecord[];
-  sources: SourceRecord[];
-}
+/**
+ * An event's details as events.details and the meetings queries return them: positional lists
+ * rather than maps, because decoding a map key per value was a third of the driver's work on a
+ * page of events. Countries come as codes, filled from the country directory by the loader.
+ */
+export type EventDetailsTuple = [
+  eventId: string,
+  participants: [personId: string, name: string, aliases: string[], personCountry: string | null, role: string | null, side: Side | null, country: string | null][],
+  countries: [code: string, side: Side | null][],
+  place: [id: string, name: string, country: string | null] | null,
+  topics: [id: string, label: string, labelFr: string | null, context: string | null, broader: string | null][],
+  sources: [
+    articleId: string, url: string | null, title: string | null, source: string | null, author: string | null, language: string | null,
+    published: string | null, ingestedAt: string | null, quote: string, start: number | null, end: number | null, confidence: number | null,
+    rule: string | null,
+  ][],
+];
 type Codes = { codes: string[] };
 type Period = { since: string | null; until: string | null };
 
@@ -78,7 +86,7 @@ export const API_QUERIES = {
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
-  'events.details': readQuery<Ids, EventDetailsRow>(['ids']),
+  'events.details': readQuery<Ids, { details: EventDetailsTuple }>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
   'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
   'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
