@@ -2,9 +2,9 @@
 // MERGE: the writer found no event with this merge key and a compatible date, so neither the
 // node nor its edges exist — and creating skips the edge look-ups on dense Country and Topic
 // nodes that MERGE would make. (A concurrent writer creating the same id breaks the unique
-// constraint; the batch is then planned again and the event merged.) INVOLVES and PART_OF carry
-// copies of the country code or relation id and of the event's date, for the indexes of
-// schema/005-edge-indexes.cypher.
+// constraint; the batch is then planned again and the event merged.) INVOLVES, PART_OF and
+// DISCUSSED carry copies of the country code, relation id or topic id and of the event's date,
+// for the indexes of schema/005-edge-indexes.cypher.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 CREATE (e:Event {
@@ -29,7 +29,7 @@ CALL (e, row) {
 CALL (e, row) {
   UNWIND row.topics AS topicId
   MATCH (t:Topic {id: topicId})
-  CREATE (e)-[:DISCUSSED]->(t)
+  CREATE (e)-[:DISCUSSED {topic: topicId, sortDate: e.sortDate}]->(t)
 }
 CALL (e, row) {
   MATCH (pl:Place {id: row.placeId})

@@ -1,8 +1,8 @@
 // Writes events and every edge that hangs on them. An event already reported by another
 // article gains a REPORTED_IN edge; its date is made more precise when this report knows
 // the year, and "occurred" wins over "planned" once a report says the encounter was held.
-// INVOLVES and PART_OF carry copies of the country code or relation id and of the event's
-// date, for the indexes of schema/005-edge-indexes.cypher.
+// INVOLVES, PART_OF and DISCUSSED carry copies of the country code, relation id or topic id
+// and of the event's date, for the indexes of schema/005-edge-indexes.cypher.
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.mergeKey = row.mergeKey,
@@ -46,7 +46,8 @@ CALL (e, row) {
 CALL (e, row) {
   UNWIND row.topics AS topicId
   MATCH (t:Topic {id: topicId})
-  MERGE (e)-[:DISCUSSED]->(t)
+  MERGE (e)-[d:DISCUSSED]->(t)
+  ON CREATE SET d.topic = topicId
 }
 CALL (e, row) {
   MATCH (pl:Place {id: row.placeId})
@@ -63,10 +64,11 @@ CALL (e, row) {
   MERGE (r)-[:BETWEEN]->(ca)
   MERGE (r)-[:BETWEEN]->(cb)
 }
-// The event's date, copied onto its INVOLVES and PART_OF edges (schema/005-edge-indexes.cypher):
-// onto the edges just created, and onto all of them when this report gave the year.
+// The event's date, copied onto its INVOLVES, PART_OF and DISCUSSED edges
+// (schema/005-edge-indexes.cypher): onto the edges just created, and onto all of them when
+// this report gave the year.
 CALL (e) {
-  MATCH (e)-[x:INVOLVES|PART_OF]->()
+  MATCH (e)-[x:INVOLVES|PART_OF|DISCUSSED]->()
   WHERE NOT coalesce(x.sortDate = e.sortDate, false)
     AND (e.sortDate IS NOT NULL OR (type(x) = 'INVOLVES' AND x.undated IS NULL))
   SET x.sortDate = e.sortDate,

@@ -6,10 +6,21 @@
 WITH date($from) AS fromDate, date($to) AS toDate
 UNWIND $anchorValues AS anchorValue
 CALL (anchorValue, fromDate, toDate) {
-  MATCH (:Topic {id: anchorValue})<-[:DISCUSSED]-(e)
-  WITH e, e.sortDate AS sortDate
-  WHERE (fromDate IS NULL OR sortDate >= fromDate)
-    AND (toDate IS NULL OR sortDate <= toDate)
+  // With a period, the topic's events of the period from the (topic, sortDate) edge index of
+  // schema/005-edge-indexes.cypher; without one, all of them, through the Topic node.
+  CALL (anchorValue, fromDate, toDate) {
+    UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [] ELSE [anchorValue] END AS inPeriodOf
+    MATCH (e)-[d:DISCUSSED]->()
+    WHERE d.topic = inPeriodOf
+      AND d.sortDate >= coalesce(fromDate, date('-999999999-01-01'))
+      AND d.sortDate <= coalesce(toDate, date('+999999999-12-31'))
+    RETURN e, d.sortDate AS sortDate
+    UNION ALL
+    UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS allOf
+    MATCH (:Topic {id: allOf})<-[:DISCUSSED]-(e)
+    RETURN e, e.sortDate AS sortDate
+  }
+  WITH e, sortDate
   // A barrier: the planner would otherwise test every optional criterion below (even with
   // its parameter null) on every event of the anchor, before the date range has cut them down.
   // Each event's sortDate travels with it, read once: the sort below reads it from the pair.

@@ -59,6 +59,8 @@ describe('meetings', () => {
     [{ countries: ['RU'] }, 3],
     [{ person: 'subrahmanyam-jaishankar' }, 1],
     [{ topic: 'security' }, 1],
+    [{ topic: 'energy' }, 4],
+    [{ topic: 'energy', from: '2024-01-01' }, 2],
     [{ organization: 'un' }, 4],
     [{ types: ['VISIT', 'AGREEMENT'] }, 2],
     [{ status: 'PLANNED' }, 0],
@@ -205,6 +207,10 @@ describe('topics, search, stats', () => {
     expect(data.topics[0]).toEqual({ eventCount: 4, topic: { id: 'energy', label: 'energy' } });
     expect(data.topics.find((t: any) => t.topic.id === 'security').eventCount).toBe(1); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(data.recent.find((t: any) => t.topic.id === 'energy').eventCount).toBe(1); // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const list of [data.topics, data.recent]) {
+      const ids = list.map((t: any) => t.topic.id); // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(new Set(ids).size).toBe(ids.length);
+    }
   });
 
   it('searches persons, organisations, places, countries and titles with scores', async () => {

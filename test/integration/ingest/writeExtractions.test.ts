@@ -55,10 +55,10 @@ describe('writeExtractions', () => {
     expect((await counts())['node:Event']).toBe(2);
   });
 
-  it('copies country, relation and date onto INVOLVES and PART_OF edges, and the year once a report gives it', async () => {
+  it('copies country, relation, topic and date onto INVOLVES, PART_OF and DISCUSSED edges, and the year once a report gives it', async () => {
     await writeExtractions([article('k1', { persons: [lavrovEn, diop], events: [encounter('meeting', '--02-28', [lavrovEn, diop])] })]);
     const c = await counts();
-    expect([c['relationship:INVOLVES'], c['relationship:PART_OF']]).toEqual([2, 1]);
+    expect([c['relationship:INVOLVES'], c['relationship:PART_OF'], c['relationship:DISCUSSED']]).toEqual([2, 1, 1]);
     expect(await runQuery('graph.edge-keys-check', {})).toEqual([]);
     await writeExtractions([article('k2', { persons: [lavrovEn, diop], events: [encounter('meeting', '2024-02-28', [lavrovEn, diop])] })]);
     expect((await counts())['node:Event']).toBe(1);
