@@ -12,11 +12,9 @@ import type {
   RankedRelationRecord,
   RelationRecord,
   SearchHitKind,
-  SourceRecord,
   StatsRecord,
   TimelineCountRecord,
   TopicCountRecord,
-  TopicRecord,
 } from '../../domain/graphRecords.js';
 import type { Side } from '../../domain/extraction.js';
 import { readQuery } from '../querySpec.js';
