@@ -1,5 +1,6 @@
 // INVOLVES, PART_OF and DISCUSSED edges whose copied keys (schema/005-edge-indexes.cypher)
-// disagree with the nodes they were copied from: none in a sound graph (tests and checks).
+// disagree with the nodes they were copied from: none in a sound graph (tests and
+// `diplograph db check`).
 MATCH (e:Event)-[x:INVOLVES|PART_OF|DISCUSSED]->(n)
 WHERE NOT coalesce(x.sortDate = e.sortDate, e.sortDate IS NULL AND x.sortDate IS NULL)
    OR (type(x) = 'INVOLVES' AND (x.country IS NULL OR x.country <> n.code

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
+import { checkGraph } from '../graph/checkGraph.js';
 import { connect, disconnect } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
 import { runQuery } from '../graph/runQuery.js';
@@ -23,7 +24,7 @@ export async function migrateDatabase(): Promise<void> {
   say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded`);
 }
 
-/** `diplograph db …`: provision, start, stop, status, migrate and reset the graph database. */
+/** `diplograph db …`: provision, start, stop, status, migrate, check and reset the graph database. */
 export function registerDbCommands(program: Command): void {
   const db = program.command('db').description('manage the Neo4j database');
   db.command('provision')
@@ -59,6 +60,16 @@ export function registerDbCommands(program: Command): void {
     .action(async () => {
       await migrateDatabase();
       await disconnect();
+    });
+  db.command('check')
+    .description('check the figures the writer maintains (relation counts and dates, edge keys) against a recomputation; exit 1 if any disagree')
+    .action(async () => {
+      await connect(loadConfig().neo4j);
+      const problems = await checkGraph();
+      await disconnect();
+      for (const problem of problems) say(problem);
+      say(problems.length ? `${problems.length} disagreement(s)` : 'Every maintained figure agrees with a recomputation');
+      if (problems.length) process.exitCode = 1;
     });
   db.command('reset')
     .description('delete every node but the seeded countries')

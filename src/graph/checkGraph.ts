@@ -1,0 +1,20 @@
+import { runQuery } from './runQuery.js';
+
+/**
+ * The figures the writer maintains rather than computes on read, checked against a
+ * recomputation from the graph: each relation's event count and date span, and the keys
+ * copied onto INVOLVES, PART_OF and DISCUSSED edges for the edge indexes. Returns one line per
+ * disagreement; none in a sound graph.
+ */
+export async function checkGraph(): Promise<string[]> {
+  const [relations, edges] = await Promise.all([runQuery('relations.recompute', {}), runQuery('graph.edge-keys-check', {})]);
+  const problems = relations
+    .filter((r) => r.eventCount !== r.recomputedCount || r.firstDate !== r.recomputedFirst || r.lastDate !== r.recomputedLast)
+    .map(
+      (r) =>
+        `relation ${r.id}: ${r.eventCount} events ${r.firstDate}..${r.lastDate} kept, ` +
+        `${r.recomputedCount} events ${r.recomputedFirst}..${r.recomputedLast} recomputed`,
+    );
+  for (const e of edges) problems.push(`${e.wrong} ${e.type} edge(s) whose copied keys disagree with their nodes`);
+  return problems;
+}

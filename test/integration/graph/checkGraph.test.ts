@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkGraph } from '../../../src/graph/checkGraph.js';
+import { currentDriver } from '../../../src/graph/driver.js';
+import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
+import { article, encounter, person } from '../../helpers/extractionFixtures.js';
+import { useGraph } from '../../helpers/graph.js';
+
+describe('checkGraph (diplograph db check)', () => {
+  useGraph();
+
+  const lavrov = person('Sergey Lavrov', 'RU');
+  const diop = person('Abdoulaye Diop', 'ML');
+  // Damage of the kind a buggy writer would leave (fixed test text, not user input).
+  const damage = (cypher: string) => currentDriver().driver.executeQuery(cypher);
+
+  it('finds nothing wrong in a graph the writer made, and names each figure that drifts', async () => {
+    await writeExtractions([
+      article('c1', { persons: [lavrov, diop], events: [encounter('meeting', '2024-02-28', [lavrov, diop])] }),
+      article('c2', { persons: [lavrov, diop], events: [encounter('visit', '2024-06-10', [lavrov, diop])] }),
+    ]);
+    expect(await checkGraph()).toEqual([]);
+
+    await damage("MATCH (r:Relation {id: 'ML-RU'}) SET r.eventCount = 5");
+    await damage("MATCH (:Event)-[i:INVOLVES {country: 'ML'}]->() WITH i LIMIT 1 SET i.sortDate = date('1999-01-01')");
+    const problems = await checkGraph();
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^relation ML-RU: 5 events .* 2 events 2024-02-28\.\.2024-06-10 recomputed$/);
+    expect(problems[1]).toBe('1 INVOLVES edge(s) whose copied keys disagree with their nodes');
+  });
+});
