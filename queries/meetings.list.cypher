@@ -2,6 +2,8 @@
 // order. listMeetings picks the most selective criterion as the anchor ($anchorKind) so the
 // match starts from few nodes, and leaves that criterion out of the per-event checks; each
 // branch runs only for its kind and yields each event once (hence UNION ALL, no Distinct).
+// listMeetings runs it for free text and organisations, and for several anchor values at once;
+// the other anchors have a query of their own (meetings.by-<kind>).
 // Several anchor values (e.g. the persons of a page, each with its events) are answered in
 // one query.
 WITH date($from) AS fromDate, date($to) AS toDate
@@ -41,17 +43,6 @@ CALL (anchorValue, fromDate, toDate) {
   UNWIND CASE WHEN $anchorKind = 'text' THEN [anchorValue] ELSE [] END AS words
   CALL db.index.fulltext.queryNodes('event_text', words) YIELD node
   WITH node AS e WHERE e:Event
-  RETURN e
-  UNION ALL
-  // A date range alone: a range seek on the sortDate index (a bound is set, so undated
-  // events are out anyway).
-  UNWIND CASE WHEN $anchorKind = 'dates' THEN [anchorValue] ELSE [] END AS _
-  MATCH (e:Event)
-  WHERE e.sortDate >= coalesce(fromDate, date('0001-01-01')) AND e.sortDate <= coalesce(toDate, date('9999-12-31'))
-  RETURN e
-  UNION ALL
-  UNWIND CASE WHEN $anchorKind = 'all' THEN [anchorValue] ELSE [] END AS _
-  MATCH (e:Event)
   RETURN e
 }
 WITH anchorValue, e, fromDate, toDate

@@ -51,9 +51,11 @@ const ONE_ANCHOR_QUERY = {
 } as const satisfies Record<OneAnchorKind, string>;
 
 // The anchors with a query of their own run it (a plain expand-filter-sort, about 3x faster
-// than meetings.list with the branches of every anchor); the others run meetings.list.
-// With `withDetails`, the one-anchor queries also return the page's event details (meetings.list
-// does not: its callers read them through the events.details loader).
+// than meetings.list with the branches of every anchor); a filter with no anchor at all (only
+// dates, types or a status) runs meetings.by-date, which walks the date index; free text and
+// organisations run meetings.list. With `withDetails`, all but meetings.list also return the
+// page's event details (meetings.list does not: its callers read them through the
+// events.details loader).
 async function readMeetings(
   kind: MeetingAnchorKind,
   anchorValues: (string | null)[],
@@ -62,6 +64,10 @@ async function readMeetings(
   withDetails = false,
 ) {
   if (kind in ONE_ANCHOR_QUERY) return apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params, withDetails }, options);
+  if (kind === 'dates' || kind === 'all') {
+    const { types, status, from, to, order, skip, limit } = params;
+    return apiRead('meetings.by-date', { anchorValues, types, status, from, to, order, skip, limit, withDetails }, options);
+  }
   const rows = await apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params }, options);
   return rows.map((r) => ({ ...r, details: [] }));
 }

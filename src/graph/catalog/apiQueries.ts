@@ -45,6 +45,9 @@ export interface MeetingsListParams {
  * `withDetails` (also read the page's events.details rows, in the same query).
  */
 export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'> & { withDetails: boolean };
+/** Parameters of meetings.by-date: the criteria left when no anchor narrows the events. */
+export type MeetingsByDateParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]>;
+const MEETINGS_BY_DATE_PARAMS = ['anchorValues', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit', 'withDetails'] as const;
 type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: EventDetailsTuple[] };
 const MEETINGS_ANCHORED_PARAMS = [
   'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit',
@@ -83,6 +86,7 @@ export const API_QUERIES = {
   'meetings.by-relation': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
+  'meetings.by-date': readQuery<MeetingsByDateParams, MeetingsRow>([...MEETINGS_BY_DATE_PARAMS]),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
   'events.details': readQuery<Ids, { details: EventDetailsTuple }>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),

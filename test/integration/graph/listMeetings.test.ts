@@ -6,15 +6,16 @@ import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
 import { article, encounter, person } from '../../helpers/extractionFixtures.js';
 import { useGraph } from '../../helpers/graph.js';
 
-// A country's events come from the edge indexes in an order of their own (see
-// queries/meetings.by-country.cypher); these tests hold that path to the public order:
+// A country's events come from the edge indexes, and events with no anchor from a walk of the
+// date index, each in an order of its own (queries/meetings.by-country.cypher,
+// meetings.by-date.cypher); these tests hold both paths to the public order:
 // newest (or oldest, or most reported) first, unknown years last, ties by id, pages that
 // neither overlap nor skip.
 const lavrov = person('Sergey Lavrov', 'RU');
 const counterparts = ['ML', 'FR', 'CN', 'US', 'DE', 'IN', 'TR', 'EG'].map((c) => person(`Minister Of ${c}`, c));
 const [ml, fr, cn, us, de, india, tr, eg] = counterparts as [typeof lavrov, ...(typeof lavrov)[]];
 
-describe('meetings of a country', () => {
+describe('meetings of a country, and of no anchor', () => {
   useGraph();
 
   beforeEach(async () => {
@@ -73,6 +74,20 @@ describe('meetings of a country', () => {
     expect(items.slice(-2).map((e) => e.sortDate)).toEqual([null, null]);
   });
 
+  it.each<[EventOrder, number]>([
+    ['DATE_DESC', 2],
+    ['DATE_ASC', 3],
+    ['ARTICLE_COUNT_DESC', 4],
+  ])('orders every event (no anchor: the date index walk) %s, paging by %i', async (order, size) => {
+    const { items, totals } = await everyPage(EMPTY_EVENT_FILTER, order, size);
+    expect(new Set(totals)).toEqual(new Set([9]));
+    expect(new Set(items.map((e) => e.id)).size).toBe(9);
+    expect(items).toEqual([...items].sort(byDate(order)));
+    const visits = await everyPage({ ...EMPTY_EVENT_FILTER, types: ['visit'] }, order, 1);
+    expect(visits.items.map((e) => e.type)).toEqual(['visit']);
+    expect(visits.totals[0]).toBe(1);
+  });
+
   it('keeps to the period, dropping events of unknown year, and to the other criteria', async () => {
     const inPeriod = await everyPage({ ...EMPTY_EVENT_FILTER, countries: ['RU'], from: '2024-01-01', to: '2024-02-29' }, 'DATE_DESC', 1);
     expect(inPeriod.items.map((e) => e.sortDate)).toEqual(['2024-02-10', '2024-02-10']);
@@ -82,5 +97,8 @@ describe('meetings of a country', () => {
     expect(visits.items[0]?.type).toBe('visit');
     const pair = await listMeetings({ ...EMPTY_EVENT_FILTER, countries: ['FR', 'DE'] }, { offset: 0, limit: 10 }, 'DATE_DESC', {});
     expect(pair.total).toBe(1);
+    const march = await everyPage({ ...EMPTY_EVENT_FILTER, from: '2024-03-01', to: '2024-03-31' }, 'DATE_ASC', 2);
+    expect(march.items.map((e) => e.sortDate)).toEqual(['2024-03-01', '2024-03-01', '2024-03-01', '2024-03-01']);
+    expect(march.totals[0]).toBe(4);
   });
 });

@@ -1,0 +1,116 @@
+// Events matching a filter whose only criteria are a period, types and a status (chosen by
+// listMeetings when no person, pair, text, country, organisation or topic narrows them): the
+// number of matches and one page in the requested order. The page in date order walks the
+// Event.sortDate index in that order and stops after the page (ties broken by id, so that
+// pages are stable), instead of sorting every event of the graph; the count of all events
+// comes from the store's counts. Events with an unknown year (sortDate null, matched only when
+// no period is given) sort last in every order: they are read only by a page that reaches past
+// the dated ones.
+WITH date($from) AS fromDate, date($to) AS toDate, $skip + $limit AS wanted
+WITH fromDate, toDate, wanted, fromDate IS NULL AND toDate IS NULL AS anyDate,
+     coalesce(fromDate, date('-999999999-01-01')) AS lo, coalesce(toDate, date('+999999999-12-31')) AS hi
+UNWIND $anchorValues AS anchorValue
+CALL (anyDate, lo, hi) {
+  WITH anyDate WHERE anyDate AND size($types) = 0 AND $status IS NULL
+  RETURN COUNT { (:Event) } AS total
+  UNION ALL
+  // Without a period, types or else the status are counted in their own indexes.
+  UNWIND CASE WHEN anyDate AND size($types) > 0 THEN [1] ELSE [] END AS _
+  MATCH (e:Event)
+  WHERE e.type IN $types AND ($status IS NULL OR e.status = $status)
+  RETURN count(e) AS total
+  UNION ALL
+  UNWIND CASE WHEN anyDate AND size($types) = 0 AND $status IS NOT NULL THEN [1] ELSE [] END AS _
+  MATCH (e:Event)
+  WHERE e.status = $status
+  RETURN count(e) AS total
+  UNION ALL
+  UNWIND CASE WHEN anyDate THEN [] ELSE [1] END AS _
+  MATCH (e:Event)
+  WHERE e.sortDate >= lo AND e.sortDate <= hi
+    AND (size($types) = 0 OR e.type IN $types) AND ($status IS NULL OR e.status = $status)
+  RETURN count(e) AS total
+}
+// Each aggregating branch returns a row even when it did not run: the largest is the count.
+WITH anchorValue, anyDate, lo, hi, wanted, max(total) AS total
+// Both date orders are read, each a walk of the index that stops after the page: cheaper than
+// making the planner choose a branch by parameter, which costs it the index order. (A rare
+// status or type walks far before it fills a page: at worst the whole index, as every query
+// of this kind did before.)
+CALL (lo, hi) {
+  MATCH (e:Event)
+  WHERE e.sortDate >= lo AND e.sortDate <= hi
+    AND (size($types) = 0 OR e.type IN $types) AND ($status IS NULL OR e.status = $status)
+  WITH e ORDER BY e.sortDate DESC, e.id LIMIT $skip + $limit
+  RETURN collect(e) AS newest
+}
+CALL (lo, hi) {
+  MATCH (e:Event)
+  WHERE e.sortDate >= lo AND e.sortDate <= hi
+    AND (size($types) = 0 OR e.type IN $types) AND ($status IS NULL OR e.status = $status)
+  WITH e ORDER BY e.sortDate ASC, e.id LIMIT $skip + $limit
+  RETURN collect(e) AS oldest
+}
+WITH anchorValue, anyDate, lo, hi, wanted, total, CASE WHEN $order = 'DATE_ASC' THEN oldest ELSE newest END AS dated
+CALL (anyDate, wanted, dated) {
+  UNWIND CASE WHEN anyDate AND size(dated) < wanted THEN [1] ELSE [] END AS _
+  MATCH (e:Event)
+  WHERE e.sortDate IS NULL
+    AND (size($types) = 0 OR e.type IN $types) AND ($status IS NULL OR e.status = $status)
+  WITH e ORDER BY e.id LIMIT $skip + $limit
+  WITH collect(e) AS found
+  RETURN found[..(wanted - size(dated))] AS undated
+}
+// Ordered by article count, every match is a candidate (no index holds that order).
+CALL (anyDate, lo, hi) {
+  UNWIND CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN [1] ELSE [] END AS _
+  MATCH (e:Event)
+  WHERE (anyDate OR (e.sortDate >= lo AND e.sortDate <= hi))
+    AND (size($types) = 0 OR e.type IN $types) AND ($status IS NULL OR e.status = $status)
+  WITH e ORDER BY coalesce(e.articleCount, 0) DESC, e.sortDate IS NULL, e.sortDate DESC, e.id LIMIT $skip + $limit
+  RETURN collect(e) AS mostReported
+}
+WITH anchorValue, total,
+     (CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN mostReported ELSE dated + undated END)[$skip..] AS events
+// With $withDetails (the client asked for the events' participants, countries, place, topics
+// or sources), each event's details exactly as events.details reads them (the same positional
+// lists), in this same round trip: a page costs one query instead of two.
+CALL (events) {
+  UNWIND CASE WHEN $withDetails THEN events ELSE [] END AS e
+  RETURN collect([
+    e.id,
+    COLLECT {
+      MATCH (p:Person)-[pi:PARTICIPATED_IN]->(e)
+      WITH p, pi
+      ORDER BY CASE pi.side WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, p.name
+      RETURN [p.id, p.name, coalesce(p.aliases, []), p.country, pi.role, pi.side, coalesce(pi.country, p.country)]
+    },
+    COLLECT {
+      MATCH (e)-[i:INVOLVES]->()
+      WITH i ORDER BY i.country
+      RETURN [i.country, i.side]
+    },
+    COLLECT {
+      MATCH (e)-[:HELD_IN]->(pl:Place)
+      RETURN [pl.id, pl.name, pl.country]
+    }[0],
+    COLLECT {
+      MATCH (e)-[:DISCUSSED]->(t:Topic)
+      WITH t ORDER BY t.id
+      RETURN [t.id, t.label, t.labelFr, t.context, t.broader]
+    },
+    COLLECT {
+      MATCH (e)-[r:REPORTED_IN]->(a:Article)
+      WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
+      RETURN [a.id, a.url, a.title, a.source, a.author, a.language, toString(a.published), toString(a.ingestedAt),
+              coalesce(r.quote, ''), r.start, r.end, r.confidence, r.rule]
+    }
+  ]) AS details
+}
+RETURN anchorValue,
+       total,
+       details,
+       [e IN events | e {
+         .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
+         .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
+       }] AS items
