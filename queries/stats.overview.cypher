@@ -1,15 +1,23 @@
-// Counts over the whole graph for the API's `stats`.
+// Counts over the whole graph for the API's `stats`: node counts from the store's counts,
+// the first and last event dates from the ends of the sortDate index, and events by type
+// from the type index (its values, not the events), so no event is read.
 CALL () {
-  MATCH (e:Event)
-  RETURN count(e) AS events, min(e.sortDate) AS firstEventDate, max(e.sortDate) AS lastEventDate
+  MATCH (e:Event) WHERE e.sortDate IS NOT NULL
+  WITH e.sortDate AS d ORDER BY d ASC LIMIT 1
+  RETURN d AS firstEventDate
 }
 CALL () {
-  MATCH (e:Event)
+  MATCH (e:Event) WHERE e.sortDate IS NOT NULL
+  WITH e.sortDate AS d ORDER BY d DESC LIMIT 1
+  RETURN d AS lastEventDate
+}
+CALL () {
+  MATCH (e:Event) WHERE e.type IS NOT NULL
   WITH e.type AS type, count(*) AS n
   ORDER BY n DESC, type
   RETURN collect({type: type, count: n}) AS eventsByType
 }
-RETURN events, eventsByType, firstEventDate, lastEventDate,
+RETURN COUNT { (:Event) } AS events, eventsByType, firstEventDate, lastEventDate,
        COUNT { (:Article) } AS articles,
        COUNT { (:Person) } AS persons,
        COUNT { (:Organization) } AS organizations,
