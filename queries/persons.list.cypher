@@ -18,7 +18,9 @@ CALL () {
 }
 WITH p, score
 WHERE $country IS NULL OR p.country = $country OR EXISTS { (p)-[:HOLDS_OFFICE]->(:Country {code: $country}) }
-WITH p, score, COUNT { (p)-[:PARTICIPATED_IN]->(:Event) } AS eventCount
+// Only events have incoming PARTICIPATED_IN edges: without a label check the count is the
+// node's degree, read without visiting the edges.
+WITH p, score, COUNT { (p)-[:PARTICIPATED_IN]->() } AS eventCount
 ORDER BY score DESC, eventCount DESC, p.name, p.id
 WITH collect({p: p, score: score, eventCount: eventCount}) AS ranked
 WITH size(ranked) AS total, ranked[$skip..($skip + $limit)] AS page
