@@ -2,8 +2,8 @@
 // order. listMeetings picks the most selective criterion as the anchor ($anchorKind) so the
 // match starts from few nodes, and leaves that criterion out of the per-event checks; each
 // branch runs only for its kind and yields each event once (hence UNION ALL, no Distinct).
-// listMeetings runs it for free text and organisations, and for several anchor values at once;
-// the other anchors have a query of their own (meetings.by-<kind>).
+// listMeetings runs it for free text and organisations; the other anchors, and filters with
+// no anchor, have a query of their own (meetings.by-<kind>, meetings.by-date).
 // Several anchor values (e.g. the persons of a page, each with its events) are answered in
 // one query.
 WITH date($from) AS fromDate, date($to) AS toDate
