@@ -1,15 +1,16 @@
 // Counts over the whole graph for the API's `stats`: node counts from the store's counts,
 // the first and last event dates from the ends of the sortDate index, and events by type
-// from the type index (its values, not the events), so no event is read.
+// from the type index (its values, not the events), so no event is read. Each part collects,
+// so that an empty graph still gives its one row.
 CALL () {
   MATCH (e:Event) WHERE e.sortDate IS NOT NULL
   WITH e.sortDate AS d ORDER BY d ASC LIMIT 1
-  RETURN d AS firstEventDate
+  RETURN collect(d)[0] AS firstEventDate
 }
 CALL () {
   MATCH (e:Event) WHERE e.sortDate IS NOT NULL
   WITH e.sortDate AS d ORDER BY d DESC LIMIT 1
-  RETURN d AS lastEventDate
+  RETURN collect(d)[0] AS lastEventDate
 }
 CALL () {
   MATCH (e:Event) WHERE e.type IS NOT NULL
