@@ -1,7 +1,7 @@
 // npm run bench:api — GraphQL API latency on a synthetic graph of ≥ 100,000 events: five
 // dashboard queries, each run for BENCH_API_SECONDS (default 15) from autocannon at concurrency
-// 8 with varying parameters after a warm-up of BENCH_API_WARMUP (default 40) sequential requests
-// per query, printing p50 / p95 / p99 (ms, from every response time) and req/s.
+// 8 with varying parameters after a warm-up of BENCH_API_WARMUP_SECONDS (default 5) of the same
+// load per query, printing p50 / p95 / p99 (ms, from every response time) and req/s.
 // The API is `diplograph serve` itself, the compiled command in a process of its own (so that
 // the load generator does not share its event loop); `npm run bench:api` builds it first.
 // The graph is written through the ingest writer (writeExtractions) from generated extractions
@@ -26,7 +26,7 @@ import { writeExtractions } from '../ingest/writer/writeExtractions.js';
 const EVENTS = Number(process.env.BENCH_API_EVENTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 15);
 const CONCURRENCY = Number(process.env.BENCH_API_CONCURRENCY ?? 8);
-const WARMUP = Number(process.env.BENCH_API_WARMUP ?? 40);
+const WARMUP_SECONDS = Number(process.env.BENCH_API_WARMUP_SECONDS ?? 5);
 const BATCH = 1000;
 const COUNTRIES = ['RU', 'ML', 'FR', 'US', 'CN', 'IN', 'BF', 'NE', 'DZ', 'MA', 'SN', 'CI', 'NG', 'GH', 'EG', 'TR', 'DE', 'GB', 'IT', 'ES',
   'BR', 'ZA', 'SA', 'AE', 'QA', 'IR', 'JP', 'KR', 'ID', 'PK', 'ET', 'KE', 'TD', 'CM', 'GA', 'CD', 'AO', 'TN', 'LY', 'SD'];
@@ -156,6 +156,34 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** Runs one query from autocannon for `seconds` at CONCURRENCY; every response time, in ms. */
+async function load(url: string, q: (typeof QUERIES)[number], seconds: number): Promise<{ times: number[]; errors: number; result: autocannon.Result }> {
+  const times: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONCURRENCY,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: q.query, variables: q.variables() }) }),
+            onResponse: (status, body) => {
+              if (status !== 200 || body.includes('"errors"')) errors++;
+            },
+          },
+        ],
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  return { times, errors, result };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   let neo4j = config.neo4j;
@@ -168,7 +196,8 @@ async function main(): Promise<void> {
   await migrate();
   await loadGraph();
   const port = Number(process.env.BENCH_API_PORT ?? 4100);
-  const server = spawn(process.execPath, [join(projectRoot(), 'bin', 'diplograph.js'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
+  // The Node flag the command's own shebang sets (bin/diplograph.js).
+  const server = spawn(process.execPath, ['--max-semi-space-size=64', join(projectRoot(), 'bin', 'diplograph.js'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'warn', DIPLOGRAPH_READ_TOKEN: '', DIPLOGRAPH_LANDING_PAGE: 'false' },
     stdio: ['ignore', 'inherit', 'pipe'],
   });
@@ -182,38 +211,14 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`\nGraphQL at ${url} (own process), concurrency ${CONCURRENCY}, ${SECONDS} s per query\n`);
   process.stdout.write(`${'query'.padEnd(40)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'errors'.padStart(7)}\n`);
-  // Warm-up, not measured: Neo4j's page cache and query plans, V8's JIT and Apollo's document
-  // cache all start cold, and a dashboard server runs warm.
-  for (const q of QUERIES) {
-    for (let i = 0; i < WARMUP; i++) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables() }) });
-      await response.text();
-    }
-  }
+  // Warm-up, not measured: Neo4j's page cache, query plans and JIT, V8's JIT and Apollo's
+  // document cache all start cold, and a dashboard server runs warm. The same concurrent load
+  // as the measure: 40 sequential requests per query left a freshly started Neo4j compiling
+  // (p95 twice its warm value).
+  for (const q of QUERIES) await load(url, q, WARMUP_SECONDS);
   const failures: string[] = [];
   for (const q of QUERIES) {
-    const times: number[] = [];
-    let errors = 0;
-    let finish!: (r: autocannon.Result) => void;
-    let fail!: (e: unknown) => void;
-    const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-    const instance = autocannon({
-      url,
-      connections: CONCURRENCY,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: q.query, variables: q.variables() }) }),
-          onResponse: (status, body) => {
-            if (status !== 200 || body.includes('"errors"')) errors++;
-          },
-        },
-      ],
-    }, (error, result) => (error ? fail(error) : finish(result)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-    const result = await done;
+    const { times, errors, result } = await load(url, q, SECONDS);
     times.sort((a, b) => a - b);
     const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(times, p));
     process.stdout.write(

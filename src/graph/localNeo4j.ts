@@ -24,8 +24,15 @@ const JAVA_FLAGS = [
   '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
   '--add-opens=java.base/java.net=ALL-UNNAMED',
   '--add-exports=java.base/sun.nio.ch=ALL-UNNAMED',
+  // The JVM settings Neo4j's own neo4j.conf ships (server.jvm.additional): final fields the JIT
+  // may trust, no explicit GCs, a bounded NIO buffer cache, Netty's direct access.
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
   '-XX:+ExitOnOutOfMemoryError',
   '-Dfile.encoding=UTF-8',
 ];
