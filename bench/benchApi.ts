@@ -1,6 +1,6 @@
 // npm run bench:api — GraphQL API latency on a synthetic graph of ≥ 100,000 events: five
 // dashboard queries, each run for BENCH_API_SECONDS (default 15) from autocannon at concurrency
-// 8 with varying parameters after a warm-up of BENCH_API_WARMUP_SECONDS (default 5) of the same
+// 8 with varying parameters after a warm-up of BENCH_API_WARMUP_SECONDS (default 15) of the same
 // load per query, printing p50 / p95 / p99 (ms, from every response time) and req/s.
 // The API is `diplograph serve` itself, the compiled command in a process of its own (so that
 // the load generator does not share its event loop); `npm run bench:api` builds it first.
@@ -26,7 +26,7 @@ import { writeExtractions } from '../ingest/writer/writeExtractions.js';
 const EVENTS = Number(process.env.BENCH_API_EVENTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 15);
 const CONCURRENCY = Number(process.env.BENCH_API_CONCURRENCY ?? 8);
-const WARMUP_SECONDS = Number(process.env.BENCH_API_WARMUP_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_API_WARMUP_SECONDS ?? 15);
 const BATCH = 1000;
 const COUNTRIES = ['RU', 'ML', 'FR', 'US', 'CN', 'IN', 'BF', 'NE', 'DZ', 'MA', 'SN', 'CI', 'NG', 'GH', 'EG', 'TR', 'DE', 'GB', 'IT', 'ES',
   'BR', 'ZA', 'SA', 'AE', 'QA', 'IR', 'JP', 'KR', 'ID', 'PK', 'ET', 'KE', 'TD', 'CM', 'GA', 'CD', 'AO', 'TN', 'LY', 'SD'];
@@ -213,8 +213,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${'query'.padEnd(40)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'errors'.padStart(7)}\n`);
   // Warm-up, not measured: Neo4j's page cache, query plans and JIT, V8's JIT and Apollo's
   // document cache all start cold, and a dashboard server runs warm. The same concurrent load
-  // as the measure: 40 sequential requests per query left a freshly started Neo4j compiling
-  // (p95 twice its warm value).
+  // as the measure, as long: 40 sequential requests per query, or 5 s of load, left a freshly
+  // started Neo4j still compiling (p95 up to twice its warm value).
   for (const q of QUERIES) await load(url, q, WARMUP_SECONDS);
   const failures: string[] = [];
   for (const q of QUERIES) {
