@@ -196,8 +196,8 @@ async function main(): Promise<void> {
   await migrate();
   await loadGraph();
   const port = Number(process.env.BENCH_API_PORT ?? 4100);
-  // The Node flag the command's own shebang sets (bin/diplograph.js).
-  const server = spawn(process.execPath, ['--max-semi-space-size=64', join(projectRoot(), 'bin', 'diplograph.js'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
+  // Run as a user runs it: the executable itself, whose shebang sets Node's flags.
+  const server = spawn(join(projectRoot(), 'bin', 'diplograph.js'), ['serve', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'warn', DIPLOGRAPH_READ_TOKEN: '', DIPLOGRAPH_LANDING_PAGE: 'false' },
     stdio: ['ignore', 'inherit', 'pipe'],
   });

@@ -138,11 +138,7 @@ export const resolvers: Resolvers = {
       // no promise per field (a page of 20 events had 100).
       const withDetails = selectsAny(info, ['edges', 'node'], EVENT_DETAIL_FIELDS);
       const result = await listMeetings(toEventFilter(args.filter), page, toEventOrder(args.orderBy), ctx.read, withDetails);
-      const items = result.items.map((event) => {
-        const details = result.details.get(event.id);
-        return details ? { ...event, details } : event;
-      });
-      return { page: { items, total: result.total }, offset: page.offset };
+      return { page: result, offset: page.offset };
     },
     event: (_, { id }, ctx) => ctx.loaders.event.load(id),
     bilateralRelation: async (_, { a, b }, ctx, info) => {

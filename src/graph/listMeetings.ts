@@ -1,5 +1,5 @@
 import type { EventFilter, EventOrder, Page, PageRequest } from '../domain/eventFilter.js';
-import type { EventDetailsRecord, EventRecord } from '../domain/graphRecords.js';
+import type { EventRecord, EventWithDetails } from '../domain/graphRecords.js';
 import type { MeetingAnchorKind } from './catalog/apiQueries.js';
 import { apiRead, toInt, type ReadOptions } from './apiRead.js';
 import { seededCountries } from './countryDirectory.js';
@@ -72,16 +72,10 @@ async function readMeetings(
   return rows.map((r) => ({ ...r, details: [] }));
 }
 
-/** A page of events, with the details of its events when they were asked for and read along. */
-export interface MeetingsPage extends Page<EventRecord> {
-  /** Details by event id; empty when not asked for (or not read along by this anchor's query). */
-  readonly details: ReadonlyMap<string, EventDetailsRecord>;
-}
-
 /**
  * One page of the events matching `filter`, in `order`, with the number of all matches; with
- * `withDetails`, the details of the page's events too when the query can read them in the same
- * round trip.
+ * `withDetails`, each event carries its details too when the query can read them in the same
+ * round trip (else its details are left to the events.details loader).
  */
 export async function listMeetings(
   filter: EventFilter,
@@ -89,16 +83,21 @@ export async function listMeetings(
   order: EventOrder,
   options: ReadOptions,
   withDetails = false,
-): Promise<MeetingsPage> {
+): Promise<Page<EventWithDetails>> {
   const anchor = chooseMeetingAnchor(filter);
   const rows = await readMeetings(anchor.kind, [anchor.value], baseParams(filter, page, order, anchor), options, withDetails);
   const row = rows[0];
-  const details = new Map<string, EventDetailsRecord>();
-  if (row && row.details.length > 0) {
-    const countries = await seededCountries(options);
-    for (const d of row.details) details.set(d[0], toEventDetails(d, countries));
-  }
-  return { items: row?.items ?? [], total: row?.total ?? 0, details };
+  if (!row) return { items: [], total: 0 };
+  if (row.details.length === 0) return row;
+  const countries = await seededCountries(options);
+  const details = new Map(row.details.map((d) => [d[0], toEventDetails(d, countries)]));
+  return {
+    items: row.items.map((event) => {
+      const found = details.get(event.id);
+      return found ? { ...event, details: found } : event;
+    }),
+    total: row.total,
+  };
 }
 
 /**
