@@ -57,6 +57,9 @@ export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServer
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Compact JSON: Apollo's default indents every response (JSON.stringify(v, null, 2)), which
+    // on a 20-event page was 5% of the API's CPU and a third more bytes on the wire.
+    stringifyResult: (result) => JSON.stringify(result),
     // The serve command owns SIGTERM/SIGINT (stop the API, then close the driver); Apollo's own
     // handlers would re-raise the signal and race with it.
     stopOnTerminationSignals: false,
