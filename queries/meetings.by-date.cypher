@@ -73,43 +73,11 @@ CALL (anyDate, lo, hi) {
 WITH anchorValue, total,
      (CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN mostReported ELSE dated + undated END)[$skip..] AS events
 // With $withDetails (the client asked for the events' participants, countries, place, topics
-// or sources), each event's details exactly as events.details reads them (the same positional
-// lists), in this same round trip: a page costs one query instead of two.
-CALL (events) {
-  UNWIND CASE WHEN $withDetails THEN events ELSE [] END AS e
-  RETURN collect([
-    e.id,
-    COLLECT {
-      MATCH (p:Person)-[pi:PARTICIPATED_IN]->(e)
-      WITH p, pi
-      ORDER BY CASE pi.side WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, p.name
-      RETURN [p.id, p.name, coalesce(p.aliases, []), p.country, pi.role, pi.side, coalesce(pi.country, p.country)]
-    },
-    COLLECT {
-      MATCH (e)-[i:INVOLVES]->()
-      WITH i ORDER BY i.country
-      RETURN [i.country, i.side]
-    },
-    COLLECT {
-      MATCH (e)-[:HELD_IN]->(pl:Place)
-      RETURN [pl.id, pl.name, pl.country]
-    }[0],
-    COLLECT {
-      MATCH (e)-[:DISCUSSED]->(t:Topic)
-      WITH t ORDER BY t.id
-      RETURN [t.id, t.label, t.labelFr, t.context, t.broader]
-    },
-    COLLECT {
-      MATCH (e)-[r:REPORTED_IN]->(a:Article)
-      WITH r, a ORDER BY a.published IS NULL, a.published DESC, a.id
-      RETURN [a.id, a.url, a.title, a.source, a.author, a.language, toString(a.published), toString(a.ingestedAt),
-              coalesce(r.quote, ''), r.start, r.end, r.confidence, r.rule]
-    }
-  ]) AS details
-}
+// or sources), each event's stored details as events.details reads them, in this same round
+// trip: a page costs one query instead of two.
 RETURN anchorValue,
        total,
-       details,
+       CASE WHEN $withDetails THEN [e IN events | e.detailsJson] ELSE [] END AS details,
        [e IN events | e {
          .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
          .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)

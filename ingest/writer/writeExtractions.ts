@@ -1,4 +1,5 @@
 import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
+import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { ConstraintViolationError } from '../../src/domain/errors.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
 
@@ -77,11 +78,16 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
     { name: 'mentions.upsert', params: plan.mentions },
     { name: 'events.create', params: { rows: plan.newEvents } },
     { name: 'events.upsert', params: { rows: plan.mergedEvents } },
-    (previous) => {
-      const detached = (previous[0] ?? []) as { relationIds: string[] }[];
-      const ids = new Set([...plan.relationIds, ...detached.flatMap((r) => r.relationIds)]);
-      return { name: 'relations.refresh', params: { ids: [...ids] } };
+    (rowsOf) => {
+      const detached = rowsOf('articles.detach-facts').flatMap((r) => r.relationIds);
+      return { name: 'relations.refresh', params: { ids: [...new Set([...plan.relationIds, ...detached])] } };
     },
+    ...storeStaleDetails((rowsOf) => ({
+      eventIds: [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id).concat(rowsOf('articles.detach-facts').flatMap((r) => r.eventIds)),
+      personIds: rowsOf('persons.upsert').flatMap((r) => r.changed),
+      placeIds: rowsOf('places.upsert').flatMap((r) => r.changed),
+      topicIds: rowsOf('topics.upsert').flatMap((r) => r.changed),
+    })),
   ]);
   return plan;
 }

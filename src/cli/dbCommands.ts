@@ -21,7 +21,7 @@ export async function migrateDatabase(): Promise<void> {
   const config = loadConfig();
   await connect(config.neo4j);
   const summary = await migrate();
-  say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded`);
+  say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded, details stored on ${summary.eventDetails} events`);
 }
 
 /** `diplograph db …`: provision, start, stop, status, migrate, check and reset the graph database. */

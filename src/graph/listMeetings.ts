@@ -3,7 +3,7 @@ import type { EventRecord, EventWithDetails } from '../domain/graphRecords.js';
 import type { MeetingAnchorKind } from './catalog/apiQueries.js';
 import { apiRead, toInt, type ReadOptions } from './apiRead.js';
 import { seededCountries } from './countryDirectory.js';
-import { toEventDetails } from './loadEventDetails.js';
+import { parseStoredDetails, toEventDetails } from './loadEventDetails.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
 
 /**
@@ -88,13 +88,13 @@ export async function listMeetings(
   const rows = await readMeetings(anchor.kind, [anchor.value], baseParams(filter, page, order, anchor), options, withDetails);
   const row = rows[0];
   if (!row) return { items: [], total: 0 };
-  if (row.details.length === 0) return row;
+  if (row.details.length === 0) return { items: row.items, total: row.total };
   const countries = await seededCountries(options);
-  const details = new Map(row.details.map((d) => [d[0], toEventDetails(d, countries)]));
   return {
-    items: row.items.map((event) => {
-      const found = details.get(event.id);
-      return found ? { ...event, details: found } : event;
+    // details[i] is items[i]'s; an event with none stored yet is left to the events.details loader.
+    items: row.items.map((event, i) => {
+      const json = row.details[i];
+      return json ? { ...event, details: toEventDetails(parseStoredDetails(json), countries) } : event;
     }),
     total: row.total,
   };

@@ -14,10 +14,31 @@ export async function loadEvents(ids: readonly string[], options: ReadOptions): 
 
 const NO_DETAILS: EventDetailsRecord = Object.freeze({ participants: [], countries: [], place: null, topics: [], sources: [] });
 
-/** Participants, countries, place, topics and sources of each event, in one query. */
+/**
+ * Participants, countries, place, topics and sources of each event, as the writer stored them,
+ * in one query. Those of events no writer stored them on yet (a graph `db migrate` has not
+ * brought up to date) are derived from the graph, in a second query.
+ */
 export async function loadEventDetails(ids: readonly string[], options: ReadOptions): Promise<EventDetailsRecord[]> {
   const [rows, countries] = await Promise.all([apiRead('events.details', { ids: [...ids] }, options), seededCountries(options)]);
-  return alignByKey(ids, rows, (r) => r.details[0], (r) => toEventDetails(r.details, countries), NO_DETAILS);
+  const tuples = new Map<string, EventDetailsTuple>();
+  const unstored: string[] = [];
+  for (const { id, detailsJson } of rows) {
+    if (detailsJson === null) unstored.push(id);
+    else tuples.set(id, parseStoredDetails(detailsJson));
+  }
+  if (unstored.length > 0) {
+    for (const { details } of await apiRead('events.derive-details', { ids: unstored }, options)) tuples.set(details[0], details);
+  }
+  return ids.map((id) => {
+    const tuple = tuples.get(id);
+    return tuple ? toEventDetails(tuple, countries) : NO_DETAILS;
+  });
+}
+
+/** An event's details from the JSON text the writer stored (Event.detailsJson). */
+export function parseStoredDetails(json: string): EventDetailsTuple {
+  return JSON.parse(json) as EventDetailsTuple;
 }
 
 /**

@@ -7,6 +7,7 @@ import { mapNeo4jError } from './mapNeo4jError.js';
 import { loadQueryTexts, compactQueryText } from './queryRegistry.js';
 import { runQuery } from './runQuery.js';
 import { countrySeedRows } from './countrySeedRows.js';
+import { storeMissingDetails } from './storedDetails.js';
 
 /** Splits a schema file into statements: `;` ends one, `//` lines are comments. */
 export function splitStatements(text: string): string[] {
@@ -22,12 +23,15 @@ const DATA_MIGRATIONS = ['migrations.edge-keys'] as const;
 export interface MigrationSummary {
   readonly statements: number;
   readonly countries: number;
+  /** Events given their stored details (Event.detailsJson) because they had none. */
+  readonly eventDetails: number;
 }
 
 /**
- * Applies schema/*.cypher in file-name order, then the data migrations, and seeds every
- * country. Every statement is `IF NOT EXISTS`, each data migration runs once and the seed is a
- * MERGE, so running it again changes nothing.
+ * Applies schema/*.cypher in file-name order, then the data migrations, seeds every country
+ * and stores the details of events that have none. Every statement is `IF NOT EXISTS`, each
+ * data migration runs once, the seed is a MERGE and only missing details are stored, so
+ * running it again changes nothing.
  */
 export async function migrate(): Promise<MigrationSummary> {
   const dir = join(projectRoot(), 'schema');
@@ -56,5 +60,5 @@ export async function migrate(): Promise<MigrationSummary> {
   }
   await runQuery('schema.await-indexes', { timeoutSeconds: neo4j.int(300) });
   const [seeded] = await runQuery('countries.seed', { rows: countrySeedRows() });
-  return { statements, countries: seeded?.seeded ?? 0 };
+  return { statements, countries: seeded?.seeded ?? 0, eventDetails: await storeMissingDetails() };
 }

@@ -78,16 +78,19 @@ function withinBudget<T>(work: PromiseLike<T>, timeoutMs: number | undefined, na
 /** One named write query of a multi-statement transaction. */
 export type WriteStep = { [N in QueryName]: { readonly name: N; readonly params: Params<N> } }[QueryName];
 
+/** The rows the latest step of that name returned, in a transaction of runWriteTransaction (none before it ran). */
+export type RowsOf = <N extends QueryName>(name: N) => Row<N>[];
+
+/** A step built from the rows of the steps before it. */
+export type LaterWriteStep = (rowsOf: RowsOf) => WriteStep;
+
 /**
  * Runs several named write queries in ONE managed transaction (all or nothing), in order,
  * and returns each step's rows; a step given as a function is built from the rows of the
  * steps before it. The ingest writer uses it so that a batch is never half
  * written; the driver retries the whole function on transient errors.
  */
-export async function runWriteTransaction(
-  steps: readonly (WriteStep | ((previous: readonly unknown[][]) => WriteStep))[],
-  options: RunOptions = {},
-): Promise<unknown[][]> {
+export async function runWriteTransaction(steps: readonly (WriteStep | LaterWriteStep)[], options: RunOptions = {}): Promise<unknown[][]> {
   const texts = loadQueryTexts();
   const { driver, connection } = currentDriver();
   const session = driver.session(connection.database ? { database: connection.database } : {});
@@ -97,12 +100,16 @@ export async function runWriteTransaction(
     const results = await session.executeWrite(
       async (tx) => {
         const out: unknown[][] = [];
+        const latest = new Map<string, unknown[]>();
+        const rowsOf = (<N extends QueryName>(name: N) => (latest.get(name) ?? []) as Row<N>[]) as RowsOf;
         for (const stepOrFn of steps) {
-          const step = typeof stepOrFn === 'function' ? stepOrFn(out) : stepOrFn;
+          const step = typeof stepOrFn === 'function' ? stepOrFn(rowsOf) : stepOrFn;
           const text = texts.get(step.name);
           if (text === undefined) throw new Error(`Unknown query ${step.name}`);
           const result = await tx.run(text, step.params as Record<string, unknown>);
-          out.push(result.records.map((r) => fromNeo4j(r.toObject())));
+          const rows = result.records.map((r) => fromNeo4j(r.toObject()));
+          out.push(rows);
+          latest.set(step.name, rows);
         }
         return out;
       },

@@ -42,13 +42,13 @@ export interface MeetingsListParams {
 
 /**
  * Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind, plus
- * `withDetails` (also read the page's events.details rows, in the same query).
+ * `withDetails` (also read the page's stored details, as events.details does, in the same query).
  */
 export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'> & { withDetails: boolean };
 /** Parameters of meetings.by-date: the criteria left when no anchor narrows the events. */
 export type MeetingsByDateParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]>;
 const MEETINGS_BY_DATE_PARAMS = ['anchorValues', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit', 'withDetails'] as const;
-type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: EventDetailsTuple[] };
+type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: (string | null)[] };
 const MEETINGS_ANCHORED_PARAMS = [
   'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit',
   'withDetails',
@@ -57,9 +57,9 @@ const MEETINGS_ANCHORED_PARAMS = [
 type Ids = { ids: string[] };
 
 /**
- * An event's details as events.details and the meetings queries return them: positional lists
- * rather than maps, because decoding a map key per value was a third of the driver's work on a
- * page of events. Countries come as codes, filled from the country directory by the loader.
+ * An event's details as events.derive-details derives them and the writer stores them (as JSON,
+ * in Event.detailsJson): positional lists rather than maps, for smaller text and no key to
+ * decode per value. Countries come as codes, filled from the country directory by the API.
  */
 export type EventDetailsTuple = [
   eventId: string,
@@ -88,7 +88,8 @@ export const API_QUERIES = {
   'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-date': readQuery<MeetingsByDateParams, MeetingsRow>([...MEETINGS_BY_DATE_PARAMS]),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
-  'events.details': readQuery<Ids, { details: EventDetailsTuple }>(['ids']),
+  'events.details': readQuery<Ids, { id: string; detailsJson: string | null }>(['ids']),
+  'events.derive-details': readQuery<Ids, { details: EventDetailsTuple }>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
   'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
   'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([

@@ -1,3 +1,4 @@
+import type { Integer } from 'neo4j-driver';
 import { readQuery, writeQuery } from '../querySpec.js';
 
 export interface ArticleRow {
@@ -117,21 +118,39 @@ export interface EventCandidate {
   datePrecision: string | null;
 }
 
+/** What an upsert of nodes shown in events' details wrote: the ids whose shown properties changed. */
+export interface Upserted {
+  written: number;
+  changed: string[];
+}
+
+/** Whose events' stored details a write made stale (events.stale-details). */
+export interface StaleDetailsParams {
+  eventIds: string[];
+  personIds: string[];
+  placeIds: string[];
+  topicIds: string[];
+}
+
 /** Queries of the ingest writer. */
 export const INGEST_QUERIES = {
   'articles.versions': readQuery<{ ids: string[] }, { id: string; contentHash: string; extractorVersion: string }>(['ids']),
-  'articles.detach-facts': writeQuery<{ ids: string[] }, { id: string; relationIds: string[] }>(['ids']),
+  'articles.detach-facts': writeQuery<{ ids: string[] }, { id: string; relationIds: string[]; eventIds: string[] }>(['ids']),
   'articles.upsert': writeQuery<{ rows: ArticleRow[] }, { written: number }>(['rows']),
   'persons.candidates': readQuery<{ surnameKeys: string[] }, PersonCandidate>(['surnameKeys']),
-  'persons.upsert': writeQuery<{ rows: PersonRow[] }, { written: number }>(['rows']),
+  'persons.upsert': writeQuery<{ rows: PersonRow[] }, Upserted>(['rows']),
   'organizations.upsert': writeQuery<{ rows: OrganizationRow[] }, { written: number }>(['rows']),
-  'places.upsert': writeQuery<{ rows: PlaceRow[] }, { written: number }>(['rows']),
-  'topics.upsert': writeQuery<{ rows: TopicRow[] }, { written: number }>(['rows']),
+  'places.upsert': writeQuery<{ rows: PlaceRow[] }, Upserted>(['rows']),
+  'topics.upsert': writeQuery<{ rows: TopicRow[] }, Upserted>(['rows']),
   'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
   'mentions.upsert': writeQuery<MentionRows, { written: number }>(['persons', 'countries', 'organizations', 'places', 'topics']),
   'events.candidates': readQuery<{ mergeKeys: string[] }, EventCandidate>(['mergeKeys']),
   'events.create': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
+  'events.stale-details': readQuery<StaleDetailsParams, { id: string }>(['eventIds', 'personIds', 'placeIds', 'topicIds']),
+  'events.store-details': writeQuery<{ rows: { id: string; json: string }[] }, { stored: number }>(['rows']),
+  'events.without-details': readQuery<{ limit: Integer }, { id: string }>(['limit']),
+  'events.stored-details': readQuery<{ after: string | null; limit: Integer }, { id: string; detailsJson: string | null }>(['after', 'limit']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
   'relations.recompute': readQuery<
     Record<string, never>,

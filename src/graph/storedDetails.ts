@@ -1,0 +1,70 @@
+import neo4j from 'neo4j-driver';
+import type { EventDetailsTuple } from './catalog/apiQueries.js';
+import type { StaleDetailsParams } from './catalog/ingestQueries.js';
+import { runQuery, runWriteTransaction, type LaterWriteStep, type Row, type RowsOf } from './runQuery.js';
+
+// Event.detailsJson is a read model: each event's participants, countries, place, topics and
+// sources (events.derive-details' tuple) as JSON, which the API serves instead of deriving
+// them on every read. Whatever writes the graph keeps it in step, in the same transaction, with
+// storeStaleDetails; `db migrate` stores it on events written before it existed; `db check`
+// compares it with a fresh derivation.
+
+const CHUNK = 1000;
+
+const storedRow = (details: EventDetailsTuple) => ({ id: details[0], json: JSON.stringify(details) });
+
+/**
+ * The last steps of a write transaction: find the events the steps before made stale (what
+ * `staleOf` names from their rows), derive their details and store them.
+ */
+export function storeStaleDetails(staleOf: (rowsOf: RowsOf) => StaleDetailsParams): LaterWriteStep[] {
+  return [
+    (rowsOf) => ({ name: 'events.stale-details', params: staleOf(rowsOf) }),
+    (rowsOf) => ({ name: 'events.derive-details', params: { ids: rowsOf('events.stale-details').map((r) => r.id) } }),
+    (rowsOf) => ({ name: 'events.store-details', params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) } }),
+  ];
+}
+
+/** Stores the details of every event that has none (written before they were stored); how many. */
+export async function storeMissingDetails(): Promise<number> {
+  let stored = 0;
+  for (;;) {
+    const ids = (await runQuery('events.without-details', { limit: neo4j.int(CHUNK) })).map((r) => r.id);
+    if (ids.length === 0) return stored;
+    // Derived and stored in one transaction, so that no write slips in between.
+    const [, written] = await runWriteTransaction([
+      { name: 'events.derive-details', params: { ids } },
+      (rowsOf) => ({ name: 'events.store-details', params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) } }),
+    ]);
+    const count = (written?.[0] as { stored: number } | undefined)?.stored ?? 0;
+    // Events deleted meanwhile are simply gone; none stored at all would loop for ever.
+    if (count === 0) throw new Error(`storing the details of ${ids.length} events stored none (first: ${ids[0]})`);
+    stored += count;
+  }
+}
+
+/**
+ * Every event's stored details compared with a fresh derivation: one line per kind of
+ * disagreement, with the first few events; none in a sound graph.
+ */
+export async function checkStoredDetails(): Promise<string[]> {
+  const missing: string[] = [];
+  const stale: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows: Row<'events.stored-details'>[] = await runQuery('events.stored-details', { after, limit: neo4j.int(CHUNK) });
+    if (rows.length === 0) break;
+    const derived = await runQuery('events.derive-details', { ids: rows.map((r) => r.id) });
+    const fresh = new Map(derived.map((d) => [d.details[0], JSON.stringify(d.details)]));
+    for (const { id, detailsJson } of rows) {
+      if (detailsJson === null) missing.push(id);
+      else if (detailsJson !== fresh.get(id)) stale.push(id);
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+  const line = (ids: string[], what: string) => `${ids.length} event(s) ${what} (first: ${ids.slice(0, 5).join(', ')})`;
+  return [
+    ...(missing.length ? [line(missing, 'with no stored details; `diplograph db migrate` stores them')] : []),
+    ...(stale.length ? [line(stale, 'whose stored details disagree with the graph')] : []),
+  ];
+}
