@@ -65,10 +65,13 @@ ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0
          CASE WHEN $order = 'DATE_ASC' THEN e.sortDate END ASC,
          CASE WHEN $order <> 'DATE_ASC' THEN e.sortDate END DESC,
          e.id
-WITH anchorValue, collect(e) AS events
+WITH anchorValue, collect(e) AS matches
+WITH anchorValue, size(matches) AS total, matches[$skip..($skip + $limit)] AS events
+// With $withDetails, each event's stored details as events.details reads them.
 RETURN anchorValue,
-       size(events) AS total,
-       [e IN events[$skip..($skip + $limit)] | e {
+       total,
+       CASE WHEN $withDetails THEN [e IN events | e.detailsJson] ELSE [] END AS details,
+       [e IN events | e {
          .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
          .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
        }] AS items

@@ -53,9 +53,8 @@ const ONE_ANCHOR_QUERY = {
 // The anchors with a query of their own run it (a plain expand-filter-sort, about 3x faster
 // than meetings.list with the branches of every anchor); a filter with no anchor at all (only
 // dates, types or a status) runs meetings.by-date, which walks the date index; free text and
-// organisations run meetings.list. With `withDetails`, all but meetings.list also return the
-// page's event details (meetings.list does not: its callers read them through the
-// events.details loader).
+// organisations run meetings.list. With `withDetails`, each also returns the page's stored
+// event details.
 async function readMeetings(
   kind: MeetingAnchorKind,
   anchorValues: (string | null)[],
@@ -68,14 +67,13 @@ async function readMeetings(
     const { types, status, from, to, order, skip, limit } = params;
     return apiRead('meetings.by-date', { anchorValues, types, status, from, to, order, skip, limit, withDetails }, options);
   }
-  const rows = await apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params }, options);
-  return rows.map((r) => ({ ...r, details: [] }));
+  return apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params, withDetails }, options);
 }
 
 /**
  * One page of the events matching `filter`, in `order`, with the number of all matches; with
- * `withDetails`, each event carries its details too when the query can read them in the same
- * round trip (else its details are left to the events.details loader).
+ * `withDetails`, each event carries its stored details too (an event with none stored yet is
+ * left to the events.details loader, which derives them).
  */
 export async function listMeetings(
   filter: EventFilter,

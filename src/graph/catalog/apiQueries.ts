@@ -22,7 +22,10 @@ import { readQuery } from '../querySpec.js';
 /** Where meetings.list starts matching: the most selective criterion of the filter. */
 export type MeetingAnchorKind = 'person' | 'relation' | 'country' | 'topic' | 'organization' | 'text' | 'dates' | 'all';
 
-/** Parameters of meetings.list: the anchor values plus every criterion of an EventFilter. */
+/**
+ * Parameters of meetings.list: the anchor values plus every criterion of an EventFilter, and
+ * `withDetails` (also read the page's stored details, as events.details does, in the same query).
+ */
 export interface MeetingsListParams {
   anchorKind: MeetingAnchorKind;
   anchorValues: (string | null)[];
@@ -38,13 +41,11 @@ export interface MeetingsListParams {
   order: string;
   skip: Integer;
   limit: Integer;
+  withDetails: boolean;
 }
 
-/**
- * Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind, plus
- * `withDetails` (also read the page's stored details, as events.details does, in the same query).
- */
-export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'> & { withDetails: boolean };
+/** Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind. */
+export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'>;
 /** Parameters of meetings.by-date: the criteria left when no anchor narrows the events. */
 export type MeetingsByDateParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]>;
 const MEETINGS_BY_DATE_PARAMS = ['anchorValues', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit', 'withDetails'] as const;
@@ -78,10 +79,7 @@ type Period = { since: string | null; until: string | null };
 
 /** Queries the GraphQL API runs (issue: GraphQL API). All read-only. */
 export const API_QUERIES = {
-  'meetings.list': readQuery<MeetingsListParams, { anchorValue: string | null; total: number; items: EventRecord[] }>([
-    'anchorKind', 'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status',
-    'from', 'to', 'order', 'skip', 'limit',
-  ]),
+  'meetings.list': readQuery<MeetingsListParams, MeetingsRow>(['anchorKind', ...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-person': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-relation': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
