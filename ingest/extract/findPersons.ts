@@ -92,7 +92,7 @@ function extendTitle(text: string, from: number, limit: number, rules: Rules, pl
 
 /** English label of an office, composed from its portfolios when it is a minister's title. */
 function officeLabel(office: Office, title: string, rules: Rules): string {
-  if (office.id !== 'minister' && office.id !== 'foreign-minister') return office.label;
+  if (!office.composedFromPortfolios) return office.label;
   const found: string[] = [];
   let state = false;
   // Words start after a space or after an elided article ("l'Économie", "de l'Intégration").
@@ -164,7 +164,7 @@ export function findPersons(
       let hit: OfficeHit = { start: m.index, end, office: matchedEntry(m, officeMp) };
       // "Iraqi Prime Minister": the generic "<Capitalised words> Minister" matched first; a
       // more specific office ending at the same place names the post.
-      if (hit.office.id === 'minister' && m[0].length > 8) {
+      if (hit.office.generic && m[0].length > 8) {
         const inner = officeMp.sticky;
         for (let k = 1; k < m[0].length - 3; k++) {
           if (m[0][k - 1] !== ' ') continue;
@@ -172,7 +172,7 @@ export function findPersons(
           const sub = inner.exec(m[0]);
           if (sub && k + sub[0].length === m[0].length) {
             const o = matchedEntry(sub, officeMp);
-            if (o.id !== 'minister') { hit = { start: m.index + k, end, office: o }; break; }
+            if (!o.generic) { hit = { start: m.index + k, end, office: o }; break; }
           }
         }
       }
@@ -467,7 +467,7 @@ export function findPersons(
   // l'Intégration africaine et des Affaires étrangères") is the foreign minister.
   const foreignAffairs = rules.portfolios.find((p) => p.id === 'foreign-affairs');
   const foreignMinister = (p: FoundPerson): boolean =>
-    Boolean(p.office?.id.startsWith('foreign-minister') || (p.office?.id === 'minister' && foreignAffairs && p.role?.includes(foreignAffairs.label)));
+    Boolean(p.office?.foreignMinister || (p.office?.generic && foreignAffairs && p.role?.includes(foreignAffairs.label)));
   for (const o of offices) {
     if (usedOffices.has(o) || o.office.international) continue;
     if (rules.formerOffice.test(text.slice(Math.max(0, o.start - 40), o.start))) continue;
@@ -478,7 +478,7 @@ export function findPersons(
     // The same post by id or by its English label: "ministre de l'Intégration africaine et des
     // Affaires étrangères" and "cheffe de la diplomatie" are both a foreign minister.
     const label = officeLabel(o.office, text.slice(o.start, end), rules);
-    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.role !== null && p.role === label) || (o.office.id.startsWith('foreign-minister') && foreignMinister(p));
+    const sameOffice = (p: FoundPerson): boolean => p.office?.id === o.office.id || (p.role !== null && p.role === label) || (o.office.foreignMinister && foreignMinister(p));
     if (persons.some((p) => p.country === c.country && sameOffice(p))) continue;
     const orphan = persons.find((p) => !p.country && !p.organization && sameOffice(p));
     if (orphan) (orphan as { country: CountryCode | null }).country = c.country;

@@ -13,6 +13,12 @@ export interface Office {
   readonly defaultCountry: string | null;
   /** Heads of state (presidents, monarchs): a state has one, so a second one at a venue is a guest. */
   readonly headOfState: boolean;
+  /** One of the titles of a state's foreign minister: the same post whatever the title. */
+  readonly foreignMinister: boolean;
+  /** A title whose English label is composed from the portfolios it names. */
+  readonly composedFromPortfolios: boolean;
+  /** The bare title ("<Capitalised words> Minister") that a more specific office ending at the same place replaces. */
+  readonly generic: boolean;
   readonly reason: string;
 }
 
@@ -267,6 +273,9 @@ export function loadRules(): Rules {
         organization: typeof o.organization === 'string' ? o.organization : null,
         defaultCountry: typeof o.defaultCountry === 'string' ? o.defaultCountry : null,
         headOfState: o.headOfState === true,
+        foreignMinister: o.foreignMinister === true,
+        composedFromPortfolios: o.composedFromPortfolios === true,
+        generic: o.generic === true,
         reason: str('offices.json', o, 'reason'),
       }),
     };
