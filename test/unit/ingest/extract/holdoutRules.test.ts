@@ -65,6 +65,11 @@ describe('offices, honorifics and names', () => {
     expect(p?.country).toBe('SN');
   });
 
+  it('"the Hungarian foreign minister" places a deputy prime minister who is also the foreign minister', () => {
+    const text = 'Deputy Prime Minister and Minister of Foreign Affairs Lena Varga arrived in Geneva on Monday. The Hungarian foreign minister called for talks.';
+    expect(persons(text, 'en').find((x) => x.name === 'Lena Varga')?.country).toBe('HU');
+  });
+
   it('a Commonwealth High Commissioner is an envoy of the sending state', () => {
     const p = persons("Kenya's High Commissioner to Uganda, Joseph Otieno, presented his credentials.", 'en').find((x) => x.name === 'Joseph Otieno');
     expect(p?.role).toBe('Ambassador');
