@@ -46,8 +46,11 @@ export interface MeetingsListParams {
 
 /** Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind. */
 export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'>;
-/** Parameters of meetings.by-date: the criteria left when no anchor narrows the events. */
-export type MeetingsByDateParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]>;
+/**
+ * Parameters of meetings.by-date: the criteria left when no anchor narrows the events, and up to
+ * how many matches of a type or status are sorted rather than found by a walk of the date index.
+ */
+export type MeetingsByDateParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]> & { fewMatches: Integer };
 const MEETINGS_BY_DATE_PARAMS = ['anchorValues', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit', 'withDetails'] as const;
 type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: (string | null)[] };
 const MEETINGS_ANCHORED_PARAMS = [
@@ -84,7 +87,7 @@ export const API_QUERIES = {
   'meetings.by-relation': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
-  'meetings.by-date': readQuery<MeetingsByDateParams, MeetingsRow>([...MEETINGS_BY_DATE_PARAMS]),
+  'meetings.by-date': readQuery<MeetingsByDateParams, MeetingsRow>([...MEETINGS_BY_DATE_PARAMS, 'fewMatches']),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
   'events.details': readQuery<Ids, { id: string; detailsJson: string | null }>(['ids']),
   'events.derive-details': readQuery<Ids, { details: EventDetailsTuple }>(['ids']),

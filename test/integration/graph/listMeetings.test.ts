@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_EVENT_FILTER, type EventFilter, type EventOrder } from '../../../src/domain/eventFilter.js';
 import type { EventRecord } from '../../../src/domain/graphRecords.js';
-import { listMeetings } from '../../../src/graph/listMeetings.js';
+import { apiRead, toInt } from '../../../src/graph/apiRead.js';
+import { FEW_MATCHES, listMeetings } from '../../../src/graph/listMeetings.js';
 import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
 import { article, encounter, person } from '../../helpers/extractionFixtures.js';
 import { useGraph } from '../../helpers/graph.js';
@@ -86,6 +87,35 @@ describe('meetings of a country, and of no anchor', () => {
     const visits = await everyPage({ ...EMPTY_EVENT_FILTER, types: ['visit'] }, order, 1);
     expect(visits.items.map((e) => e.type)).toEqual(['visit']);
     expect(visits.totals[0]).toBe(1);
+  });
+
+  // meetings.by-date finds the page of a type or status either by sorting its few matches or,
+  // past FEW_MATCHES, by walking the date index: both must give the public order.
+  it.each<[EventOrder, Partial<EventFilter>]>([
+    ['DATE_DESC', { types: ['meeting'] }],
+    ['DATE_ASC', { types: ['meeting'] }],
+    ['DATE_DESC', { status: 'occurred' }],
+    ['DATE_ASC', { types: ['meeting', 'visit'], status: 'occurred' }],
+  ])('finds the page of a type or status (no period) %s %j by sorting few matches or by walking the index alike', async (order, criteria) => {
+    const filter = { ...EMPTY_EVENT_FILTER, ...criteria };
+    const expected = (await everyPage(EMPTY_EVENT_FILTER, order, 20)).items.filter(
+      (e) => (filter.types.length === 0 || filter.types.includes(e.type)) && (filter.status === null || e.status === filter.status),
+    );
+    const pages = async (fewMatches: number) => {
+      const ids: string[] = [];
+      for (let offset = 0; offset < 12; offset += 3) {
+        const rows = await apiRead('meetings.by-date', {
+          anchorValues: [null], types: [...filter.types], status: filter.status, from: null, to: null, order,
+          skip: toInt(offset), limit: toInt(3), withDetails: false, fewMatches: toInt(fewMatches),
+        }, {});
+        expect(rows[0]?.total).toBe(expected.length);
+        ids.push(...(rows[0]?.items ?? []).map((e) => e.id));
+      }
+      return ids;
+    };
+    expect(expected.length).toBeGreaterThan(3);
+    expect(await pages(FEW_MATCHES)).toEqual(expected.map((e) => e.id));
+    expect(await pages(0)).toEqual(expected.map((e) => e.id));
   });
 
   it('keeps to the period, dropping events of unknown year, and to the other criteria', async () => {
