@@ -28,7 +28,7 @@ CALL (code) {
   LIMIT $limit
   RETURN collect({
     country: p {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion},
-    eventCount: n, firstDate: first, lastDate: last
+    eventCount: n, firstDate: toString(first), lastDate: toString(last)
   }) AS partners
 }
 RETURN code, partners

@@ -11,7 +11,7 @@ CALL (id) {
   LIMIT $limit
   RETURN collect({
     person: o {.id, .name, aliases: coalesce(o.aliases, []), countryCode: o.country},
-    eventCount: n, lastDate: last
+    eventCount: n, lastDate: toString(last)
   }) AS counterparts
 }
 RETURN id AS personId, counterparts

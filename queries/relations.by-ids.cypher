@@ -2,6 +2,6 @@
 UNWIND $ids AS id
 MATCH (r:Relation {id: id})
 RETURN r {
-  .id, eventCount: coalesce(r.eventCount, 0), .firstDate, .lastDate,
+  .id, eventCount: coalesce(r.eventCount, 0), firstDate: toString(r.firstDate), lastDate: toString(r.lastDate),
   countries: [(r)-[:BETWEEN]->(c:Country) | c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}]
 } AS relation

@@ -29,7 +29,7 @@ CALL (page) {
   WITH x.r AS r, x.n AS n
   RETURN collect({
     relation: r {
-      .id, eventCount: coalesce(r.eventCount, 0), .firstDate, .lastDate,
+      .id, eventCount: coalesce(r.eventCount, 0), firstDate: toString(r.firstDate), lastDate: toString(r.lastDate),
       countries: [(r)-[:BETWEEN]->(c:Country) | c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion}]
     },
     eventCount: n

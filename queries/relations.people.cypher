@@ -8,7 +8,7 @@ CALL (id) {
   LIMIT $limit
   RETURN collect({
     person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-    eventCount: n, lastDate: last
+    eventCount: n, lastDate: toString(last)
   }) AS people
 }
 RETURN id AS relationId, people

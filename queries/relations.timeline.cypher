@@ -13,5 +13,6 @@ WITH id, e,
        WHEN 'QUARTER' THEN date.truncate('quarter', e.sortDate)
        ELSE date.truncate('month', e.sortDate)
      END AS start
-RETURN id AS relationId, start, e.type AS type, count(e) AS count
-ORDER BY relationId, start, count DESC, type
+WITH id, start, e.type AS type, count(e) AS count
+ORDER BY id, start, count DESC, type
+RETURN id AS relationId, toString(start) AS start, type, count
