@@ -4,6 +4,7 @@ import { checkGraph } from '../graph/checkGraph.js';
 import { connect, disconnect } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
 import { runQuery } from '../graph/runQuery.js';
+import { refreshAllDetails } from '../graph/storedDetails.js';
 import { provision, start, status, stop } from '../graph/localNeo4j.js';
 import { say } from './say.js';
 
@@ -24,7 +25,7 @@ export async function migrateDatabase(): Promise<void> {
   say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded, details stored on ${summary.eventDetails} events`);
 }
 
-/** `diplograph db …`: provision, start, stop, status, migrate, check and reset the graph database. */
+/** `diplograph db …`: provision, start, stop, status, migrate, check, refresh the stored event details and reset the graph database. */
 export function registerDbCommands(program: Command): void {
   const db = program.command('db').description('manage the Neo4j database');
   db.command('provision')
@@ -61,8 +62,16 @@ export function registerDbCommands(program: Command): void {
       await migrateDatabase();
       await disconnect();
     });
+  db.command('refresh-details')
+    .description("derive and store every event's details again (after editing the graph by hand, which no writer sees)")
+    .action(async () => {
+      await connect(loadConfig().neo4j);
+      const stored = await refreshAllDetails();
+      await disconnect();
+      say(`Details derived and stored again on ${stored} events`);
+    });
   db.command('check')
-    .description('check the figures the writer maintains (relation counts and dates, edge keys) against a recomputation; exit 1 if any disagree')
+    .description('check the figures the writer maintains (relation counts and dates, edge keys, stored event details) against a recomputation; exit 1 if any disagree')
     .action(async () => {
       await connect(loadConfig().neo4j);
       const problems = await checkGraph();

@@ -7,7 +7,8 @@ import { runQuery, runWriteTransaction, type LaterWriteStep, type Row, type Rows
 // sources (events.derive-details' tuple) as JSON, which the API serves instead of deriving
 // them on every read. Whatever writes the graph keeps it in step, in the same transaction, with
 // storeStaleDetails; `db migrate` stores it on events written before it existed; `db check`
-// compares it with a fresh derivation.
+// compares it with a fresh derivation; `db refresh-details` derives it again for every event
+// (after the graph was edited by hand, which no writer sees).
 
 const CHUNK = 1000;
 
@@ -25,21 +26,37 @@ export function storeStaleDetails(staleOf: (rowsOf: RowsOf) => StaleDetailsParam
   ];
 }
 
+/** Derives and stores the details of these events, in one transaction (no write slips in between); how many. */
+async function deriveAndStore(ids: string[]): Promise<number> {
+  const [, written] = await runWriteTransaction([
+    { name: 'events.derive-details', params: { ids } },
+    (rowsOf) => ({ name: 'events.store-details', params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) } }),
+  ]);
+  return (written?.[0] as { stored: number } | undefined)?.stored ?? 0;
+}
+
 /** Stores the details of every event that has none (written before they were stored); how many. */
 export async function storeMissingDetails(): Promise<number> {
   let stored = 0;
   for (;;) {
     const ids = (await runQuery('events.without-details', { limit: neo4j.int(CHUNK) })).map((r) => r.id);
     if (ids.length === 0) return stored;
-    // Derived and stored in one transaction, so that no write slips in between.
-    const [, written] = await runWriteTransaction([
-      { name: 'events.derive-details', params: { ids } },
-      (rowsOf) => ({ name: 'events.store-details', params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) } }),
-    ]);
-    const count = (written?.[0] as { stored: number } | undefined)?.stored ?? 0;
+    const count = await deriveAndStore(ids);
     // Events deleted meanwhile are simply gone; none stored at all would loop for ever.
     if (count === 0) throw new Error(`storing the details of ${ids.length} events stored none (first: ${ids[0]})`);
     stored += count;
+  }
+}
+
+/** Derives and stores every event's details again, a batch at a time; how many. */
+export async function refreshAllDetails(): Promise<number> {
+  let stored = 0;
+  let after: string | null = null;
+  for (;;) {
+    const ids: string[] = (await runQuery('events.ids-after', { after, limit: neo4j.int(CHUNK) })).map((r) => r.id);
+    if (ids.length === 0) return stored;
+    stored += await deriveAndStore(ids);
+    after = ids[ids.length - 1]!;
   }
 }
 
@@ -65,6 +82,6 @@ export async function checkStoredDetails(): Promise<string[]> {
   const line = (ids: string[], what: string) => `${ids.length} event(s) ${what} (first: ${ids.slice(0, 5).join(', ')})`;
   return [
     ...(missing.length ? [line(missing, 'with no stored details; `diplograph db migrate` stores them')] : []),
-    ...(stale.length ? [line(stale, 'whose stored details disagree with the graph')] : []),
+    ...(stale.length ? [line(stale, 'whose stored details disagree with the graph; `diplograph db refresh-details` derives them again')] : []),
   ];
 }

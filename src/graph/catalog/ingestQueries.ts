@@ -150,6 +150,7 @@ export const INGEST_QUERIES = {
   'events.stale-details': readQuery<StaleDetailsParams, { id: string }>(['eventIds', 'personIds', 'placeIds', 'topicIds']),
   'events.store-details': writeQuery<{ rows: { id: string; json: string }[] }, { stored: number }>(['rows']),
   'events.without-details': readQuery<{ limit: Integer }, { id: string }>(['limit']),
+  'events.ids-after': readQuery<{ after: string | null; limit: Integer }, { id: string }>(['after', 'limit']),
   'events.stored-details': readQuery<{ after: string | null; limit: Integer }, { id: string; detailsJson: string | null }>(['after', 'limit']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
   'relations.recompute': readQuery<

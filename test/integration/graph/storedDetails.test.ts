@@ -7,7 +7,7 @@ import { listMeetings } from '../../../src/graph/listMeetings.js';
 import { loadEventDetails, parseStoredDetails } from '../../../src/graph/loadEventDetails.js';
 import { migrate } from '../../../src/graph/migrate.js';
 import { runQuery } from '../../../src/graph/runQuery.js';
-import { checkStoredDetails } from '../../../src/graph/storedDetails.js';
+import { checkStoredDetails, refreshAllDetails } from '../../../src/graph/storedDetails.js';
 import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
 import type { ExtractedArticle } from '../../../ingest/writer/planBatch.js';
 import { EMPTY_EVENT_FILTER } from '../../../src/domain/eventFilter.js';
@@ -119,10 +119,15 @@ describe('stored event details (Event.detailsJson, the read model the API serves
     expect(stored.items[0]).toHaveProperty('details.participants', loaded?.participants);
   });
 
-  it('that drift from the graph are named by db check', async () => {
+  it('that drift from the graph, edited by hand, are named by db check and derived again by db refresh-details', async () => {
     await writeExtractions([article('c1', { persons: [lavrov, diop], events: [encounter('meeting', '2024-02-28', [lavrov, diop])] })]);
     const [id] = [...(await storedDetails()).keys()];
     await damage("MATCH (p:Person {id: 'abdoulaye-diop'}) SET p.name = 'A. Diop'");
-    expect(await checkGraph()).toEqual([`1 event(s) whose stored details disagree with the graph (first: ${id})`]);
+    expect(await checkGraph()).toEqual([
+      `1 event(s) whose stored details disagree with the graph; \`diplograph db refresh-details\` derives them again (first: ${id})`,
+    ]);
+    expect(await refreshAllDetails()).toBe(1);
+    expect((await onlyStoredDetails())[1].map((p) => p[1])).toContain('A. Diop');
+    expect(await checkGraph()).toEqual([]);
   });
 });
