@@ -61,9 +61,9 @@ const ONE_ANCHOR_QUERY = {
 
 // The anchors with a query of their own run it (a plain expand-filter-sort, about 3x faster
 // than meetings.list with the branches of every anchor); a filter with no anchor at all (only
-// dates, types or a status) runs meetings.by-date, which walks the date index; free text and
-// organisations run meetings.list. With `withDetails`, each also returns the page's stored
-// event details.
+// dates, types or a status) runs meetings.by-date, which walks the date index (or sorts the
+// few events of a rare type or status); free text and organisations run meetings.list. With
+// `withDetails`, each also returns the page's stored event details.
 async function readMeetings(
   kind: MeetingAnchorKind,
   anchorValues: (string | null)[],
