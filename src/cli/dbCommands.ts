@@ -25,6 +25,14 @@ export async function migrateDatabase(): Promise<void> {
   say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded, details stored on ${summary.eventDetails} events`);
 }
 
+/** Runs `work` connected to the configured graph (main's error handler disconnects on failure). */
+async function withGraph<T>(work: () => Promise<T>): Promise<T> {
+  await connect(loadConfig().neo4j);
+  const result = await work();
+  await disconnect();
+  return result;
+}
+
 /** `diplograph db …`: provision, start, stop, status, migrate, check, refresh the stored event details and reset the graph database. */
 export function registerDbCommands(program: Command): void {
   const db = program.command('db').description('manage the Neo4j database');
@@ -57,7 +65,7 @@ export function registerDbCommands(program: Command): void {
       if (state.state !== 'running') process.exitCode = 3;
     });
   db.command('migrate')
-    .description('apply schema/*.cypher and seed every country (idempotent)')
+    .description('apply schema/*.cypher, run data migrations, seed every country and store missing event details (idempotent)')
     .action(async () => {
       await migrateDatabase();
       await disconnect();
@@ -65,17 +73,13 @@ export function registerDbCommands(program: Command): void {
   db.command('refresh-details')
     .description("derive and store every event's details again (after editing the graph by hand, which no writer sees)")
     .action(async () => {
-      await connect(loadConfig().neo4j);
-      const stored = await refreshAllDetails();
-      await disconnect();
+      const stored = await withGraph(refreshAllDetails);
       say(`Details derived and stored again on ${stored} events`);
     });
   db.command('check')
     .description('check the figures the writer maintains (relation counts and dates, edge keys, stored event details) against a recomputation; exit 1 if any disagree')
     .action(async () => {
-      await connect(loadConfig().neo4j);
-      const problems = await checkGraph();
-      await disconnect();
+      const problems = await withGraph(checkGraph);
       for (const problem of problems) say(problem);
       say(problems.length ? `${problems.length} disagreement(s)` : 'Every maintained figure agrees with a recomputation');
       if (problems.length) process.exitCode = 1;
@@ -83,9 +87,7 @@ export function registerDbCommands(program: Command): void {
   db.command('reset')
     .description('delete every node but the seeded countries')
     .action(async () => {
-      await connect(loadConfig().neo4j);
-      const [row] = await runQuery('graph.wipe', {});
+      const [row] = await withGraph(() => runQuery('graph.wipe', {}));
       say(`Deleted ${row?.deleted ?? 0} nodes`);
-      await disconnect();
     });
 }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { EventDetailsTuple } from './catalog/apiQueries.js';
 import type { StaleDetailsParams } from './catalog/ingestQueries.js';
-import { runQuery, runWriteTransaction, type LaterWriteStep, type Row, type RowsOf } from './runQuery.js';
+import { runQuery, runWriteTransaction, type LaterWriteStep, type RowsOf } from './runQuery.js';
 
 // Event.detailsJson is a read model: each event's participants, countries, place, topics and
 // sources (events.derive-details' tuple) as JSON, which the API serves instead of deriving
@@ -14,6 +14,12 @@ const CHUNK = 1000;
 
 const storedRow = (details: EventDetailsTuple) => ({ id: details[0], json: JSON.stringify(details) });
 
+/** Stores what the events.derive-details step before it derived. */
+const storeDerived: LaterWriteStep = (rowsOf) => ({
+  name: 'events.store-details',
+  params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) },
+});
+
 /**
  * The last steps of a write transaction: find the events the steps before made stale (what
  * `staleOf` names from their rows), derive their details and store them.
@@ -22,16 +28,13 @@ export function storeStaleDetails(staleOf: (rowsOf: RowsOf) => StaleDetailsParam
   return [
     (rowsOf) => ({ name: 'events.stale-details', params: staleOf(rowsOf) }),
     (rowsOf) => ({ name: 'events.derive-details', params: { ids: rowsOf('events.stale-details').map((r) => r.id) } }),
-    (rowsOf) => ({ name: 'events.store-details', params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) } }),
+    storeDerived,
   ];
 }
 
 /** Derives and stores the details of these events, in one transaction (no write slips in between); how many. */
 async function deriveAndStore(ids: string[]): Promise<number> {
-  const [, written] = await runWriteTransaction([
-    { name: 'events.derive-details', params: { ids } },
-    (rowsOf) => ({ name: 'events.store-details', params: { rows: rowsOf('events.derive-details').map((r) => storedRow(r.details)) } }),
-  ]);
+  const [, written] = await runWriteTransaction([{ name: 'events.derive-details', params: { ids } }, storeDerived]);
   return (written?.[0] as { stored: number } | undefined)?.stored ?? 0;
 }
 
@@ -48,16 +51,22 @@ export async function storeMissingDetails(): Promise<number> {
   }
 }
 
-/** Derives and stores every event's details again, a batch at a time; how many. */
-export async function refreshAllDetails(): Promise<number> {
-  let stored = 0;
+/** Every event's id, in id order, a batch at a time. */
+async function* eventIdBatches(): AsyncGenerator<string[]> {
   let after: string | null = null;
   for (;;) {
     const ids: string[] = (await runQuery('events.ids-after', { after, limit: neo4j.int(CHUNK) })).map((r) => r.id);
-    if (ids.length === 0) return stored;
-    stored += await deriveAndStore(ids);
+    if (ids.length === 0) return;
+    yield ids;
     after = ids[ids.length - 1]!;
   }
+}
+
+/** Derives and stores every event's details again, a batch at a time; how many. */
+export async function refreshAllDetails(): Promise<number> {
+  let stored = 0;
+  for await (const ids of eventIdBatches()) stored += await deriveAndStore(ids);
+  return stored;
 }
 
 /**
@@ -67,17 +76,13 @@ export async function refreshAllDetails(): Promise<number> {
 export async function checkStoredDetails(): Promise<string[]> {
   const missing: string[] = [];
   const stale: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const rows: Row<'events.stored-details'>[] = await runQuery('events.stored-details', { after, limit: neo4j.int(CHUNK) });
-    if (rows.length === 0) break;
-    const derived = await runQuery('events.derive-details', { ids: rows.map((r) => r.id) });
+  for await (const ids of eventIdBatches()) {
+    const [stored, derived] = await Promise.all([runQuery('events.details', { ids }), runQuery('events.derive-details', { ids })]);
     const fresh = new Map(derived.map((d) => [d.details[0], JSON.stringify(d.details)]));
-    for (const { id, detailsJson } of rows) {
+    for (const { id, detailsJson } of stored) {
       if (detailsJson === null) missing.push(id);
       else if (detailsJson !== fresh.get(id)) stale.push(id);
     }
-    after = rows[rows.length - 1]!.id;
   }
   const line = (ids: string[], what: string) => `${ids.length} event(s) ${what} (first: ${ids.slice(0, 5).join(', ')})`;
   return [

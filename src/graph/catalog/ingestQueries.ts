@@ -151,7 +151,6 @@ export const INGEST_QUERIES = {
   'events.store-details': writeQuery<{ rows: { id: string; json: string }[] }, { stored: number }>(['rows']),
   'events.without-details': readQuery<{ limit: Integer }, { id: string }>(['limit']),
   'events.ids-after': readQuery<{ after: string | null; limit: Integer }, { id: string }>(['after', 'limit']),
-  'events.stored-details': readQuery<{ after: string | null; limit: Integer }, { id: string; detailsJson: string | null }>(['after', 'limit']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
   'relations.recompute': readQuery<
     Record<string, never>,

@@ -16,7 +16,8 @@ import { useGraph } from '../../helpers/graph.js';
 
 /** Every event's stored details, by event id (null: none stored). */
 async function storedDetails(): Promise<Map<string, EventDetailsTuple | null>> {
-  const rows = await runQuery('events.stored-details', { after: null, limit: neo4j.int(1000) });
+  const ids = (await runQuery('events.ids-after', { after: null, limit: neo4j.int(1000) })).map((r) => r.id);
+  const rows = await runQuery('events.details', { ids });
   return new Map(rows.map((r) => [r.id, r.detailsJson === null ? null : parseStoredDetails(r.detailsJson)]));
 }
 
