@@ -236,6 +236,13 @@ function buildNameRegex(prefixes: readonly string[], particles: readonly string[
   return new RegExp(`(?<![\\p{L}’'\\-])(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }
 
+/** Given names from ingest/lexicons/givenNames.json (generated from @faker-js/faker's locales). */
+function givenNamesFromLexicon(): string[] {
+  const file = JSON.parse(readFileSync(join(projectRoot(), 'ingest', 'lexicons', 'givenNames.json'), 'utf8')) as { names?: unknown };
+  if (!Array.isArray(file.names) || file.names.some((n) => typeof n !== 'string')) fail('givenNames.json', '"names" must be an array of strings');
+  return file.names as string[];
+}
+
 function wordsFromCompromise(): { givenNames: Set<string>; commonWords: Set<string> } {
   const world = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
   const givenNames = new Set<string>();
@@ -246,6 +253,8 @@ function wordsFromCompromise(): { givenNames: Set<string>; commonWords: Set<stri
     if (/FirstName|MaleName|FemaleName/.test(tags)) givenNames.add(word);
     else if (!/Person|LastName|Honorific/.test(tags)) commonWords.add(word);
   }
+  // A word compromise knows as something else ("grace", "will") is no given name on its own.
+  for (const name of givenNamesFromLexicon()) if (!commonWords.has(name)) givenNames.add(name);
   return { givenNames, commonWords };
 }
 
