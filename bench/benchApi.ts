@@ -74,7 +74,7 @@ function syntheticArticle(n: number): ExtractedArticle {
     ],
     countries, countrySides: { [a]: 'host', [other]: 'guest' }, topics,
     plover: 'CONSULT', ploverMode: 'visit', cameo: '042', confidence: 0.9,
-    evidence: [{ start: 0, end: text.length, quote: text }], rule: 'bench.synthetic',
+    evidence: [{ start: 0, end: text.length, quote: text }], rule: 'bench.synthetic', during: null,
   };
   const extraction: Extraction = {
     id: `bench-${n}`, url: `https://news.example.org/${n}`, title: `${host.name} meets ${guest.name}`, source: 'bench', author: null,

@@ -365,6 +365,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
       evidence,
       rule: main.trigger.id,
+      during: null,
     });
     previous = { date, location };
   });

@@ -113,6 +113,12 @@ export interface ExtractedEvent {
   readonly evidence: readonly Evidence[];
   /** Id of the trigger rule that fired, so a wrong event traces back to its rule. */
   readonly rule: string;
+  /**
+   * Index, in the same extraction's `events`, of the visit this event took place during (the
+   * talks and signings of a state visit), or null. One event per action: the visit, its talks
+   * and each signing are separate events linked by DURING.
+   */
+  readonly during: number | null;
 }
 
 /** A data problem found while reading or extracting an article (never a bug: bugs throw). */

@@ -38,6 +38,7 @@ export function encounter(type: EventType, date: string | null, persons: readonl
     confidence: 0.9,
     evidence: [{ start: 0, end: 20, quote: 'They met in Moscow.' }],
     rule: 'test.meeting',
+    during: null,
   };
 }
 
