@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '../../ingest/extract/extractArticle.js';
 import { loadLexicons } from '../../ingest/lexicons/loadLexicons.js';
-import { projectRoot } from '../../src/config/projectRoot.js';
 import type { Article } from '../../src/domain/article.js';
+import { sharedPath } from './sharedData.js';
 
 /** The scorer of hand-annotated articles, beside the clone as in CI. */
-export const SCORER = join(projectRoot(), '..', 'shared', 'eval', 'score.mjs');
+export const SCORER = sharedPath('eval', 'score.mjs');
 
 export interface Score {
   readonly articles: number;

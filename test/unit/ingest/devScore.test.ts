@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config/projectRoot.js';
 import { scoreExtractions } from '../../helpers/scoreExtractions.js';
+import { sharedPath, withoutShared } from '../../helpers/sharedData.js';
 
-// The dev set and its scorer live beside the clone (../shared/eval), as in CI.
-const shared = join(projectRoot(), '..', 'shared', 'eval');
+// The dev set and its scorer live beside the clone (../shared/eval), as in CI; a clone without
+// it skips this file with one line.
+const shared = sharedPath('eval');
 
-describe('extraction quality on the dev set (../shared/eval/score.mjs)', () => {
+describe.skipIf(withoutShared('eval', 'dev-set score'))('extraction quality on the dev set (../shared/eval/score.mjs)', () => {
   let rows: ReadonlyMap<string, number>;
   let overall: number;
 
