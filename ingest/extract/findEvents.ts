@@ -4,6 +4,7 @@ import { matchedEntry, type Rules, type Trigger } from '../rules/loadRules.js';
 import type { Mention } from './findMentions.js';
 import type { FoundPerson, PersonMention } from './findPersons.js';
 import { findDates, type FoundDate } from './resolveDate.js';
+import { splitActions } from './splitActions.js';
 import type { Sentence } from './splitSentences.js';
 
 /** What the event finder needs to know about the article, all precomputed. */
@@ -27,6 +28,8 @@ export interface EventContext {
 
 interface Candidate {
   trigger: Trigger;
+  /** Every trigger of the sentence's strength, one per type: one sentence can report a visit, talks and a signing. */
+  triggers: Trigger[];
   sentences: Sentence[];
   at: number;
   planned: boolean;
@@ -144,7 +147,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       used.push(n);
       for (const id of presentIn(n)) participants.add(id);
     }
-    const c: Candidate = { trigger: best.trigger, sentences: used, at: best.at, planned: planned.test(sentence), participants, own };
+    const kept = strong.length ? strong : hits;
+    const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
+    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, planned: planned.test(sentence), participants, own };
     (strong.length ? candidates : weak).push(c);
   });
   const pool = candidates.length ? candidates : weak;
@@ -288,13 +293,10 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   let previous: { date: FoundDate | null; location: EventLocation | null } | null = null;
   drafts.forEach((d, i) => {
     const first = d.parts[0] as Candidate;
-    // The lead decides: a later trigger that names nobody itself ("following a phone call in
-    // June") is a mention in passing and cannot change the encounter's type.
-    const deciding = d.parts.filter((p) => p === first || p.own > 0);
-    const main = deciding.reduce((a, b) => (rules.types[b.trigger.type].priority > rules.types[a.trigger.type].priority ? b : a));
-    const type = main.trigger.type;
-    const codes = rules.types[type];
     const isPlanned = d.parts.every((p) => p.planned);
+    // An announced visit is one event: its programme (talks, signings) has not happened yet.
+    const actions = splitActions(d.parts).filter((a) => !(isPlanned && a.duringVisit));
+    const onlyCalls = actions.every((a) => a.type === 'phone_call');
     const segStart = first.sentences[0]?.start ?? 0;
     const nextDraft = drafts[i + 1];
     const segEnd = nextDraft ? (nextDraft.parts[0]?.sentences[0]?.start ?? text.length) : text.length;
@@ -314,7 +316,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
 
     // Place: a city after a locative preposition in the event's sentences; phone calls have none.
     let location: EventLocation | null = null;
-    if (type !== 'phone_call') {
+    if (!onlyCalls) {
       for (const p of d.parts) {
         const m = venueMention(p);
         if (m?.country) {
@@ -340,33 +342,39 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     for (const c of countries) countrySides[c] = sideOf(c);
 
     const topics = drafts.length === 1 ? ctx.topicsIn(0, text.length) : ctx.topicsIn(segStart, segEnd);
-    const evidence: Evidence[] = [];
-    for (const p of d.parts) {
-      const s = p.sentences[0] as Sentence;
-      if (evidence.length < MAX_EVIDENCE && !evidence.some((e) => e.start === s.start)) evidence.push({ start: s.start, end: s.end, quote: text.slice(s.start, s.end) });
-    }
     const named = participants.filter((p) => p.country || p.organization).length;
-    let confidence = 0.45 + (main.trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (date ? 0.05 : 0) + (location ? 0.05 : 0);
-    if (isPlanned) confidence -= 0.1;
-    events.push({
-      type,
-      status: isPlanned ? 'planned' : 'occurred',
-      date: date?.date ?? null,
-      datePrecision: date?.precision ?? null,
-      location,
-      setting,
-      participants,
-      countries,
-      countrySides,
-      topics,
-      plover: codes.plover,
-      ploverMode: codes.mode,
-      cameo: type === 'visit' && hostCountry ? codes.cameo : type === 'visit' ? '042' : codes.cameo,
-      confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
-      evidence,
-      rule: main.trigger.id,
-      during: null,
-    });
+    const visitIndex = events.length;
+    for (const action of actions) {
+      const { type, trigger } = action;
+      const codes = rules.types[type];
+      const evidence: Evidence[] = [];
+      for (const p of action.parts) {
+        const s = p.sentences[0] as Sentence;
+        if (evidence.length < MAX_EVIDENCE && !evidence.some((e) => e.start === s.start)) evidence.push({ start: s.start, end: s.end, quote: text.slice(s.start, s.end) });
+      }
+      const where = type === 'phone_call' ? null : location;
+      let confidence = 0.45 + (trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (date ? 0.05 : 0) + (where ? 0.05 : 0);
+      if (isPlanned) confidence -= 0.1;
+      events.push({
+        type,
+        status: isPlanned ? 'planned' : 'occurred',
+        date: date?.date ?? null,
+        datePrecision: date?.precision ?? null,
+        location: where,
+        setting,
+        participants,
+        countries,
+        countrySides,
+        topics,
+        plover: codes.plover,
+        ploverMode: codes.mode,
+        cameo: type === 'visit' && !hostCountry ? '042' : codes.cameo,
+        confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
+        evidence,
+        rule: trigger.id,
+        during: action.duringVisit ? visitIndex : null,
+      });
+    }
     previous = { date, location };
   });
   return events;

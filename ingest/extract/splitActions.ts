@@ -1,0 +1,64 @@
+import type { Trigger } from '../rules/loadRules.js';
+
+/** What splitActions needs of one trigger sentence of an encounter. */
+export interface ActionPart {
+  /** The sentence's main trigger. */
+  readonly trigger: Trigger;
+  /** Every trigger of the sentence, one per type. */
+  readonly triggers: readonly Trigger[];
+  /** Participants named in the trigger sentence itself. */
+  readonly own: number;
+}
+
+/** One action of an encounter: its type, the parts that report it and the trigger that names it. */
+export interface Action<P extends ActionPart> {
+  readonly type: Trigger['type'];
+  readonly parts: readonly P[];
+  readonly main: P;
+  /** The trigger of `main` that names this action's type. */
+  readonly trigger: Trigger;
+  /** The visit action of the same encounter, for the talks and signings held during it. */
+  readonly duringVisit: boolean;
+}
+
+/** Order in which the actions of one encounter are listed: the trip first, then what happened during it. */
+const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'meeting', 'phone_call', 'agreement'];
+
+/**
+ * Splits the trigger sentences of one encounter into its actions, as event coders record them
+ * (CAMEO, PLOVER): a visit, the talks held during it and a signing are three events with the
+ * same parties. The lead sentence always counts; a later one counts when it names someone
+ * itself (a bare "following a phone call in June" is a mention in passing), or when it reports
+ * talks during a visit ("the talks focused on …").
+ */
+export function splitActions<P extends ActionPart>(parts: readonly P[]): Action<P>[] {
+  const first = parts[0];
+  if (!first) return [];
+  const hasVisit = parts.some((p) => (p === first || p.own > 0) && p.triggers.some((t) => t.type === 'visit'));
+  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || (hasVisit && t.type === 'meeting');
+  const byType = new Map<Trigger['type'], P[]>();
+  for (const p of parts) {
+    for (const t of p.triggers) {
+      if (!counts(p, t)) continue;
+      const list = byType.get(t.type) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byType.set(t.type, list);
+    }
+  }
+  if (hasVisit) {
+    // A phone call or a summit beside a visit is the same trip told another way.
+    byType.delete('phone_call');
+    byType.delete('summit');
+  } else if (byType.has('phone_call')) {
+    // "s'est entretenu par téléphone": the meeting phrase and the phone phrase name one call.
+    (byType.get('phone_call') as P[]).push(...(byType.get('meeting') ?? []));
+    byType.delete('meeting');
+  }
+  // A summit that frames talks is their setting, not an action of its own here.
+  if (byType.has('meeting')) byType.delete('summit');
+  return ACTION_ORDER.filter((t) => byType.has(t)).map((type) => {
+    const list = byType.get(type) as P[];
+    const main = list[0] as P;
+    return { type, parts: list, main, trigger: main.triggers.find((t) => t.type === type) ?? main.trigger, duringVisit: hasVisit && type !== 'visit' };
+  });
+}
