@@ -5,6 +5,7 @@ import type { Mention } from './findMentions.js';
 import type { FoundPerson, PersonMention } from './findPersons.js';
 import { findDates, type FoundDate } from './resolveDate.js';
 import { splitActions } from './splitActions.js';
+import { stateByElimination } from './stateByElimination.js';
 import type { Sentence } from './splitSentences.js';
 
 /** What the event finder needs to know about the article, all precomputed. */
@@ -188,6 +189,13 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const venueOf = (c: Candidate): CountryCode | null => venueMention(c)?.country ?? null;
   const participantCountry = new Map<string, CountryCode>();
 
+  // States the text names (by name or demonym), per sentence span and over the whole article.
+  const isState = (m: Mention): boolean => (m.kind === 'country' || m.kind === 'demonym') && Boolean(m.country);
+  const statesNamedIn = (spans: readonly Sentence[]): CountryCode[] =>
+    mentions.filter((m) => isState(m) && spans.some((s) => m.start >= s.start && m.end <= s.end)).map((m) => m.country as CountryCode);
+  const articleStates = new Map<CountryCode, number>();
+  for (const m of mentions) if (isState(m)) articleStates.set(m.country as CountryCode, (articleStates.get(m.country as CountryCode) ?? 0) + 1);
+
   // Countries of a candidate: its participants' states, or the states its sentence names.
   const statesOf = (c: Candidate): { states: Set<CountryCode>; orgs: Set<string> } => {
     const { states, orgs } = sidesOf(c.participants, byId);
@@ -206,6 +214,15 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
           hosts.push(p);
         }
       }
+    }
+    const unplaced = [...c.participants].filter((id) => {
+      const p = byId.get(id);
+      return p && !p.country && !p.organization && !p.office?.international && !participantCountry.has(id);
+    });
+    const eliminated = stateByElimination(unplaced.length, states, statesNamedIn(c.sentences), articleStates);
+    if (eliminated && unplaced[0]) {
+      states.add(eliminated);
+      participantCountry.set(unplaced[0], eliminated);
     }
     // A visit is to a state: a guest named alone ("X est attendu à N'Djamena") meets its host.
     const visited = c.trigger.type === 'visit' ? venueOf(c) : null;
