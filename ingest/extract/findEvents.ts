@@ -5,6 +5,7 @@ import type { Mention } from './findMentions.js';
 import type { FoundPerson, PersonMention } from './findPersons.js';
 import { findDates, type FoundDate } from './resolveDate.js';
 import { splitActions } from './splitActions.js';
+import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
 import { stateByElimination } from './stateByElimination.js';
 import type { Sentence } from './splitSentences.js';
 
@@ -105,6 +106,14 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   };
 
   const attendance = rules.attendance[lang] ?? rules.attendance['*'] as RegExp;
+  const separately = rules.separately[lang] ?? rules.separately['*'] as RegExp;
+  const jointly = rules.jointly[lang] ?? rules.jointly['*'] as RegExp;
+  // Each participant of a candidate's sentences with the place it is first named and its state.
+  const namedIn = (spans: readonly Sentence[], ids: ReadonlySet<string>): NamedParticipant[] =>
+    [...ids].map((id) => {
+      const first = ctx.personMentions.find((m) => m.personId === id && spans.some((s) => m.start >= s.start && m.end <= s.end));
+      return { id, at: first?.start ?? Infinity, state: byId.get(id)?.country ?? null };
+    });
   const candidates: Candidate[] = [];
   const weak: Candidate[] = [];
   const firstParagraph = sentences.find((s) => !ctx.dateline || s.end > ctx.dateline.end)?.paragraph ?? -1;
@@ -151,7 +160,13 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const kept = strong.length ? strong : hits;
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, planned: planned.test(sentence), participants, own };
-    (strong.length ? candidates : weak).push(c);
+    const groups = splitCounterparts(namedIn(used, participants), best.at, {
+      separately: separately.test(sentence),
+      jointly: used.some((u) => jointly.test(text.slice(u.start, u.end))),
+    });
+    for (const group of groups ?? [[...participants]]) {
+      (strong.length ? candidates : weak).push(groups ? { ...c, participants: new Set(group), own: group.length } : c);
+    }
   });
   const pool = candidates.length ? candidates : weak;
 
@@ -219,7 +234,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       const p = byId.get(id);
       return p && !p.country && !p.organization && !p.office?.international && !participantCountry.has(id);
     });
-    const eliminated = stateByElimination(unplaced.length, states, statesNamedIn(c.sentences), articleStates);
+    const eliminated = stateByElimination(unplaced.length, states, venue, statesNamedIn(c.sentences), articleStates);
     if (eliminated && unplaced[0]) {
       states.add(eliminated);
       participantCountry.set(unplaced[0], eliminated);

@@ -6,17 +6,21 @@ const CLEAR_LEAD = 1.5;
 
 /**
  * The state of the one participant the text gives no state for, beside participants whose
- * states it gives: the one other state the encounter's sentences name, or else the state the
+ * states it gives: the venue's state when no other participant serves it, else the one other
+ * state the encounter's sentences name, or else the state the
  * article names clearly most often. "Le ministre X a reçu son homologue malien Y" in a story on
  * Algerian–Malian talks makes X Algeria's. Null when the choice is not clear.
  */
 export function stateByElimination(
   unplaced: number,
   known: ReadonlySet<CountryCode>,
+  venue: CountryCode | null,
   sentenceStates: readonly CountryCode[],
   articleStates: ReadonlyMap<CountryCode, number>,
 ): CountryCode | null {
   if (unplaced !== 1 || known.size === 0) return null;
+  // Talks held in a state none of the named guests serves: the one left is their host.
+  if (venue && !known.has(venue)) return venue;
   const near = [...new Set(sentenceStates)].filter((c) => !known.has(c));
   if (near.length === 1) return near[0] as CountryCode;
   if (near.length > 1) return null;

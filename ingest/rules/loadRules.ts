@@ -92,6 +92,10 @@ export interface Rules {
   /** Per language, and '*' for all: triggers in one alternation. */
   readonly triggerMatchers: Readonly<Record<string, MultiPattern<Trigger>>>;
   readonly planned: Readonly<Record<string, RegExp>>;
+  /** Per language: talks held one after another ("tour à tour", "separately"), one event per counterpart. */
+  readonly separately: Readonly<Record<string, RegExp>>;
+  /** Per language: one encounter of several states together ("trilateral"), never split. */
+  readonly jointly: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
@@ -335,8 +339,10 @@ export function loadRules(): Rules {
 
   const planned = arrayOf('cues.json', cuesFile.planned, 'planned') as unknown as RawPatterned[];
   const attendance = arrayOf('cues.json', cuesFile.attendance, 'attendance') as unknown as RawPatterned[];
+  const separately = arrayOf('cues.json', cuesFile.separately, 'separately') as unknown as RawPatterned[];
+  const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing]) checkSource('cues.json', r.id, String(r.pattern));
+  for (const r of [...planned, ...passing, ...separately, ...jointly]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -370,6 +376,8 @@ export function loadRules(): Rules {
     triggerMatchers,
     planned: byLanguage(planned, languages, 'iu'),
     attendance: byLanguage(attendance, languages, 'iu'),
+    separately: byLanguage(separately, languages, 'iu'),
+    jointly: byLanguage(jointly, languages, 'iu'),
     subjectState: new RegExp(checkSource('cues.json', 'subjectState', str('cues.json', cuesFile.subjectState as Record<string, unknown>, 'pattern')), 'iu'),
     passing: byLanguage(passing, languages, 'iu'),
     passingRules: cueList('cues.json', passing, 'passing'),

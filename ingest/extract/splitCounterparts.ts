@@ -1,0 +1,36 @@
+import type { CountryCode } from '../../src/domain/article.js';
+
+/** One participant of a trigger sentence: where it is first named and the state it serves, if known. */
+export interface NamedParticipant {
+  readonly id: string;
+  readonly at: number;
+  readonly state: CountryCode | null;
+}
+
+/**
+ * Splits the parties of one sentence that reports several bilateral talks ("il a reçu tour à
+ * tour ses homologues X, Y et Z", "met separately with …") into one group per counterpart
+ * state, each with the subject named before the trigger. Returns null when the sentence reports
+ * one encounter: no single subject, fewer than two counterpart states, no cue of talks held one
+ * after another, or a cue of one encounter held together ("trilateral").
+ */
+export function splitCounterparts(
+  participants: readonly NamedParticipant[],
+  triggerAt: number,
+  cues: { readonly separately: boolean; readonly jointly: boolean },
+): string[][] | null {
+  if (!cues.separately || cues.jointly) return null;
+  const subjects = participants.filter((p) => p.at < triggerAt);
+  if (subjects.length !== 1) return null;
+  const subject = subjects[0] as NamedParticipant;
+  const byState = new Map<string, string[]>();
+  for (const p of participants) {
+    if (p === subject) continue;
+    // A counterpart whose state is unknown is a party of its own.
+    const key = p.state && p.state !== subject.state ? p.state : p.state === subject.state ? '' : `?${p.id}`;
+    if (!key) continue;
+    byState.set(key, [...(byState.get(key) ?? []), p.id]);
+  }
+  if (byState.size < 2) return null;
+  return [...byState.values()].map((ids) => [subject.id, ...ids]);
+}
