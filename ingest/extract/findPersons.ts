@@ -205,6 +205,16 @@ export function findPersons(
     return undefined;
   };
 
+  // "ses homologues de Turquie, X ; du Qatar, Y": in a list after a counterpart anchor, the
+  // state named right before a name (and a comma) is that person's.
+  const counterpartAnchors = anchors.filter((a) => rules.anchors.entries.some((e) => e.id === 'counterpart' && new RegExp(`^(?:${e.regex.source})$`, 'u').test(text.slice(a.start, a.end))));
+  const inCounterpartList = (at: number): Mention | null => {
+    const state = countryIn(places, Math.max(0, at - 30), at, 'last');
+    if (!state || !/^\s*,\s*$/u.test(text.slice(state.end, at))) return null;
+    const s = sentenceAt(at);
+    return counterpartAnchors.some((a) => a.end <= state.start && (!s || a.start >= s.start)) ? state : null;
+  };
+
   // Name candidates: maximal runs of capitalised tokens, cut at gazetteer mentions and stopwords.
   const candidates: Span[] = [];
   const re = new RegExp(rules.nameRegex.source, rules.nameRegex.flags);
@@ -323,6 +333,8 @@ export function findPersons(
         }
       }
     }
+    const listed = inCounterpartList(c.start);
+    if (!anchor && listed && tokens.length >= 2) anchor = 'counterpart-list';
     if (!anchor) {
       const given = (tokens[0] ?? '').toLowerCase();
       const demonymBefore = places.find((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)));
@@ -378,6 +390,7 @@ export function findPersons(
       const last = countryIn(places, Math.max(0, cursor - 40), cursor, 'last');
       if (near) country = near.country;
       else if (last && /^[\s,]*$/u.test(text.slice(last.end, cursor)) && (hon || anc)) country = last.country;
+      else if (listed) country = listed.country;
     }
     // "President Cyril Ramaphosa of South Africa": the state named right after the name.
     if (!country && office && !former && !office.office.international) {
