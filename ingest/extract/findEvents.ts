@@ -153,7 +153,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       const lead = s.paragraph === firstParagraph;
       // A lead that names no one ("Les ministres … se sont réunis à Niamey") is followed by a
       // paragraph that does; otherwise the parties are in the trigger's own paragraph.
-      if (n.paragraph !== s.paragraph && (participants.size > 0 || !lead || (sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
+      // A series of talks ("une série d'entretiens avec ses homologues") lists them next.
+      const listFollows = separately.test(sentence) && k === si + 1;
+      if (n.paragraph !== s.paragraph && !listFollows && (participants.size > 0 || !lead || (sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
       used.push(n);
       for (const id of presentIn(n)) participants.add(id);
     }
