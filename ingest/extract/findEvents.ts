@@ -264,7 +264,15 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const drafts: Draft[] = [];
   for (const c of pool) {
     const { states, orgs } = statesOf(c);
-    if (states.size < 2 && !(states.size >= 1 && orgs.size)) continue;
+    if (states.size < 2 && !(states.size >= 1 && orgs.size)) {
+      // "Les deux chefs d'État ont signé …": a sentence naming no one and no state, right after
+      // an encounter, reports one more action of it.
+      const last = drafts[drafts.length - 1];
+      const lastSentence = last?.parts[last.parts.length - 1]?.sentences[0];
+      const near = lastSentence && sentences.indexOf(c.sentences[0] as Sentence) - sentences.indexOf(lastSentence) <= 2;
+      if (last && near && c.participants.size === 0 && states.size === 0) last.parts.push(c);
+      continue;
+    }
     // In sports or disaster news only a sentence that itself names two officials counts.
     if (offDomain && c.own < 2) continue;
     // Officials placed by the venue ("Foreign Adviser X" in a story set in Dhaka) count as named.

@@ -28,14 +28,15 @@ const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'meeting', 
  * Splits the trigger sentences of one encounter into its actions, as event coders record them
  * (CAMEO, PLOVER): a visit, the talks held during it and a signing are three events with the
  * same parties. The lead sentence always counts; a later one counts when it names someone
- * itself (a bare "following a phone call in June" is a mention in passing), or when it reports
- * talks during a visit ("the talks focused on …").
+ * itself (a bare "following a phone call in June" is a mention in passing), when it reports a
+ * signing, or when it reports talks during a visit ("the talks focused on …").
  */
 export function splitActions<P extends ActionPart>(parts: readonly P[]): Action<P>[] {
   const first = parts[0];
   if (!first) return [];
   const hasVisit = parts.some((p) => (p === first || p.own > 0) && p.triggers.some((t) => t.type === 'visit'));
-  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || (hasVisit && t.type === 'meeting');
+  // A signing is an action whoever the sentence names ("the two leaders then signed …").
+  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || t.type === 'agreement' || (hasVisit && t.type === 'meeting');
   const byType = new Map<Trigger['type'], P[]>();
   for (const p of parts) {
     for (const t of p.triggers) {
