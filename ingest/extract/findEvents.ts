@@ -109,11 +109,12 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const separately = rules.separately[lang] ?? rules.separately['*'] as RegExp;
   const jointly = rules.jointly[lang] ?? rules.jointly['*'] as RegExp;
   // Each participant of a candidate's sentences with the place it is first named and its state.
-  const namedIn = (spans: readonly Sentence[], ids: ReadonlySet<string>): NamedParticipant[] =>
+  const namedIn = (spans: readonly Sentence[], ids: ReadonlySet<string>, subject: string | null): NamedParticipant[] =>
     [...ids].map((id) => {
       const first = ctx.personMentions.find((m) => m.personId === id && spans.some((s) => m.start >= s.start && m.end <= s.end));
-      return { id, at: first?.start ?? Infinity, state: byId.get(id)?.country ?? null };
+      return { id, at: id === subject ? -1 : (first?.start ?? Infinity), state: byId.get(id)?.country ?? null };
     });
+  let lastSubject: string | null = null;
   const candidates: Candidate[] = [];
   const weak: Candidate[] = [];
   const firstParagraph = sentences.find((s) => !ctx.dateline || s.end > ctx.dateline.end)?.paragraph ?? -1;
@@ -147,6 +148,12 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const used = [s];
     const participants = new Set(presentIn(s));
     const own = participants.size;
+    // The subject named before the trigger; a sentence naming none ("Il a ensuite reçu X",
+    // "Se reunió luego con X", "He also met X") continues the subject of the one before.
+    const subjectHere = mentionsIn(s).find((m) => m.start < best.at && participants.has(m.personId))?.personId ?? null;
+    const inherited = !subjectHere && strong.length && lastSubject && !participants.has(lastSubject) ? lastSubject : null;
+    if (subjectHere) lastSubject = subjectHere;
+    if (inherited) participants.add(inherited);
     // A meeting announced in one sentence often names its parties in the next ones.
     for (let k = si + 1; participants.size < 2 && k < sentences.length && k <= si + 2; k++) {
       const n = sentences[k] as Sentence;
@@ -162,7 +169,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     const kept = strong.length ? strong : hits;
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, planned: planned.test(sentence), participants, own };
-    const groups = splitCounterparts(namedIn(used, participants), best.at, {
+    const groups = splitCounterparts(namedIn(used, participants, inherited), best.at, {
       separately: separately.test(sentence),
       jointly: used.some((u) => jointly.test(text.slice(u.start, u.end))),
     });
