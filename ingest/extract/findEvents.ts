@@ -338,13 +338,18 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     return null;
   };
 
+  // Officials of at least two of the encounter's states are named among its participants.
+  const bothSidesNamed = (d: Draft): boolean => {
+    const served = new Set([...d.participants].map((id) => byId.get(id)?.country ?? participantCountry.get(id)).filter(Boolean));
+    return served.size >= 2;
+  };
   const events: ExtractedEvent[] = [];
   let previous: { date: FoundDate | null; location: EventLocation | null } | null = null;
   drafts.forEach((d, i) => {
     const first = d.parts[0] as Candidate;
     const isPlanned = d.parts.every((p) => p.planned);
     // An announced visit is one event: its programme (talks, signings) has not happened yet.
-    const actions = splitActions(d.parts).filter((a) => !(isPlanned && a.duringVisit));
+    const actions = splitActions(d.parts, bothSidesNamed(d)).filter((a) => !(isPlanned && a.duringVisit));
     const onlyCalls = actions.every((a) => a.type === 'phone_call');
     const segStart = first.sentences[0]?.start ?? 0;
     const nextDraft = drafts[i + 1];

@@ -29,9 +29,10 @@ const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'meeting', 
  * (CAMEO, PLOVER): a visit, the talks held during it and a signing are three events with the
  * same parties. The lead sentence always counts; a later one counts when it names someone
  * itself (a bare "following a phone call in June" is a mention in passing), when it reports a
- * signing, or when it reports talks during a visit ("the talks focused on …").
+ * signing, or when it reports talks during a visit ("the talks focused on …"). `hostReceivesGuest`:
+ * officials of both the visited state and the visiting one are named, so the visit holds talks.
  */
-export function splitActions<P extends ActionPart>(parts: readonly P[]): Action<P>[] {
+export function splitActions<P extends ActionPart>(parts: readonly P[], hostReceivesGuest = false): Action<P>[] {
   const first = parts[0];
   if (!first) return [];
   const hasVisit = parts.some((p) => (p === first || p.own > 0) && p.triggers.some((t) => t.type === 'visit'));
@@ -55,6 +56,9 @@ export function splitActions<P extends ActionPart>(parts: readonly P[]): Action<
     (byType.get('phone_call') as P[]).push(...(byType.get('meeting') ?? []));
     byType.delete('meeting');
   }
+  // A visit on which a named official of the visited state receives the guest holds talks with
+  // them, whether or not a sentence says "talks" (the dev set's convention, CAMEO 042/043 + 040).
+  if (hasVisit && hostReceivesGuest && !byType.has('meeting')) byType.set('meeting', [...(byType.get('visit') ?? [])]);
   // A summit that frames talks is their setting, not an action of its own here.
   if (byType.has('meeting')) byType.delete('summit');
   return ACTION_ORDER.filter((t) => byType.has(t)).map((type) => {
