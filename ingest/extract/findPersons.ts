@@ -340,9 +340,12 @@ export function findPersons(
       const demonymBefore = places.find((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)));
       const sentence = sentenceAt(c.start);
       const line = sentence && text.slice(sentence.start, sentence.end) === name;
+      const plainWords = (ts: readonly string[]): boolean => !ts.some((t) => rules.commonWords.has(t.toLowerCase()) || rules.stopwords.has(t));
       if (tokens.length >= 2 && rules.givenNames.has(given)) anchor = 'given-name';
+      else if (tokens.length >= 2 && tokens.length <= 3 && rules.familyNamesFirst.has(given) && plainWords(tokens.slice(1)) && !/^\p{Lu}+$/u.test(tokens[1] ?? '')) anchor = 'family-name-first';
       else if (demonymBefore) anchor = 'demonym';
-      else if (line && tokens.length >= 2 && tokens.length <= 4) anchor = 'byline';
+      // A line of its own is a byline when it reads as a name: not shouted, no common words ("More News").
+      else if (line && tokens.length >= 2 && tokens.length <= 4 && plainWords(tokens) && !tokens.every((t) => /^\p{Lu}{2,}$/u.test(t))) anchor = 'byline';
       else if (tokens.length >= 2 && tokens.length <= 4 && sentence && !tokens.some((t) => rules.commonWords.has(t.toLowerCase())) && text[c.end] !== '(') {
         // The tagger sees a short window around the candidate: its cost grows with the text.
         const window = { start: Math.max(sentence.start, c.start - 40), end: Math.min(sentence.end, c.end + 40), paragraph: sentence.paragraph };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { projectRoot } from '../../src/config/projectRoot.js';
 import type { EventType } from '../../src/domain/extraction.js';
+import { foldText } from '../lexicons/foldText.js';
 
 /** A case-sensitive office pattern set, compiled into one alternation per language. */
 export interface Office {
@@ -66,6 +67,77 @@ export interface MultiPattern<T> {
   readonly entries: readonly T[];
 }
 
+/** Where an organisation's head word stands in its name. */
+export type HeadPosition = 'any' | 'start' | 'end' | 'beforeCountry';
+
+/** The institutional noun an organisation's name is built on ("Ministry", "Parti", "News"). */
+export interface OrganizationHead {
+  readonly id: string;
+  /** Kind given to the organisations it names ("government", "party", "media", …). */
+  readonly kind: string;
+  /** Anywhere in the name, its first word, its last word, or right before the state's name. */
+  readonly position: HeadPosition;
+  /** French and Spanish: lower-case adjectives and complements may follow it ("Assemblée nationale"). */
+  readonly tail: boolean;
+  readonly reason: string;
+}
+
+/** A credit slot: the name stands between a match of `lead` (global) and one of `trail` (sticky). */
+export interface OrganizationCredit {
+  readonly id: string;
+  readonly lang: string;
+  readonly kind: string;
+  readonly lead: RegExp;
+  readonly trail: RegExp | null;
+  /** A lower-case name is accepted in this slot ("(awp)"). */
+  readonly lowercase: boolean;
+  readonly reason: string;
+}
+
+/** A cue noun that names the organisation after it ("l'agence", "the company"); `regex` is global. */
+export interface OrganizationCue {
+  readonly id: string;
+  readonly lang: string;
+  readonly kind: string;
+  readonly regex: RegExp;
+  readonly reason: string;
+}
+
+/** A distinctive agency, media or platform name, matched wherever it is written. */
+export interface OrganizationSeed {
+  readonly id: string;
+  readonly kind: string;
+  readonly reason: string;
+}
+
+/**
+ * ingest/rules/organizationPatterns.json, compiled. Word sets hold folded words (foldText);
+ * per-language records have a '*' entry merging every language.
+ */
+export interface OrganizationPatterns {
+  /** Per language: folded head word → the heads it may be (a word may head at either end: "Radio"). */
+  readonly heads: Readonly<Record<string, ReadonlyMap<string, readonly OrganizationHead[]>>>;
+  readonly connectors: Readonly<Record<string, ReadonlySet<string>>>;
+  readonly articles: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly leadingWords: ReadonlySet<string>;
+  readonly roleNouns: ReadonlySet<string>;
+  readonly breakWords: ReadonlySet<string>;
+  readonly genericWords: ReadonlySet<string>;
+  /** Per language: matches a lower-case word (not folded) that ends like an adjective. */
+  readonly adjectiveEnding: Readonly<Record<string, RegExp>>;
+  readonly tailPrepositions: Readonly<Record<string, ReadonlySet<string>>>;
+  /** A whole parenthesised acronym (anchored). */
+  readonly acronym: RegExp;
+  /** A capitalised site name with its domain (global). */
+  readonly webDomain: RegExp;
+  readonly credits: readonly OrganizationCredit[];
+  readonly cues: readonly OrganizationCue[];
+  /** Every seed form in one alternation, longest first (global, case-sensitive). */
+  readonly seeds: RegExp;
+  readonly seedByForm: ReadonlyMap<string, OrganizationSeed>;
+}
+
 /** Offices, honorifics, event triggers and cues, compiled once for matching. */
 export interface Rules {
   readonly offices: readonly Office[];
@@ -86,6 +158,8 @@ export interface Rules {
   readonly nameRegex: RegExp;
   /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */
   readonly givenNames: ReadonlySet<string>;
+  /** Lower-case family names that come first in a name ("wang" in "Wang Yi", "le" in "Le Hoai Trung"). */
+  readonly familyNamesFirst: ReadonlySet<string>;
   /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
   readonly commonWords: ReadonlySet<string>;
   readonly types: Readonly<Record<Exclude<EventType, 'other'>, EventTypeCodes>>;
@@ -117,6 +191,8 @@ export interface Rules {
   readonly dateHintAll: RegExp;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
+  /** Organisation names found by pattern besides the lexicon. */
+  readonly organizationPatterns: OrganizationPatterns;
 }
 
 interface RawPatterned {
@@ -240,14 +316,17 @@ function buildNameRegex(prefixes: readonly string[], particles: readonly string[
   return new RegExp(`(?<![\\p{L}’'\\-])(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }
 
-/** Given names from ingest/lexicons/givenNames.json (generated from @faker-js/faker's locales). */
-function givenNamesFromLexicon(): string[] {
-  const file = JSON.parse(readFileSync(join(projectRoot(), 'ingest', 'lexicons', 'givenNames.json'), 'utf8')) as { names?: unknown };
-  if (!Array.isArray(file.names) || file.names.some((n) => typeof n !== 'string')) fail('givenNames.json', '"names" must be an array of strings');
-  return file.names as string[];
+/** ingest/lexicons/givenNames.json (generated from @faker-js/faker's locales): given names and family names that come first. */
+function nameLexicon(): { names: string[]; familyNamesFirst: string[] } {
+  const file = JSON.parse(readFileSync(join(projectRoot(), 'ingest', 'lexicons', 'givenNames.json'), 'utf8')) as Record<string, unknown>;
+  for (const key of ['names', 'familyNamesFirst']) {
+    const list = file[key];
+    if (!Array.isArray(list) || list.some((n) => typeof n !== 'string')) fail('givenNames.json', `"${key}" must be an array of strings`);
+  }
+  return { names: file.names as string[], familyNamesFirst: file.familyNamesFirst as string[] };
 }
 
-function wordsFromCompromise(): { givenNames: Set<string>; commonWords: Set<string> } {
+function nameWords(): { givenNames: Set<string>; familyNamesFirst: Set<string>; commonWords: Set<string> } {
   const world = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
   const givenNames = new Set<string>();
   const commonWords = new Set<string>();
@@ -258,8 +337,124 @@ function wordsFromCompromise(): { givenNames: Set<string>; commonWords: Set<stri
     else if (!/Person|LastName|Honorific/.test(tags)) commonWords.add(word);
   }
   // A word compromise knows as something else ("grace", "will") is no given name on its own.
-  for (const name of givenNamesFromLexicon()) if (!commonWords.has(name)) givenNames.add(name);
-  return { givenNames, commonWords };
+  const lexicon = nameLexicon();
+  for (const name of lexicon.names) if (!commonWords.has(name)) givenNames.add(name);
+  return { givenNames, familyNamesFirst: new Set(lexicon.familyNamesFirst.filter((n) => !commonWords.has(n))), commonWords };
+}
+
+const ORG_FILE = 'organizationPatterns.json';
+const HEAD_POSITIONS: readonly HeadPosition[] = ['any', 'start', 'end', 'beforeCountry'];
+
+function stringList(file: string, v: unknown, key: string): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x)) fail(file, `"${key}" must be an array of non-empty strings`);
+  return v as string[];
+}
+
+/** A word-list entry `{ reason, words }` as a set of folded words. */
+function wordSet(file: string, o: Record<string, unknown>, key: string): ReadonlySet<string> {
+  const entry = o[key] as Record<string, unknown> | undefined;
+  if (!entry || typeof entry !== 'object') fail(file, `"${key}" missing`);
+  str(file, { id: key, ...entry }, 'reason');
+  return new Set(stringList(file, entry.words, `${key}.words`).map(foldText));
+}
+
+/** A per-language entry `{ reason, en: [...], fr: [...] }` as folded sets, plus '*' merging them all. */
+function wordsByLanguage(file: string, o: Record<string, unknown>, key: string, fold: (w: string) => string = foldText): Record<string, Set<string>> {
+  const entry = o[key] as Record<string, unknown> | undefined;
+  if (!entry || typeof entry !== 'object') fail(file, `"${key}" missing`);
+  str(file, { id: key, ...entry }, 'reason');
+  const out: Record<string, Set<string>> = { '*': new Set() };
+  for (const [lang, words] of Object.entries(entry)) {
+    if (lang === 'reason') continue;
+    out[lang] = new Set(stringList(file, words, `${key}.${lang}`).map(fold));
+    for (const w of out[lang]) out['*']!.add(w);
+  }
+  return out;
+}
+
+/** Head words by language; words listed under '*' belong to every language, and '*' holds them all. */
+function organizationHeads(file: string, raw: unknown): Record<string, Map<string, OrganizationHead[]>> {
+  const listed: { lang: string; word: string; head: OrganizationHead }[] = [];
+  for (const h of arrayOf(file, raw, 'heads')) {
+    const id = str(file, h, 'id');
+    const position = str(file, h, 'position') as HeadPosition;
+    if (!HEAD_POSITIONS.includes(position)) fail(file, `head ${id}: unknown position ${position}`);
+    const head: OrganizationHead = Object.freeze({ id, kind: str(file, h, 'kind'), position, tail: h.tail === true, reason: str(file, h, 'reason') });
+    const words = h.words as Record<string, unknown> | undefined;
+    if (!words || typeof words !== 'object') fail(file, `head ${id}: "words" missing`);
+    for (const [lang, list] of Object.entries(words)) for (const w of stringList(file, list, `${id}.words.${lang}`)) listed.push({ lang, word: foldText(w), head });
+  }
+  const out: Record<string, Map<string, OrganizationHead[]>> = { '*': new Map() };
+  for (const { lang } of listed) if (lang !== '*') out[lang] ??= new Map();
+  for (const { lang, word, head } of listed) {
+    for (const key of lang === '*' ? Object.keys(out) : ['*', lang]) {
+      const at = out[key]!.get(word) ?? [];
+      if (!at.includes(head)) out[key]!.set(word, [...at, head]);
+    }
+  }
+  return out;
+}
+
+function organizationCredits(file: string, raw: unknown): OrganizationCredit[] {
+  return arrayOf(file, raw, 'credits').map((c) => {
+    const id = str(file, c, 'id');
+    const trail = typeof c.trail === 'string' ? new RegExp(checkSource(file, id, c.trail), 'uy') : null;
+    return Object.freeze({
+      id, lang: str(file, c, 'lang'), kind: str(file, c, 'kind'), lowercase: c.lowercase === true, reason: str(file, c, 'reason'),
+      lead: new RegExp(checkSource(file, id, str(file, c, 'lead')), 'gu'), trail,
+    });
+  });
+}
+
+function organizationSeeds(file: string, raw: unknown): { seeds: RegExp; seedByForm: Map<string, OrganizationSeed> } {
+  const seedByForm = new Map<string, OrganizationSeed>();
+  for (const s of arrayOf(file, raw, 'seeds')) {
+    const seed: OrganizationSeed = Object.freeze({ id: str(file, s, 'id'), kind: str(file, s, 'kind'), reason: str(file, s, 'reason') });
+    for (const form of stringList(file, s.forms, `${seed.id}.forms`)) {
+      if (seedByForm.has(form)) fail(file, `seed form "${form}" is listed twice`);
+      seedByForm.set(form, seed);
+    }
+  }
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const forms = [...seedByForm.keys()].sort((a, b) => b.length - a.length).map(esc);
+  return { seeds: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'), seedByForm };
+}
+
+/** Loads and checks ingest/rules/organizationPatterns.json. Throws on a bad file. */
+function loadOrganizationPatterns(): OrganizationPatterns {
+  const o = readJson(ORG_FILE);
+  const pattern = (key: string): string => {
+    const entry = o[key] as Record<string, unknown> | undefined;
+    if (!entry || typeof entry !== 'object') fail(ORG_FILE, `"${key}" missing`);
+    str(ORG_FILE, { id: key, ...entry }, 'reason');
+    return checkSource(ORG_FILE, key, str(ORG_FILE, entry, 'pattern'));
+  };
+  const endings = wordsByLanguage(ORG_FILE, o, 'adjectiveEndings', (w) => w);
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const adjectiveEnding: Record<string, RegExp> = {};
+  for (const [lang, set] of Object.entries(endings)) adjectiveEnding[lang] = new RegExp(`(?:${[...set].map(esc).join('|')})$`, 'u');
+  const cues = arrayOf(ORG_FILE, o.cues, 'cues').map((c) => {
+    const id = str(ORG_FILE, c, 'id');
+    return Object.freeze({ id, lang: str(ORG_FILE, c, 'lang'), kind: str(ORG_FILE, c, 'kind'), reason: str(ORG_FILE, c, 'reason'),
+      regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${checkSource(ORG_FILE, id, str(ORG_FILE, c, 'pattern'))})(?=[\\s\\u00a0])`, 'giu') });
+  });
+  return Object.freeze({
+    heads: organizationHeads(ORG_FILE, o.heads),
+    connectors: wordsByLanguage(ORG_FILE, o, 'connectors'),
+    articles: wordSet(ORG_FILE, o, 'articles'),
+    coordinators: wordSet(ORG_FILE, o, 'coordinators'),
+    leadingWords: wordSet(ORG_FILE, o, 'leadingWords'),
+    roleNouns: wordSet(ORG_FILE, o, 'roleNouns'),
+    breakWords: wordSet(ORG_FILE, o, 'breakWords'),
+    genericWords: wordSet(ORG_FILE, o, 'genericWords'),
+    adjectiveEnding,
+    tailPrepositions: wordsByLanguage(ORG_FILE, o, 'tailPrepositions'),
+    acronym: new RegExp(`^(?:${pattern('acronym')})$`, 'u'),
+    webDomain: new RegExp(`(?<![\\p{L}\\p{N}./@])(?:${pattern('webDomain')})(?![\\p{L}\\p{N}])`, 'gu'),
+    credits: organizationCredits(ORG_FILE, o.credits),
+    cues,
+    ...organizationSeeds(ORG_FILE, o.seeds),
+  });
 }
 
 /** Loads and checks ingest/rules/*.json and compiles every regex once. Throws on a bad file. */
@@ -371,7 +566,7 @@ export function loadRules(): Rules {
     namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
     stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
     nameRegex: buildNameRegex(strings(namesFile.namePrefixes, 'namePrefixes'), strings(namesFile.particles, 'particles')),
-    ...wordsFromCompromise(),
+    ...nameWords(),
     types: Object.freeze(types),
     triggerMatchers,
     planned: byLanguage(planned, languages, 'iu'),
@@ -390,5 +585,6 @@ export function loadRules(): Rules {
     dateHint: new RegExp(checkSource('cues.json', 'dateHint', str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern')), 'iu'),
     dateHintAll: new RegExp(str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern'), 'giu'),
     languages,
+    organizationPatterns: loadOrganizationPatterns(),
   });
 }
