@@ -114,7 +114,10 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       const first = ctx.personMentions.find((m) => m.personId === id && spans.some((s) => m.start >= s.start && m.end <= s.end));
       return { id, at: id === subject ? -1 : (first?.start ?? Infinity), state: byId.get(id)?.country ?? null };
     });
-  let lastSubject: string | null = null;
+  // Before any sentence names a subject, a pronoun ("He hosted …") refers to the article's
+  // protagonist: the person it names most often (twice at least).
+  const protagonist = [...ctx.persons].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  let lastSubject: string | null = protagonist && protagonist.mentions.length >= 2 ? protagonist.id : null;
   const candidates: Candidate[] = [];
   const weak: Candidate[] = [];
   const firstParagraph = sentences.find((s) => !ctx.dateline || s.end > ctx.dateline.end)?.paragraph ?? -1;
@@ -251,6 +254,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     // A visit is to a state: a guest named alone ("X est attendu à N'Djamena") meets its host.
     const visited = c.trigger.type === 'visit' ? venueOf(c) : null;
     if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
+    // An official of an international organisation meets the state where the encounter is held.
+    const venueState = venueOf(c);
+    if (orgs.size && !states.size && venueState) states.add(venueState);
     if (states.size < 2 && !orgs.size) {
       const named = new Set<CountryCode>();
       for (const s of c.sentences.slice(0, 1)) {
