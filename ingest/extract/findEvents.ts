@@ -344,6 +344,18 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     return null;
   };
 
+  // A venue named elsewhere in the encounter's paragraphs ("à Tunis", "in Vilnius") in one of
+  // its states, when its own sentences name none.
+  const venueElsewhere = (d: Draft): EventLocation | null => {
+    const paragraphs = new Set(d.parts.flatMap((p) => p.sentences.map((x) => x.paragraph)));
+    for (const m of mentions) {
+      if (m.kind !== 'city' || !m.country || !d.states.has(m.country) || (ctx.dateline && m.start < ctx.dateline.end)) continue;
+      const at = sentences.find((x) => m.start >= x.start && m.end <= x.end);
+      if (!at || !paragraphs.has(at.paragraph)) continue;
+      if (prep.test(text.slice(Math.max(0, m.start - 6), m.start))) return { placeId: m.id, name: ctx.placeName(m), country: m.country };
+    }
+    return null;
+  };
   // Officials of at least two of the encounter's states are named among its participants.
   const bothSidesNamed = (d: Draft): boolean => {
     const served = new Set([...d.participants].map((id) => byId.get(id)?.country ?? participantCountry.get(id)).filter(Boolean));
@@ -373,6 +385,9 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     }
     if (!date && i > 0 && previous) date = previous.date;
     if (!date && ctx.dateline?.date && (drafts.length === 1 || i === 0)) date = ctx.dateline.date;
+    // News reports what happened on the day it was published, as GDELT dates its events: an
+    // encounter the text gives no date for takes the publication's (an announced one stays undated).
+    if (!date && !isPlanned && ctx.published && /^\d{4}-\d{2}-\d{2}$/u.test(ctx.published)) date = { date: ctx.published, precision: 'day', index: -1, text: '' };
 
     // Place: a city after a locative preposition in the event's sentences; phone calls have none.
     let location: EventLocation | null = null;
@@ -385,6 +400,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
         }
       }
       if (!location && i > 0 && previous) location = previous.location;
+      if (!location) location = venueElsewhere(d);
       if (!location && ctx.dateline?.location) location = ctx.dateline.location;
     }
 
