@@ -278,12 +278,13 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   for (const c of pool) {
     const { states, orgs } = statesOf(c);
     if (states.size < 2 && !(states.size >= 1 && orgs.size)) {
-      // "Les deux chefs d'État ont signé …": a sentence naming no one and no state, right after
-      // an encounter, reports one more action of it.
+      // "Les deux chefs d'État ont signé …", "cette visite à Tunis": a sentence naming no one and
+      // no state but the encounter's, right after it, reports one more action of it.
       const last = drafts[drafts.length - 1];
       const lastSentence = last?.parts[last.parts.length - 1]?.sentences[0];
       const near = lastSentence && sentences.indexOf(c.sentences[0] as Sentence) - sentences.indexOf(lastSentence) <= 2;
-      if (last && near && c.participants.size === 0 && states.size === 0) last.parts.push(c);
+      const within = [...states].every((x) => last?.states.has(x));
+      if (last && near && c.participants.size === 0 && within) last.parts.push(c);
       continue;
     }
     // In sports or disaster news only a sentence that itself names two officials counts.
