@@ -108,6 +108,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const attendance = rules.attendance[lang] ?? rules.attendance['*'] as RegExp;
   const separately = rules.separately[lang] ?? rules.separately['*'] as RegExp;
   const jointly = rules.jointly[lang] ?? rules.jointly['*'] as RegExp;
+  const anaphoricSubject = rules.anaphoricSubject[lang] ?? rules.anaphoricSubject['*'] as RegExp;
   // Each participant of a candidate's sentences with the place it is first named and its state.
   const namedIn = (spans: readonly Sentence[], ids: ReadonlySet<string>, subject: string | null): NamedParticipant[] =>
     [...ids].map((id) => {
@@ -154,7 +155,8 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
     // The subject named before the trigger; a sentence naming none ("Il a ensuite reçu X",
     // "Se reunió luego con X", "He also met X") continues the subject of the one before.
     const subjectHere = mentionsIn(s).find((m) => m.start < best.at && participants.has(m.personId))?.personId ?? null;
-    const inherited = !subjectHere && strong.length && lastSubject && !participants.has(lastSubject) ? lastSubject : null;
+    const anaphoric = anaphoricSubject.test(text.slice(s.start, best.at));
+    const inherited = !subjectHere && anaphoric && strong.length && lastSubject && !participants.has(lastSubject) ? lastSubject : null;
     if (subjectHere) lastSubject = subjectHere;
     if (inherited) participants.add(inherited);
     // A meeting announced in one sentence often names its parties in the next ones.
@@ -284,7 +286,7 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
       const lastSentence = last?.parts[last.parts.length - 1]?.sentences[0];
       const near = lastSentence && sentences.indexOf(c.sentences[0] as Sentence) - sentences.indexOf(lastSentence) <= 2;
       const within = [...states].every((x) => last?.states.has(x));
-      if (last && near && c.participants.size === 0 && within) last.parts.push(c);
+      if (last && near && within && [...c.participants].every((id) => last.participants.has(id))) last.parts.push(c);
       continue;
     }
     // In sports or disaster news only a sentence that itself names two officials counts.

@@ -247,7 +247,7 @@ export function findPersons(
     for (;;) {
       const first = /^(\S+)\s+/u.exec(piece);
       const firstWord = (first?.[1] ?? piece).replace(/[.’']+$/u, '');
-      if (rules.stopwords.has(firstWord) || overlapsAny(honorifics, s, s + 1) || overlapsAny(offices, s, s + 1)) {
+      if (rules.stopwords.has(firstWord) || rules.particles.has(firstWord) || overlapsAny(honorifics, s, s + 1) || overlapsAny(offices, s, s + 1)) {
         if (!first) { piece = ''; break; }
         s += first[0].length;
         piece = piece.slice(first[0].length);
@@ -257,7 +257,7 @@ export function findPersons(
     }
     for (;;) {
       const last = /\s+(\S+)$/u.exec(piece);
-      if (last && rules.stopwords.has(last[1] as string)) {
+      if (last && (rules.stopwords.has(last[1] as string) || rules.particles.has(last[1] as string))) {
         e -= last[0].length;
         piece = piece.slice(0, piece.length - last[0].length);
         continue;

@@ -168,6 +168,8 @@ export interface Rules {
   readonly planned: Readonly<Record<string, RegExp>>;
   /** Per language: talks held one after another ("tour à tour", "separately"), one event per counterpart. */
   readonly separately: Readonly<Record<string, RegExp>>;
+  /** Per language: the text before a trigger when its subject is a pronoun, a bare title or dropped. */
+  readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
   /** Per language: one encounter of several states together ("trilateral"), never split. */
   readonly jointly: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
@@ -536,8 +538,9 @@ export function loadRules(): Rules {
   const attendance = arrayOf('cues.json', cuesFile.attendance, 'attendance') as unknown as RawPatterned[];
   const separately = arrayOf('cues.json', cuesFile.separately, 'separately') as unknown as RawPatterned[];
   const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
+  const anaphoricSubject = arrayOf('cues.json', cuesFile.anaphoricSubject, 'anaphoricSubject') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly]) checkSource('cues.json', r.id, String(r.pattern));
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...anaphoricSubject]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -573,6 +576,7 @@ export function loadRules(): Rules {
     attendance: byLanguage(attendance, languages, 'iu'),
     separately: byLanguage(separately, languages, 'iu'),
     jointly: byLanguage(jointly, languages, 'iu'),
+    anaphoricSubject: byLanguage(anaphoricSubject, languages, 'iu'),
     subjectState: new RegExp(checkSource('cues.json', 'subjectState', str('cues.json', cuesFile.subjectState as Record<string, unknown>, 'pattern')), 'iu'),
     passing: byLanguage(passing, languages, 'iu'),
     passingRules: cueList('cues.json', passing, 'passing'),
