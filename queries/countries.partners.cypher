@@ -22,13 +22,13 @@ CALL (code) {
       AND po.sortDate <= coalesce(date($until), date('+999999999-12-31'))
     RETURN count(*) AS n, min(po.sortDate) AS first, max(po.sortDate) AS last
   }
-  WITH p, n, first, last
+  WITH p, r, n, first, last
   WHERE n > 0
   ORDER BY n DESC, last DESC, p.code
   LIMIT $limit
   RETURN collect({
     country: p {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion},
-    eventCount: n, firstDate: toString(first), lastDate: toString(last)
+    eventCount: n, firstDate: toString(first), lastDate: toString(last), relationId: r.id
   }) AS partners
 }
 RETURN code, partners

@@ -1,5 +1,16 @@
-// Events already in the graph with one of these merge keys (type + participants, or type +
-// country pair): the writer then checks date compatibility to decide on "same meeting".
-UNWIND $mergeKeys AS key
-MATCH (e:Event {mergeKey: key})
-RETURN e.id AS id, e.mergeKey AS mergeKey, e.date AS date, e.datePrecision AS datePrecision
+// Events already in the graph that a report may join: those with one of these merge keys (type
+// + participants, or type + countries when no one is named) and those with one of these
+// country keys (type + countries), with every person who took part, so that the writer can
+// match a report naming only some of the participants. The writer then checks dates and
+// participants to decide on "same encounter" (ingest/writer/eventIdentity.ts).
+CALL () {
+  UNWIND $mergeKeys AS key
+  MATCH (e:Event {mergeKey: key})
+  RETURN e
+  UNION
+  UNWIND $countryKeys AS key
+  MATCH (e:Event {countryKey: key})
+  RETURN e
+}
+RETURN e.id AS id, e.mergeKey AS mergeKey, e.countryKey AS countryKey, e.date AS date, e.datePrecision AS datePrecision,
+       COLLECT { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) RETURN p.id ORDER BY p.id } AS personIds

@@ -8,7 +8,7 @@
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 CREATE (e:Event {
-  id: row.id, mergeKey: row.mergeKey, type: row.type, status: row.status, date: row.date,
+  id: row.id, mergeKey: row.mergeKey, countryKey: row.countryKey, type: row.type, status: row.status, date: row.date,
   datePrecision: row.datePrecision,
   sortDate: CASE WHEN row.sortDate IS NULL THEN null ELSE date(row.sortDate) END,
   title: row.title, confidence: row.confidence, plover: row.plover, ploverMode: row.ploverMode,

@@ -6,6 +6,7 @@
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.mergeKey = row.mergeKey,
+              e.countryKey = row.countryKey,
               e.type = row.type,
               e.status = row.status,
               e.date = row.date,
@@ -18,7 +19,8 @@ ON CREATE SET e.mergeKey = row.mergeKey,
               e.cameo = row.cameo,
               e.setting = row.setting,
               e.createdAt = datetime()
-ON MATCH SET e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END,
+ON MATCH SET e.countryKey = coalesce(e.countryKey, row.countryKey),
+             e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END,
              e.status = CASE WHEN row.status = 'occurred' THEN 'occurred' ELSE e.status END,
              e.setting = coalesce(e.setting, row.setting),
              e.title = coalesce(e.title, row.title),

@@ -49,11 +49,50 @@ export function newEventId(mergeKey: string, date: string | null): string {
 }
 
 /**
- * Finds the existing event (from the graph or earlier in the batch) that a report joins,
- * or null when it is a new encounter.
+ * The key under which reports of one encounter that name different people still meet: its
+ * type and its countries (sorted ISO codes). Stored on each event as `countryKey`.
  */
-export function findSameEvent(mergeKey: string, date: string | null, candidates: readonly EventCandidate[]): EventCandidate | null {
-  return candidates.find((c) => c.mergeKey === mergeKey && datesCompatible(c.date, date)) ?? null;
+export function eventCountryKey(type: string, countries: readonly string[]): string {
+  return `${type}|c:${[...new Set(countries)].sort().join(',')}`;
+}
+
+/** One report of an encounter, as the writer resolved it, to be matched against known events. */
+export interface EventReport {
+  readonly mergeKey: string;
+  readonly countryKey: string;
+  /** Resolved person ids of the participants it names (none when it names no one). */
+  readonly personIds: readonly string[];
+  readonly date: string | null;
+}
+
+/**
+ * Whether two sets of participants can belong to one encounter: one names no one, or one
+ * names only some of the other's. Two sets that each name someone the other does not (the
+ * same minister meeting two different counterparts that day) are different encounters.
+ */
+export function participantsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  return a.every((id) => setB.has(id)) || b.every((id) => setA.has(id));
+}
+
+/**
+ * Finds the existing event (from the graph or earlier in the batch) that a report joins, or
+ * null when it is a new encounter. First the event with the same merge key (type and the same
+ * participants, or the same countries when no one is named) and a compatible date; else the
+ * one event of the same type and countries, compatible date and compatible participants (a
+ * report naming some of the people another names in full, or none of them). When several
+ * events qualify that way the report cannot say which encounter it is, and stays its own.
+ */
+export function findSameEvent(report: EventReport, candidates: readonly EventCandidate[]): EventCandidate | null {
+  const exact = candidates.find((c) => c.mergeKey === report.mergeKey && datesCompatible(c.date, report.date));
+  if (exact) return exact;
+  const related = candidates.filter(
+    (c) => c.countryKey === report.countryKey && datesCompatible(c.date, report.date) && participantsCompatible(c.personIds, report.personIds),
+  );
+  const ids = new Set(related.map((c) => c.id));
+  return ids.size === 1 ? (related[0] ?? null) : null;
 }
 
 /** The date to sort and filter by: a full date when the year is known, else null. */

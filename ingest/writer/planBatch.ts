@@ -2,6 +2,7 @@ import type { Extraction, ExtractedEvent, Participant } from '../../src/domain/e
 import { relationId } from '../../src/domain/ids.js';
 import type {
   ArticleRow,
+  DuringRow,
   EventCandidate,
   EventRow,
   MentionRow,
@@ -13,7 +14,7 @@ import type {
   PlaceRow,
   TopicRow,
 } from '../../src/graph/catalog/ingestQueries.js';
-import { eventMergeKey, findSameEvent, newEventId, sortDate } from './eventIdentity.js';
+import { eventCountryKey, eventMergeKey, findSameEvent, newEventId, sortDate } from './eventIdentity.js';
 import { surnameKey } from './personNames.js';
 import { resolvePersons, type PersonMention } from './resolvePersons.js';
 
@@ -42,6 +43,8 @@ export interface BatchPlan {
   readonly newEvents: EventRow[];
   /** Reports joining an encounter already in the graph or earlier in the batch (MERGE). */
   readonly mergedEvents: EventRow[];
+  /** Events that took place during a visit the same article reports (events.link-during). */
+  readonly during: DuringRow[];
   readonly relationIds: string[];
   readonly eventsCreated: number;
   readonly eventsMerged: number;
@@ -94,7 +97,8 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
   const newEvents: EventRow[] = [];
   const mergedEvents: EventRow[] = [];
   const relationIds = new Set<string>();
-  const seenEvents: EventCandidate[] = [...lookups.events];
+  const seenEvents: EventCandidate[] = lookups.events.map((c) => ({ ...c, personIds: [...c.personIds] }));
+  const during: DuringRow[] = [];
   let eventsCreated = 0;
   let eventsMerged = 0;
 
@@ -141,18 +145,34 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
       topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
       mentions.topics.push({ articleId: x.id, id: t.id, count: t.mentions });
     }
+    const eventIds: string[] = [];
     for (const e of x.events) {
       const row = planEvent(x, e, (p) => personResolver.resolve(personMention(x, p)).id, seenEvents);
-      if (row.merged) eventsMerged++;
-      else eventsCreated++;
-      if (!row.merged) seenEvents.push({ id: row.event.id, mergeKey: row.event.mergeKey, date: row.event.date, datePrecision: row.event.datePrecision });
+      eventIds.push(row.event.id);
+      if (row.same) {
+        eventsMerged++;
+        // The event now has this report's participants too: a later report naming any of
+        // them is matched against the whole set.
+        for (const p of row.event.participants) if (!row.same.personIds.includes(p.personId)) row.same.personIds.push(p.personId);
+      } else {
+        eventsCreated++;
+        seenEvents.push({
+          id: row.event.id,
+          mergeKey: row.event.mergeKey,
+          countryKey: row.event.countryKey,
+          date: row.event.date,
+          datePrecision: row.event.datePrecision,
+          personIds: [...new Set(row.event.participants.map((p) => p.personId))],
+        });
+      }
       for (const t of e.topics) if (!topics.has(t.id)) topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
       if (e.location?.placeId && e.location.country && !places.has(e.location.placeId)) {
         places.set(e.location.placeId, { id: e.location.placeId, name: e.location.name, country: e.location.country });
       }
       for (const pair of row.event.pairs) relationIds.add(pair.id);
-      (row.merged ? mergedEvents : newEvents).push(row.event);
+      (row.same ? mergedEvents : newEvents).push(row.event);
     }
+    during.push(...duringRows(x, eventIds));
   }
 
   return {
@@ -171,6 +191,7 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
     },
     newEvents,
     mergedEvents,
+    during: uniqueDuring(during),
     relationIds: [...relationIds],
     eventsCreated,
     eventsMerged,
@@ -188,16 +209,44 @@ function collapse(rows: readonly MentionRow[]): MentionRow[] {
   return [...byKey.values()];
 }
 
+/**
+ * The DURING links an article states, from `ExtractedEvent.during` (the index of the visit in
+ * its events), as rows between the events' resolved ids. A link the extraction cannot mean is
+ * dropped: an index out of range or to itself, a target that is not a visit, a visit during a
+ * visit, or two reports that resolved to one event.
+ */
+export function duringRows(x: Extraction, eventIds: readonly string[]): DuringRow[] {
+  const rows: DuringRow[] = [];
+  x.events.forEach((e, i) => {
+    const at = e.during;
+    if (at === null || !Number.isInteger(at) || at === i || e.type === 'visit') return;
+    const visit = x.events[at];
+    const eventId = eventIds[i];
+    const visitId = eventIds[at];
+    if (visit?.type !== 'visit' || eventId === undefined || visitId === undefined || eventId === visitId) return;
+    rows.push({ eventId, visitId, articleId: x.id });
+  });
+  return rows;
+}
+
+// One row per link and article: two actions of one article can resolve to one event.
+function uniqueDuring(rows: readonly DuringRow[]): DuringRow[] {
+  const byKey = new Map(rows.map((r) => [`${r.eventId}\u0000${r.visitId}\u0000${r.articleId}`, r]));
+  return [...byKey.values()];
+}
+
 function planEvent(
   x: Extraction,
   e: ExtractedEvent,
   personIdOf: (p: Participant) => string,
-  seen: readonly EventCandidate[],
-): { event: EventRow; merged: boolean } {
+  seen: EventCandidate[],
+): { event: EventRow; same: EventCandidate | null } {
   const participants = e.participants.map((p) => ({ personId: personIdOf(p), role: p.role, side: p.side, country: p.country }));
   const countries = [...new Set(e.countries.map((c) => c.toUpperCase()))].filter((c) => /^[A-Z]{2}$/.test(c)).sort();
-  const mergeKey = eventMergeKey(e.type, participants.map((p) => p.personId), countries);
-  const same = findSameEvent(mergeKey, e.date, seen);
+  const personIds = participants.map((p) => p.personId);
+  const mergeKey = eventMergeKey(e.type, personIds, countries);
+  const countryKey = eventCountryKey(e.type, countries);
+  const same = findSameEvent({ mergeKey, countryKey, personIds, date: e.date }, seen);
   const pairs: EventRow['pairs'] = [];
   for (let i = 0; i < countries.length; i++) {
     for (let j = i + 1; j < countries.length; j++) {
@@ -208,10 +257,11 @@ function planEvent(
   }
   const evidence = e.evidence[0];
   return {
-    merged: same !== null,
+    same,
     event: {
       id: same?.id ?? newEventId(mergeKey, e.date),
       mergeKey,
+      countryKey,
       type: e.type,
       status: e.status,
       date: e.date,

@@ -63,8 +63,11 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
   // Planned twice: merge keys need resolved person ids, and the final plan needs the events
   // found under those keys. Planning is pure and costs far less than a round trip.
   const draft = planBatch(fresh, { persons, events: [] });
-  const mergeKeys = new Set([...draft.newEvents, ...draft.mergedEvents].map((e) => e.mergeKey));
-  const events = await runQuery('events.candidates', { mergeKeys: [...mergeKeys] });
+  const drafted = [...draft.newEvents, ...draft.mergedEvents];
+  const events = await runQuery('events.candidates', {
+    mergeKeys: [...new Set(drafted.map((e) => e.mergeKey))],
+    countryKeys: [...new Set(drafted.map((e) => e.countryKey))],
+  });
   const plan = planBatch(fresh, { persons, events });
 
   await runWriteTransaction([
@@ -78,6 +81,7 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
     { name: 'mentions.upsert', params: plan.mentions },
     { name: 'events.create', params: { rows: plan.newEvents } },
     { name: 'events.upsert', params: { rows: plan.mergedEvents } },
+    { name: 'events.link-during', params: { rows: plan.during } },
     (rowsOf) => {
       const detached = rowsOf('articles.detach-facts').flatMap((r) => r.relationIds);
       return { name: 'relations.refresh', params: { ids: [...new Set([...plan.relationIds, ...detached])] } };

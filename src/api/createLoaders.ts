@@ -4,10 +4,12 @@ import type {
   CountryCountRecord,
   CountryRecord,
   EventDetailsRecord,
+  EventLinksRecord,
   EventRecord,
   OfficeRecord,
   PersonCountRecord,
   PersonRecord,
+  RelationFiguresRecord,
   RelationRecord,
   TimelineCountRecord,
   TimelineGranularity,
@@ -15,9 +17,9 @@ import type {
 } from '../domain/graphRecords.js';
 import type { ReadOptions } from '../graph/apiRead.js';
 import { loadCountries, loadOfficials, loadPartners } from '../graph/loadCountryDetails.js';
-import { loadEventDetails, loadEvents } from '../graph/loadEventDetails.js';
+import { loadEventDetails, loadEventLinks, loadEvents } from '../graph/loadEventDetails.js';
 import { loadCounterparts, loadOffices, loadPersons, type Period } from '../graph/loadPersonDetails.js';
-import { loadRelationPeople, loadRelationTopics, loadRelations, loadTimelines } from '../graph/loadRelationDetails.js';
+import { loadRelationFigures, loadRelationPeople, loadRelationTopics, loadRelations, loadTimelines } from '../graph/loadRelationDetails.js';
 import { listMeetingsFor } from '../graph/listMeetings.js';
 
 /** Which kind of parent a nested `events` connection belongs to. */
@@ -52,6 +54,8 @@ export interface Loaders {
   readonly event: DataLoader<string, EventRecord | null>;
   /** Participants, countries, place, topics and sources of events: one query per page. */
   readonly eventDetails: DataLoader<string, EventDetailsRecord>;
+  /** The visit of events (Event.during) and the events during visits (Event.parts): one query for both. */
+  readonly eventLinks: DataLoader<string, EventLinksRecord>;
   readonly person: DataLoader<string, PersonRecord | null>;
   readonly offices: DataLoader<string, OfficeRecord[]>;
   readonly country: DataLoader<string, CountryRecord | null>;
@@ -59,6 +63,8 @@ export interface Loaders {
   readonly counterparts: LoaderFamily<Period & { limit: number }, string, PersonCountRecord[]>;
   readonly partners: LoaderFamily<Period & { limit: number }, string, CountryCountRecord[]>;
   readonly officials: LoaderFamily<{ limit: number }, string, PersonRecord[]>;
+  /** Per-type counts and encounters of relations in a period (all time when open): BilateralRelation and partners. */
+  readonly relationFigures: LoaderFamily<Period, string, RelationFiguresRecord>;
   readonly relationTopics: LoaderFamily<{ limit: number }, string, TopicCountRecord[]>;
   readonly relationPeople: LoaderFamily<{ limit: number }, string, PersonCountRecord[]>;
   readonly timeline: LoaderFamily<{ granularity: TimelineGranularity; from: string | null; to: string | null }, string, TimelineCountRecord[]>;
@@ -75,6 +81,7 @@ export function createLoaders(read: ReadOptions): Loaders {
   return {
     event: batch(loadEvents),
     eventDetails: batch(loadEventDetails),
+    eventLinks: batch(loadEventLinks),
     person: batch(loadPersons),
     offices: batch(loadOffices),
     country: batch(loadCountries),
@@ -82,6 +89,7 @@ export function createLoaders(read: ReadOptions): Loaders {
     counterparts: family((a) => batch((ids, o) => loadCounterparts(ids, { since: a.since, until: a.until }, a.limit, o))),
     partners: family((a) => batch((codes, o) => loadPartners(codes, { since: a.since, until: a.until }, a.limit, o))),
     officials: family((a) => batch((codes, o) => loadOfficials(codes, a.limit, o))),
+    relationFigures: family((a) => batch((ids, o) => loadRelationFigures(ids, { since: a.since, until: a.until }, o))),
     relationTopics: family((a) => batch((ids, o) => loadRelationTopics(ids, a.limit, o))),
     relationPeople: family((a) => batch((ids, o) => loadRelationPeople(ids, a.limit, o))),
     timeline: family((a) => batch((ids, o) => loadTimelines(ids, a.granularity, { from: a.from, to: a.to }, o))),

@@ -2,7 +2,14 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { CountryCodeResolver, DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Article } from '../domain/article.js';
 import { InvalidInputError } from '../domain/errors.js';
-import type { EventDetailsRecord, EventRecord, EventWithDetails, SearchHitRecord, TimelineGranularity } from '../domain/graphRecords.js';
+import type {
+  EventDetailsRecord,
+  EventRecord,
+  EventWithDetails,
+  RelationFiguresRecord,
+  SearchHitRecord,
+  TimelineGranularity,
+} from '../domain/graphRecords.js';
 import { articleId } from '../domain/ids.js';
 import type { Period } from '../graph/loadPersonDetails.js';
 import { listMeetings } from '../graph/listMeetings.js';
@@ -122,6 +129,18 @@ function detailOf<K extends keyof EventDetailsRecord>(event: EventWithDetails, k
   return event.details ? event.details[key] : ctx.loaders.eventDetails.load(event.id).then((d) => d[key]);
 }
 
+/** Per-type counts as the schema's TypeCount (enum values in upper case). */
+function typeCounts(counts: readonly { readonly type: string; readonly count: number }[]): { type: EventTypeEnum; count: number }[] {
+  return counts.map((t) => ({ type: upper<EventTypeEnum>(t.type), count: t.count }));
+}
+
+const ALL_TIME: Period = { since: null, until: null };
+
+/** A relation's per-type counts and encounters in a period, batched over the relations of a response. */
+function figuresOf(relationId: string, p: Period, ctx: ApiContext): Promise<RelationFiguresRecord> {
+  return ctx.loaders.relationFigures({ since: p.since, until: p.until }).load(relationId);
+}
+
 const TYPENAMES = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', COUNTRY: 'Country', ARTICLE: 'Article' } as const;
 
 /** The resolvers of schema/schema.graphql, typed by the generated Resolvers type. */
@@ -216,6 +235,8 @@ export const resolvers: Resolvers = {
     place: (e, _, ctx) => detailOf(e, 'place', ctx),
     topics: (e, _, ctx) => detailOf(e, 'topics', ctx),
     sources: (e, _, ctx) => detailOf(e, 'sources', ctx),
+    during: async (e, _, ctx) => (await ctx.loaders.eventLinks.load(e.id)).during,
+    parts: async (e, _, ctx) => [...(await ctx.loaders.eventLinks.load(e.id)).parts],
   },
   Participant: {
     side: (p) => upperOrNull<SideEnum>(p.side),
@@ -236,7 +257,13 @@ export const resolvers: Resolvers = {
     officials: (c, args, ctx) => ctx.loaders.officials({ limit: ranked(args.first) }).load(c.code),
     events: (c, args, ctx) => eventsOf('country', c.code, args, ctx),
   },
+  CountryCount: {
+    countsByType: async (c, _, ctx) => typeCounts((await figuresOf(c.relationId, c, ctx)).countsByType),
+    encounterCount: async (c, _, ctx) => (await figuresOf(c.relationId, c, ctx)).encounterCount,
+  },
   BilateralRelation: {
+    countsByType: async (r, _, ctx) => typeCounts((await figuresOf(r.id, ALL_TIME, ctx)).countsByType),
+    encounterCount: async (r, _, ctx) => (await figuresOf(r.id, ALL_TIME, ctx)).encounterCount,
     events: (r, args, ctx) => eventsOf('relation', r.id, args, ctx),
     topics: (r, args, ctx) => ctx.loaders.relationTopics({ limit: ranked(args.first) }).load(r.id),
     people: (r, args, ctx) => ctx.loaders.relationPeople({ limit: ranked(args.first) }).load(r.id),
@@ -247,8 +274,8 @@ export const resolvers: Resolvers = {
       return toTimelineBuckets(rows, args.granularity);
     },
   },
-  TimelineBucket: { byType: (b) => b.byType.map((t) => ({ type: upper<EventTypeEnum>(t.type), count: t.count })) },
-  Stats: { eventsByType: (s) => s.eventsByType.map((t) => ({ type: upper<EventTypeEnum>(t.type), count: t.count })) },
+  TimelineBucket: { byType: (b) => typeCounts(b.byType) },
+  Stats: { eventsByType: (s) => typeCounts(s.eventsByType) },
   SearchHit: {
     entity: (h: SearchHitRecord) => ({ ...h.entity, __typename: TYPENAMES[h.kind] }) as never,
   },

@@ -147,6 +147,29 @@ export interface CountryCountRecord {
   readonly eventCount: number;
   readonly firstDate: string | null;
   readonly lastDate: string | null;
+  /** The relation of the ranked country with the one it is a partner of ("ML-RU"). */
+  readonly relationId: string;
+  /** The period the events were counted in (ISO dates, null for open ends). */
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+/** A number of events of one type. */
+export interface TypeCountRecord {
+  readonly type: EventType;
+  readonly count: number;
+}
+
+/** A relation's events in a period by type, and its encounters: events not DURING another. */
+export interface RelationFiguresRecord {
+  readonly countsByType: readonly TypeCountRecord[];
+  readonly encounterCount: number;
+}
+
+/** The visit an event took place during, and the events that took place during it. */
+export interface EventLinksRecord {
+  readonly during: EventRecord | null;
+  readonly parts: readonly EventRecord[];
 }
 
 /** A topic with its number of events. */

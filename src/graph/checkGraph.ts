@@ -4,14 +4,15 @@ import { checkStoredDetails } from './storedDetails.js';
 /**
  * The figures the writer maintains rather than computes on read, checked against a
  * recomputation from the graph: each relation's event count and date span, the keys copied
- * onto INVOLVES, PART_OF and DISCUSSED edges for the edge indexes, and each event's stored
- * details. Returns one line per disagreement; none in a sound graph (run it with no ingest
+ * onto INVOLVES, PART_OF and DISCUSSED edges for the edge indexes, each event's stored
+ * details, and the DURING links with the articles that support them. Returns one line per disagreement; none in a sound graph (run it with no ingest
  * writing: a batch landing midway can show as a disagreement).
  */
 export async function checkGraph(): Promise<string[]> {
-  const [relations, edges, details] = await Promise.all([
+  const [relations, edges, during, details] = await Promise.all([
     runQuery('relations.recompute', {}),
     runQuery('graph.edge-keys-check', {}),
+    runQuery('graph.during-check', {}),
     checkStoredDetails(),
   ]);
   const problems = relations
@@ -22,5 +23,6 @@ export async function checkGraph(): Promise<string[]> {
         `${r.recomputedCount} events ${r.recomputedFirst}..${r.recomputedLast} recomputed`,
     );
   for (const e of edges) problems.push(`${e.wrong} ${e.type} edge(s) whose copied keys disagree with their nodes`);
+  for (const d of during) problems.push(`${d.wrong} DURING link(s) ${d.problem}`);
   return [...problems, ...details];
 }

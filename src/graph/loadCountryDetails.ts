@@ -12,7 +12,8 @@ export async function loadCountries(codes: readonly string[], options: ReadOptio
 /** For each country, at most `limit` partners ranked by shared events in the period. */
 export async function loadPartners(codes: readonly string[], period: Period, limit: number, options: ReadOptions): Promise<CountryCountRecord[][]> {
   const rows = await apiRead('countries.partners', { codes: [...codes], ...period, limit: toInt(limit) }, options);
-  return alignByKey(codes, rows, (r) => r.code, (r) => r.partners, []);
+  // Each partner carries its period, so that its per-type figures are counted in the same one.
+  return alignByKey(codes, rows, (r) => r.code, (r) => r.partners.map((p) => ({ ...p, since: period.since, until: period.until })), []);
 }
 
 /** For each country, at most `limit` persons seen in its offices, most recently seen first. */

@@ -1,4 +1,4 @@
-import type { EventDetailsRecord, EventRecord } from '../domain/graphRecords.js';
+import type { EventDetailsRecord, EventLinksRecord, EventRecord } from '../domain/graphRecords.js';
 import type { EventDetailsTuple } from './catalog/apiQueries.js';
 import { alignByKey, apiRead, type ReadOptions } from './apiRead.js';
 import { countryOf, seededCountries, type CountryDirectory } from './countryDirectory.js';
@@ -10,6 +10,14 @@ import { countryOf, seededCountries, type CountryDirectory } from './countryDire
 export async function loadEvents(ids: readonly string[], options: ReadOptions): Promise<(EventRecord | null)[]> {
   const rows = await apiRead('events.by-ids', { ids: [...ids] }, options);
   return alignByKey(ids, rows, (r) => r.event.id, (r) => r.event, null);
+}
+
+const NO_LINKS: EventLinksRecord = Object.freeze({ during: null, parts: [] });
+
+/** For each event, the visit it took place during and the events that took place during it. */
+export async function loadEventLinks(ids: readonly string[], options: ReadOptions): Promise<EventLinksRecord[]> {
+  const rows = await apiRead('events.visit-links', { ids: [...ids] }, options);
+  return alignByKey(ids, rows, (r) => r.id, (r) => ({ during: r.during, parts: r.parts }), NO_LINKS);
 }
 
 const NO_DETAILS: EventDetailsRecord = Object.freeze({ participants: [], countries: [], place: null, topics: [], sources: [] });

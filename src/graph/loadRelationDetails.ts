@@ -2,6 +2,7 @@ import type { Page, PageRequest } from '../domain/eventFilter.js';
 import type {
   PersonCountRecord,
   RankedRelationRecord,
+  RelationFiguresRecord,
   RelationRecord,
   TimelineCountRecord,
   TimelineGranularity,
@@ -23,6 +24,17 @@ export async function loadRelations(ids: readonly string[], options: ReadOptions
 export async function listRelations(country: string | null, period: Period, page: PageRequest, options: ReadOptions): Promise<Page<RankedRelationRecord>> {
   const [row] = await apiRead('relations.list', { country, ...period, skip: toInt(page.offset), limit: toInt(page.limit) }, options);
   return { items: (row?.items ?? []).map((x) => ({ ...x, relation: sorted(x.relation) })), total: row?.total ?? 0 };
+}
+
+const NO_FIGURES: RelationFiguresRecord = Object.freeze({ countsByType: [], encounterCount: 0 });
+
+/**
+ * For each relation, its events in the period per type (most frequent first) and its
+ * encounters (events not DURING another); all time when the period is open on both ends.
+ */
+export async function loadRelationFigures(ids: readonly string[], period: Period, options: ReadOptions): Promise<RelationFiguresRecord[]> {
+  const rows = await apiRead('relations.figures', { ids: [...ids], ...period }, options);
+  return alignByKey(ids, rows, (r) => r.relationId, (r) => ({ countsByType: r.countsByType, encounterCount: r.encounterCount }), NO_FIGURES);
 }
 
 /** For each relation, at most `limit` topics ranked by events. */

@@ -18,7 +18,7 @@ export function splitStatements(text: string): string[] {
 }
 
 /** Queries that bring graphs written by earlier versions up to the current model, in order. */
-const DATA_MIGRATIONS = ['migrations.edge-keys'] as const;
+const DATA_MIGRATIONS = ['migrations.edge-keys', 'migrations.event-country-keys'] as const;
 
 export interface MigrationSummary {
   readonly statements: number;

@@ -70,6 +70,13 @@ export type BilateralRelation = {
   readonly __typename?: 'BilateralRelation';
   /** The two countries, in code order. */
   readonly countries: ReadonlyArray<Country>;
+  /** Number of events per type, most frequent first; the counts add up to `eventCount`. */
+  readonly countsByType: ReadonlyArray<TypeCount>;
+  /**
+   * Number of encounters: events that did not take place during another (a state visit with its
+   * talks and signings counts once, where `eventCount` counts three).
+   */
+  readonly encounterCount: Scalars['Int']['output'];
   /** Number of events. */
   readonly eventCount: Scalars['Int']['output'];
   /** The events of the relation. */
@@ -174,6 +181,13 @@ export type CountryCount = {
   readonly __typename?: 'CountryCount';
   /** The partner country. */
   readonly country: Country;
+  /** Number of those events per type, most frequent first; the counts add up to `eventCount`. */
+  readonly countsByType: ReadonlyArray<TypeCount>;
+  /**
+   * Number of encounters among those events: events that did not take place during another (a
+   * state visit with its talks and signings counts once).
+   */
+  readonly encounterCount: Scalars['Int']['output'];
   /** Number of events in the period. */
   readonly eventCount: Scalars['Int']['output'];
   /** Date of the first of those events, when known. */
@@ -214,10 +228,17 @@ export type Event = {
   readonly countries: ReadonlyArray<EventCountry>;
   /** The date as precisely as known; null when no source gives one. */
   readonly date?: Maybe<PartialDate>;
+  /**
+   * The visit this event took place during (the talks or a signing of a state visit: one event
+   * per action, linked to the visit), or null.
+   */
+  readonly during?: Maybe<Event>;
   /** Stable id, the same across articles and languages. */
   readonly id: Scalars['ID']['output'];
   /** Persons who took part, with the office they held and the side they were on. */
   readonly participants: ReadonlyArray<Participant>;
+  /** The events that took place during this visit (its talks and signings), oldest first; empty for other events. */
+  readonly parts: ReadonlyArray<Event>;
   /** Where the event was held, when known. */
   readonly place?: Maybe<Place>;
   /** PLOVER event category (CONSULT, AGREE…). */
@@ -1016,6 +1037,8 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type BilateralRelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BilateralRelation'] = ResolversParentTypes['BilateralRelation']> = {
   countries?: Resolver<ReadonlyArray<ResolversTypes['Country']>, ParentType, ContextType>;
+  countsByType?: Resolver<ReadonlyArray<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  encounterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<BilateralRelationEventsArgs, 'first' | 'orderBy'>>;
   firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1046,6 +1069,8 @@ export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolve
 
 export type CountryCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryCount'] = ResolversParentTypes['CountryCount']> = {
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  countsByType?: Resolver<ReadonlyArray<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  encounterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1065,8 +1090,10 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   countries?: Resolver<ReadonlyArray<ResolversTypes['EventCountry']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  during?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participants?: Resolver<ReadonlyArray<ResolversTypes['Participant']>, ParentType, ContextType>;
+  parts?: Resolver<ReadonlyArray<ResolversTypes['Event']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   plover?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ploverMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

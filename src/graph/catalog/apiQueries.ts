@@ -3,6 +3,7 @@ import type {
   ArticleRecord,
   CountryCountRecord,
   CountryRecord,
+  EventLinksRecord,
   EventRecord,
   OfficeRecord,
   PersonCountRecord,
@@ -10,6 +11,7 @@ import type {
   PersonRecord,
   PlaceRecord,
   RankedRelationRecord,
+  RelationFiguresRecord,
   RelationRecord,
   SearchHitKind,
   StatsRecord,
@@ -91,6 +93,7 @@ export const API_QUERIES = {
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
   'events.details': readQuery<Ids, { id: string; detailsJson: string | null }>(['ids']),
   'events.derive-details': readQuery<Ids, { details: EventDetailsTuple }>(['ids']),
+  'events.visit-links': readQuery<Ids, { id: string } & EventLinksRecord>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
   'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
   'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
@@ -101,7 +104,10 @@ export const API_QUERIES = {
     { total: number; items: PersonMatchRecord[] }
   >(['search', 'country', 'skip', 'limit']),
   'countries.all': readQuery<Record<string, never>, { country: CountryRecord }>([]),
-  'countries.partners': readQuery<Codes & Period & { limit: Integer }, { code: string; partners: CountryCountRecord[] }>([
+  'countries.partners': readQuery<
+    Codes & Period & { limit: Integer },
+    { code: string; partners: Omit<CountryCountRecord, 'since' | 'until'>[] }
+  >([
     'codes', 'since', 'until', 'limit',
   ]),
   'countries.officials': readQuery<Codes & { limit: Integer }, { code: string; officials: PersonRecord[] }>(['codes', 'limit']),
@@ -114,6 +120,7 @@ export const API_QUERIES = {
     Ids & { granularity: string | null; from: string | null; to: string | null; topicsLimit: Integer; peopleLimit: Integer },
     { relation: RelationRecord; timeline: TimelineCountRecord[]; topics: TopicCountRecord[]; people: PersonCountRecord[] }
   >(['ids', 'granularity', 'from', 'to', 'topicsLimit', 'peopleLimit']),
+  'relations.figures': readQuery<Ids & Period, { relationId: string } & RelationFiguresRecord>(['ids', 'since', 'until']),
   'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountRecord[] }>(['ids', 'limit']),
   'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountRecord[] }>(['ids', 'limit']),
   'relations.timeline': readQuery<

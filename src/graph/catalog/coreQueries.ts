@@ -20,5 +20,7 @@ export const CORE_QUERIES = {
   'graph.wipe': writeQuery<Record<string, never>, { deleted: number }>([]),
   'graph.ping': readQuery<Record<string, never>, { ok: number }>([]),
   'migrations.edge-keys': writeQuery<Record<string, never>, { edges: number }>([]),
+  'migrations.event-country-keys': writeQuery<Record<string, never>, { events: number }>([]),
   'graph.edge-keys-check': readQuery<Record<string, never>, { type: string; wrong: number }>([]),
+  'graph.during-check': readQuery<Record<string, never>, { problem: string; wrong: number }>([]),
 } as const;

@@ -87,6 +87,8 @@ export interface MentionRows {
 export interface EventRow {
   id: string;
   mergeKey: string;
+  /** Type and countries ("meeting|c:ML,RU"): where reports naming different people meet. */
+  countryKey: string;
   type: string;
   status: string;
   date: string | null;
@@ -114,8 +116,19 @@ export interface EventRow {
 export interface EventCandidate {
   id: string;
   mergeKey: string;
+  /** Null on an event written before countries keys were stored and not migrated yet. */
+  countryKey: string | null;
   date: string | null;
   datePrecision: string | null;
+  /** Every person who took part, by any report. */
+  personIds: string[];
+}
+
+/** One DURING link a report states: the event took place during the visit. */
+export interface DuringRow {
+  eventId: string;
+  visitId: string;
+  articleId: string;
 }
 
 /** What an upsert of nodes shown in events' details wrote: the ids whose shown properties changed. */
@@ -144,9 +157,10 @@ export const INGEST_QUERIES = {
   'topics.upsert': writeQuery<{ rows: TopicRow[] }, Upserted>(['rows']),
   'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
   'mentions.upsert': writeQuery<MentionRows, { written: number }>(['persons', 'countries', 'organizations', 'places', 'topics']),
-  'events.candidates': readQuery<{ mergeKeys: string[] }, EventCandidate>(['mergeKeys']),
+  'events.candidates': readQuery<{ mergeKeys: string[]; countryKeys: string[] }, EventCandidate>(['mergeKeys', 'countryKeys']),
   'events.create': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
+  'events.link-during': writeQuery<{ rows: DuringRow[] }, { written: number }>(['rows']),
   'events.stale-details': readQuery<StaleDetailsParams, { id: string }>(['eventIds', 'personIds', 'placeIds', 'topicIds']),
   'events.store-details': writeQuery<{ rows: { id: string; json: string }[] }, { stored: number }>(['rows']),
   'events.without-details': readQuery<{ limit: Integer }, { id: string }>(['limit']),

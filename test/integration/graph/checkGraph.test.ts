@@ -27,4 +27,15 @@ describe('checkGraph (diplograph db check)', () => {
     expect(problems[0]).toMatch(/^relation ML-RU: 5 events .* 2 events 2024-02-28\.\.2024-06-10 recomputed$/);
     expect(problems[1]).toBe('1 INVOLVES edge(s) whose copied keys disagree with their nodes');
   });
+
+  it('names DURING links no article supports or that do not lead to a visit', async () => {
+    const visit = encounter('visit', '2024-06-10', [lavrov, diop]);
+    const talks = { ...encounter('meeting', '2024-06-10', [lavrov, diop]), during: 0 };
+    await writeExtractions([article('d1', { persons: [lavrov, diop], events: [visit, talks] })]);
+    expect(await checkGraph()).toEqual([]);
+
+    await damage('MATCH (:Event)-[d:DURING]->() SET d.sources = []');
+    await damage("MATCH (v:Event {type: 'visit'}), (m:Event {type: 'meeting'}) CREATE (v)-[:DURING {sources: ['d1']}]->(m)");
+    expect(await checkGraph()).toEqual(['1 DURING link(s) not to a visit', '1 DURING link(s) without a supporting article']);
+  });
 });
