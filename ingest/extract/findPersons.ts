@@ -210,7 +210,10 @@ export function findPersons(
   const counterpartAnchors = anchors.filter((a) => rules.anchors.entries.some((e) => e.id === 'counterpart' && new RegExp(`^(?:${e.regex.source})$`, 'u').test(text.slice(a.start, a.end))));
   const inCounterpartList = (at: number): Mention | null => {
     const state = countryIn(places, Math.max(0, at - 30), at, 'last');
-    if (!state || !/^\s*,\s*$/u.test(text.slice(state.end, at))) return null;
+    // "de Turquie, X" names the state then the person; "et iranien X" qualifies the person.
+    if (!state) return null;
+    const gap = text.slice(state.end, at);
+    if (!(/^\s*,\s*$/u.test(gap) || (state.kind === 'demonym' && /^\s+$/u.test(gap)))) return null;
     const s = sentenceAt(at);
     return counterpartAnchors.some((a) => a.end <= state.start && (!s || a.start >= s.start)) ? state : null;
   };
@@ -373,7 +376,9 @@ export function findPersons(
       // Demonyms and possessives just before the title belong to it ("Australian Foreign Minister", "Iraq's …").
       const leftExt = Math.max(0, office.start - 40);
       const before = countryIn(places, leftExt, office.start, 'last');
-      const joined = before && /^(?:['’]s?)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(text.slice(before.end, office.start));
+      // Within one line, and never across an article ("Singapour\n\nLe ministre turc …").
+      const gap = before ? text.slice(before.end, office.start) : '';
+      const joined = before && !gap.includes('\n') && !gap.split(/\s+/u).some((w) => rules.stopwords.has(w)) && /^(?:['’]s?)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(gap);
       const t0 = joined && before ? before.start : titleStart;
       // A named state is surer than a demonym ("des Congolais … de la République du Congo").
       const inTitle = countryIn(places.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(places, titleStart, titleEnd, 'first');
