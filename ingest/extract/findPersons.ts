@@ -218,6 +218,16 @@ export function findPersons(
     return counterpartAnchors.some((a) => a.end <= state.start && (!s || a.start >= s.start)) ? state : null;
   };
 
+  // "Tete Antonio of Angola", "John Mahama (Ghana)": a state right after a name, in a list of
+  // counterparts or attendees, is that person's.
+  const stateAfterName = (at: number): Mention | null => {
+    const of = /^(?:\s+(?:of|from|de|du|del)\s+(?:the\s+)?|\s*\(\s*)/iu.exec(text.slice(at, at + 12));
+    if (!of) return null;
+    const state = places.find((g) => g.kind === 'country' && g.start === at + of[0].length) ?? null;
+    if (!state || (of[0].includes('(') && !/^\s*\)/u.test(text.slice(state.end, state.end + 3)))) return null;
+    return state;
+  };
+
   // Name candidates: maximal runs of capitalised tokens, cut at gazetteer mentions and stopwords.
   const candidates: Span[] = [];
   const re = new RegExp(rules.nameRegex.source, rules.nameRegex.flags);
@@ -336,7 +346,7 @@ export function findPersons(
         }
       }
     }
-    const listed = inCounterpartList(c.start);
+    const listed = inCounterpartList(c.start) ?? stateAfterName(c.end);
     if (!anchor && listed && tokens.length >= 2) anchor = 'counterpart-list';
     if (!anchor) {
       const given = (tokens[0] ?? '').toLowerCase();
