@@ -22,7 +22,7 @@ import { articleCountries } from './articleCountries.js';
 import { articleOrganizations } from './articleOrganizations.js';
 import { articlePlaces } from './articlePlaces.js';
 import { articleTopics } from './articleTopics.js';
-import { findEvents } from './findEvents.js';
+import { findEvents } from './events/findEvents.js';
 import { findMentions } from './findMentions.js';
 import { findPersons } from './findPersons.js';
 import { findDates } from './resolveDate.js';

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../src/domain/article.js';
+import type { CountryCode } from '../../../src/domain/article.js';
 
 /** A state must be named this many times, and this much more than the next, to be the article's other party. */
 const MIN_ARTICLE_MENTIONS = 2;

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../src/domain/article.js';
+import type { CountryCode } from '../../../src/domain/article.js';
 
 /** One participant of a trigger sentence: where it is first named and the state it serves, if known. */
 export interface NamedParticipant {

@@ -1,4 +1,4 @@
-import type { Trigger } from '../rules/loadRules.js';
+import type { Trigger } from '../../rules/loadRules.js';
 
 /** What splitActions needs of one trigger sentence of an encounter. */
 export interface ActionPart {

@@ -1,0 +1,116 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import type { EventLocation, Evidence, ExtractedEvent, Participant, Side } from '../../../src/domain/extraction.js';
+import type { FoundPerson } from '../findPersons.js';
+import type { FoundDate } from '../resolveDate.js';
+import type { Sentence } from '../splitSentences.js';
+import { dateOfEncounter } from './dateOfEncounter.js';
+import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
+import { locationOf, venueElsewhere, venueMention } from './findVenue.js';
+import { splitActions, type Action } from './splitActions.js';
+
+const MAX_EVIDENCE = 3;
+
+/** What one encounter's actions share: parties, sides, date, place, setting and topics. */
+interface Encounter {
+  readonly planned: boolean;
+  readonly date: FoundDate | null;
+  readonly location: EventLocation | null;
+  readonly hostCountry: CountryCode | null;
+  readonly setting: string | null;
+  readonly participants: Participant[];
+  readonly countries: CountryCode[];
+  readonly countrySides: Record<CountryCode, Side>;
+  readonly topics: ExtractedEvent['topics'];
+}
+
+/** Place: a venue in the encounter's sentences, else the previous encounter's, else one in its paragraphs, else the dateline's. */
+function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | null | undefined): EventLocation | null {
+  for (const p of d.parts) {
+    const m = venueMention(doc, p);
+    if (m?.country) return locationOf(doc, m);
+  }
+  return previous ?? venueElsewhere(doc, d) ?? doc.dateline?.location ?? null;
+}
+
+/** Officials of at least two of the encounter's states are named among its participants. */
+function bothSidesNamed(doc: EventDoc, d: Draft): boolean {
+  return new Set([...d.participants].map((id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
+}
+
+/** The shared facts of encounter `i` of `drafts`, given the one before it. */
+function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, actions: readonly Action<Candidate>[], previous: Encounter | null): Encounter {
+  const d = drafts[i] as Draft;
+  const planned = d.parts.every((p) => p.planned);
+  const date = dateOfEncounter(doc, d, planned, previous?.date, i === 0);
+  // Phone calls have no place.
+  const location = actions.every((a) => a.type === 'phone_call') ? null : placeOfEncounter(doc, d, previous?.location);
+  const setting = doc.rules.setting.exec(d.parts.map((p) => p.sentences.map((s) => doc.text.slice(s.start, s.end)).join(' ')).join(' '))?.[0]?.trim() ?? null;
+  const hostCountry = location?.country && d.states.has(location.country) ? location.country : null;
+  const sideOf = (c: CountryCode | null): Side => (!hostCountry || !c ? 'party' : c === hostCountry ? 'host' : 'guest');
+  const participants: Participant[] = [...d.participants].map((id) => {
+    const p = doc.byId.get(id) as FoundPerson;
+    const country = stateOf(doc, id);
+    return { personId: p.id, name: p.name, role: p.role, country, organization: p.organization, side: sideOf(country) };
+  });
+  const countries = [...d.states].sort();
+  const countrySides: Record<CountryCode, Side> = {};
+  for (const c of countries) countrySides[c] = sideOf(c);
+  // Topics: the whole article's for its one encounter, else the text up to the next encounter.
+  const segStart = d.parts[0]?.sentences[0]?.start ?? 0;
+  const segEnd = drafts[i + 1]?.parts[0]?.sentences[0]?.start ?? doc.text.length;
+  const topics = drafts.length === 1 ? doc.topicsIn(0, doc.text.length) : doc.topicsIn(segStart, segEnd);
+  return { planned, date, location, hostCountry, setting, participants, countries, countrySides, topics };
+}
+
+/** The event of one action of an encounter; `visitIndex` is where the encounter's visit is in the list. */
+function eventOf(doc: EventDoc, e: Encounter, action: Action<Candidate>, visitIndex: number): ExtractedEvent {
+  const { type, trigger } = action;
+  const codes = doc.rules.types[type];
+  const evidence: Evidence[] = [];
+  for (const p of action.parts) {
+    const s = p.sentences[0] as Sentence;
+    if (evidence.length < MAX_EVIDENCE && !evidence.some((x) => x.start === s.start)) evidence.push({ start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) });
+  }
+  const where = type === 'phone_call' ? null : e.location;
+  const named = e.participants.filter((p) => p.country || p.organization).length;
+  let confidence = 0.45 + (trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (e.date ? 0.05 : 0) + (where ? 0.05 : 0);
+  if (e.planned) confidence -= 0.1;
+  return {
+    type,
+    status: e.planned ? 'planned' : 'occurred',
+    date: e.date?.date ?? null,
+    datePrecision: e.date?.precision ?? null,
+    location: where,
+    setting: e.setting,
+    participants: e.participants,
+    countries: e.countries,
+    countrySides: e.countrySides,
+    topics: e.topics,
+    plover: codes.plover,
+    ploverMode: codes.mode,
+    cameo: type === 'visit' && !e.hostCountry ? '042' : codes.cameo,
+    confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
+    evidence,
+    rule: trigger.id,
+    during: action.duringVisit ? visitIndex : null,
+  };
+}
+
+/**
+ * One event per action of each encounter (the visit, the talks during it, each signing), with
+ * its countries, sides, place, date, setting, topics, status, codes, confidence and evidence.
+ */
+export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  let previous: Encounter | null = null;
+  drafts.forEach((d, i) => {
+    const planned = d.parts.every((p) => p.planned);
+    // An announced visit is one event: its programme (talks, signings) has not happened yet.
+    const actions = splitActions(d.parts, bothSidesNamed(doc, d)).filter((a) => !(planned && a.duringVisit));
+    const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
+    const visitIndex = events.length;
+    for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
+    previous = encounter;
+  });
+  return events;
+}

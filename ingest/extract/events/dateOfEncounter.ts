@@ -1,0 +1,71 @@
+import { findDates, type FoundDate } from '../resolveDate.js';
+import type { Draft, EventDoc } from './eventDoc.js';
+
+/** Characters read before and after a date cue (a date expression is rarely longer). */
+const DATE_WINDOW_BEFORE = 30;
+const DATE_WINDOW_AFTER = 45;
+
+interface Window {
+  a: number;
+  b: number;
+}
+
+/** Short windows of a span around each date cue (a month or day word, a numeric date), merged when they touch. */
+function dateWindows(doc: EventDoc, span: string): Window[] {
+  const hint = doc.rules.dateHintAll;
+  const windows: Window[] = [];
+  hint.lastIndex = 0;
+  for (let m = hint.exec(span); m; m = hint.exec(span)) {
+    let a = Math.max(0, m.index - DATE_WINDOW_BEFORE);
+    while (a > 0 && !/\s/u.test(span[a - 1] as string)) a--;
+    let b = Math.min(span.length, m.index + m[0].length + DATE_WINDOW_AFTER);
+    while (b < span.length && !/\s/u.test(span[b] as string)) b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last.b) last.b = Math.max(last.b, b);
+    else windows.push({ a, b });
+    if (m[0].length === 0) hint.lastIndex++;
+  }
+  return windows;
+}
+
+/**
+ * The date nearest `at` in text[from, to). The date parser costs about as much as the rest of
+ * the extractor: it reads only the windows around date cues, nearest the trigger first, and
+ * stops at the first window that holds a date.
+ */
+function nearestDate(doc: EventDoc, from: number, to: number, at: number, planned: boolean): FoundDate | null {
+  const span = doc.text.slice(from, to);
+  const distance = (w: Window): number => (at < from + w.a ? from + w.a - at : at > from + w.b ? at - from - w.b : 0);
+  for (const w of dateWindows(doc, span).sort((x, y) => distance(x) - distance(y))) {
+    let best: FoundDate | null = null;
+    let bestDist = Infinity;
+    for (const f of findDates(span.slice(w.a, w.b), doc.language, doc.published, planned)) {
+      const index = from + w.a + f.index;
+      if (Math.abs(index - at) < bestDist) {
+        bestDist = Math.abs(index - at);
+        best = { ...f, index };
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * An encounter's date: the one nearest its first trigger, else the previous encounter's, else
+ * the dateline's (for the lead encounter), else, for one that took place, the publication date:
+ * news reports what happened on the day it was published, as GDELT dates its events.
+ */
+export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previous: FoundDate | null | undefined, lead: boolean): FoundDate | null {
+  for (const p of d.parts) {
+    for (const s of p.sentences) {
+      const from = Math.max(s.start, doc.dateline?.end ?? 0);
+      const date = from < s.end ? nearestDate(doc, from, s.end, p.at, planned) : null;
+      if (date) return date;
+    }
+  }
+  if (previous) return previous;
+  if (doc.dateline?.date && lead) return doc.dateline.date;
+  if (!planned && doc.published && /^\d{4}-\d{2}-\d{2}$/u.test(doc.published)) return { date: doc.published, precision: 'day', index: -1, text: '' };
+  return null;
+}

@@ -1,0 +1,116 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import type { EventLocation, TopicRef } from '../../../src/domain/extraction.js';
+import type { MultiPattern, Rules, Trigger } from '../../rules/loadRules.js';
+import type { Mention } from '../findMentions.js';
+import type { FoundPerson, PersonMention } from '../findPersons.js';
+import type { FoundDate } from '../resolveDate.js';
+import type { Sentence } from '../splitSentences.js';
+
+/** What the event finder needs to know about the article, all precomputed. */
+export interface EventContext {
+  readonly text: string;
+  readonly language: string | null;
+  readonly published: string | null;
+  /** Body sentences (the headline is not a source of events: it only names a type when the body has no trigger). */
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly persons: readonly FoundPerson[];
+  readonly personMentions: readonly PersonMention[];
+  /** The dateline ("NIAMEY, 18 février 2025 –"): its end offset, its place and its date, when there is one. */
+  readonly dateline: { readonly end: number; readonly location: EventLocation | null; readonly date: FoundDate | null } | null;
+  /** Topics of a span of text (whole article when there is one event). */
+  readonly topicsIn: (start: number, end: number) => TopicRef[];
+  readonly placeName: (m: Mention) => string;
+  /** The capital a country mention also names ("in Luxembourg", "in Djibouti"), as a city mention, or null. */
+  readonly capitalNamedAs?: (m: Mention) => Mention | null;
+}
+
+/** The rules of the article's language, picked once. */
+export interface LanguageCues {
+  readonly triggers: MultiPattern<Trigger>;
+  readonly passing: RegExp;
+  readonly planned: RegExp;
+  readonly attendance: RegExp;
+  readonly separately: RegExp;
+  readonly jointly: RegExp;
+  readonly anaphoricSubject: RegExp;
+  readonly locationPreposition: RegExp;
+  readonly hostVerb: RegExp;
+}
+
+/** One trigger sentence with the persons taking part, before it is grouped into an encounter. */
+export interface Candidate {
+  readonly trigger: Trigger;
+  /** Every trigger of the sentence's strength, one per type: one sentence can report a visit, talks and a signing. */
+  readonly triggers: readonly Trigger[];
+  readonly sentences: readonly Sentence[];
+  readonly at: number;
+  readonly planned: boolean;
+  readonly participants: Set<string>;
+  /** Participants named in the trigger sentence itself (not in the sentences after it). */
+  readonly own: number;
+}
+
+/** An encounter: the candidates that report it, its states, organisations and participants. */
+export interface Draft {
+  readonly parts: Candidate[];
+  readonly states: Set<CountryCode>;
+  readonly orgs: Set<string>;
+  readonly participants: Set<string>;
+}
+
+/**
+ * The article as the event passes see it: the context, the language's cues, persons by id, and
+ * the one annotation passes add to it, the state each participant was placed in when the text
+ * gives none (by the venue, by elimination).
+ */
+export interface EventDoc extends EventContext {
+  readonly rules: Rules;
+  readonly cues: LanguageCues;
+  readonly byId: ReadonlyMap<string, FoundPerson>;
+  readonly participantCountry: Map<string, CountryCode>;
+}
+
+function cue(table: Readonly<Record<string, RegExp>>, lang: string): RegExp {
+  return table[lang] ?? (table['*'] as RegExp);
+}
+
+/** The event passes' view of an article, or null when no trigger rule covers its language. */
+export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null {
+  const lang = ctx.language && rules.triggerMatchers[ctx.language] ? ctx.language : '*';
+  const triggers = rules.triggerMatchers[lang] ?? rules.triggerMatchers['*'];
+  if (!triggers) return null;
+  const place = ctx.language ?? '';
+  return {
+    ...ctx,
+    rules,
+    cues: {
+      triggers,
+      passing: cue(rules.passing, lang),
+      planned: cue(rules.planned, lang),
+      attendance: cue(rules.attendance, lang),
+      separately: cue(rules.separately, lang),
+      jointly: cue(rules.jointly, lang),
+      anaphoricSubject: cue(rules.anaphoricSubject, lang),
+      locationPreposition: cue(rules.locationPrepositions, place),
+      hostVerb: cue(rules.hostVerbs, place),
+    },
+    byId: new Map(ctx.persons.map((p) => [p.id, p])),
+    participantCountry: new Map(),
+  };
+}
+
+/** The state a participant serves: the text's, or the one a pass placed it in. */
+export function stateOf(doc: EventDoc, id: string): CountryCode | null {
+  return doc.byId.get(id)?.country ?? doc.participantCountry.get(id) ?? null;
+}
+
+/** Person mentions inside a sentence. */
+export function mentionsIn(doc: EventDoc, s: Sentence): PersonMention[] {
+  return doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+/** The sentence text of a span. */
+export function textOf(doc: EventDoc, s: Sentence): string {
+  return doc.text.slice(s.start, s.end);
+}

@@ -1,0 +1,130 @@
+import { matchedEntry, type Trigger } from '../../rules/loadRules.js';
+import type { Sentence } from '../splitSentences.js';
+import { mentionsIn, textOf, type Candidate, type EventDoc } from './eventDoc.js';
+import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
+
+interface Hit {
+  readonly trigger: Trigger;
+  readonly at: number;
+}
+
+/** The subject the last trigger sentence named, which a pronoun or a dropped subject continues. */
+interface SubjectThread {
+  last: string | null;
+}
+
+/** Every trigger in a sentence, overlapping ones too. */
+function triggerHits(doc: EventDoc, s: Sentence): Hit[] {
+  const { regex } = doc.cues.triggers;
+  const sentence = textOf(doc, s);
+  const hits: Hit[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+    hits.push({ trigger: matchedEntry(m, doc.cues.triggers), at: s.start + m.index });
+    // "a eu un entretien téléphonique" is a meeting phrase whose last word starts a phone-call
+    // phrase, and the more specific type must be seen.
+    regex.lastIndex = m.index + 1;
+  }
+  return hits;
+}
+
+/** Persons a sentence names as present: not the sender of a message, not a source quoted. */
+export function presentIn(doc: EventDoc, s: Sentence): string[] {
+  const out: string[] = [];
+  for (const m of mentionsIn(doc, s)) {
+    const before = doc.text.slice(Math.max(s.start, m.start - 60), m.start);
+    if (doc.rules.nonParticipant.test(before)) continue;
+    if (!out.includes(m.personId)) out.push(m.personId);
+  }
+  return out;
+}
+
+/**
+ * "The meeting was attended by X, Minister of State, and Y": office-holders attending the
+ * encounter of the sentence before (same paragraph or the next; anywhere after it when the
+ * sentence refers back to it, "the meeting") take part in it.
+ */
+function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidates: readonly Candidate[]): void {
+  const s = doc.sentences[si] as Sentence;
+  if (hits.some((h) => h.trigger.strength === 'strong') || !doc.cues.attendance.test(textOf(doc, s))) return;
+  const prev = candidates[candidates.length - 1];
+  const last = prev?.sentences[prev.sentences.length - 1];
+  const prevIdx = last ? doc.sentences.indexOf(last) : -1;
+  if (!prev || !last || prevIdx < 0) return;
+  if ((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) {
+    for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
+  }
+}
+
+/**
+ * The parties of a trigger sentence: those it names; its subject when a pronoun, a bare title
+ * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
+ * X"); and those the next sentences name when it names fewer than two.
+ */
+function gatherParticipants(doc: EventDoc, si: number, best: Hit, strong: boolean, thread: SubjectThread) {
+  const s = doc.sentences[si] as Sentence;
+  const sentence = textOf(doc, s);
+  const used = [s];
+  const participants = new Set(presentIn(doc, s));
+  const own = participants.size;
+  const subjectHere = mentionsIn(doc, s).find((m) => m.start < best.at && participants.has(m.personId))?.personId ?? null;
+  const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, best.at));
+  const inherited = !subjectHere && anaphoric && strong && thread.last && !participants.has(thread.last) ? thread.last : null;
+  if (subjectHere) thread.last = subjectHere;
+  if (inherited) participants.add(inherited);
+  const firstParagraph = doc.sentences.find((x) => !doc.dateline || x.end > doc.dateline.end)?.paragraph ?? -1;
+  for (let k = si + 1; participants.size < 2 && k < doc.sentences.length && k <= si + 2; k++) {
+    const n = doc.sentences[k] as Sentence;
+    const lead = s.paragraph === firstParagraph;
+    // A lead that names no one ("Les ministres … se sont réunis à Niamey") is followed by a
+    // paragraph that does; otherwise the parties are in the trigger's own paragraph. A series
+    // of talks ("une série d'entretiens avec ses homologues") lists them next.
+    const listFollows = doc.cues.separately.test(sentence) && k === si + 1;
+    if (n.paragraph !== s.paragraph && !listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
+    used.push(n);
+    for (const id of presentIn(doc, n)) participants.add(id);
+  }
+  return { used, participants, own, inherited };
+}
+
+/** Each participant of a candidate's sentences with the place it is first named and its state. */
+function namedIn(doc: EventDoc, spans: readonly Sentence[], ids: ReadonlySet<string>, subject: string | null): NamedParticipant[] {
+  return [...ids].map((id) => {
+    const first = doc.personMentions.find((m) => m.personId === id && spans.some((s) => m.start >= s.start && m.end <= s.end));
+    return { id, at: id === subject ? -1 : (first?.start ?? Infinity), state: doc.byId.get(id)?.country ?? null };
+  });
+}
+
+/**
+ * The article's trigger sentences (not mentions in passing) with the persons taking part, one
+ * candidate per counterpart when talks are reported one after another. Strong triggers name an
+ * encounter; weak ones (nouns referring back) count only when no sentence has a strong one.
+ */
+export function findCandidates(doc: EventDoc): Candidate[] {
+  const strongOnes: Candidate[] = [];
+  const weakOnes: Candidate[] = [];
+  // Before any sentence names a subject, a pronoun ("He hosted …") refers to the article's
+  // protagonist: the person it names most often (twice at least).
+  const protagonist = [...doc.persons].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const thread: SubjectThread = { last: protagonist && protagonist.mentions.length >= 2 ? protagonist.id : null };
+  doc.sentences.forEach((s, si) => {
+    if (doc.dateline && s.end <= doc.dateline.end) return;
+    const sentence = textOf(doc, s);
+    const hits = triggerHits(doc, s);
+    addAttendees(doc, si, hits, strongOnes);
+    if (!hits.length || doc.cues.passing.test(sentence)) return;
+    const strong = hits.filter((h) => h.trigger.strength === 'strong');
+    const kept = strong.length ? strong : hits;
+    const best = kept.reduce((a, b) => (doc.rules.types[b.trigger.type].priority > doc.rules.types[a.trigger.type].priority ? b : a));
+    const { used, participants, own, inherited } = gatherParticipants(doc, si, best, strong.length > 0, thread);
+    const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
+    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, planned: doc.cues.planned.test(sentence), participants, own };
+    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, {
+      separately: doc.cues.separately.test(sentence),
+      jointly: used.some((u) => doc.cues.jointly.test(textOf(doc, u))),
+    });
+    const into = strong.length ? strongOnes : weakOnes;
+    for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length } : c);
+  });
+  return strongOnes.length ? strongOnes : weakOnes;
+}

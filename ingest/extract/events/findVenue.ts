@@ -1,0 +1,71 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import type { EventLocation } from '../../../src/domain/extraction.js';
+import type { Mention } from '../findMentions.js';
+import type { Candidate, Draft, EventDoc } from './eventDoc.js';
+
+/** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
+const VISIT_REACH = 60;
+
+/** A mention preceded by a locative preposition ("à Moscou", "in Moscow"). */
+function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
+  return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - 6), m.start));
+}
+
+/**
+ * A city after a locative preposition or before a hosting verb ("Ouagadougou a abrité") in the
+ * candidate's sentences; a city-state's capital is written as the country ("talks in Luxembourg").
+ */
+function cityOf(doc: EventDoc, c: Candidate): Mention | null {
+  for (const s of c.sentences) {
+    for (const found of doc.mentions) {
+      if (found.start < s.start || found.end > s.end || !found.country) continue;
+      const m = found.kind === 'city' ? found : found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : null;
+      if (!m) continue;
+      if (afterPreposition(doc, m, s.start) || doc.cues.hostVerb.test(doc.text.slice(m.end, m.end + 20))) return m;
+    }
+  }
+  return null;
+}
+
+/** A visit's destination written as a state right after its trigger ("arrived in Poland", "une visite d'État au Maroc"). */
+function visitedState(doc: EventDoc, c: Candidate): Mention | null {
+  if (c.trigger.type !== 'visit') return null;
+  for (const m of doc.mentions) {
+    if (m.kind !== 'country' || !m.country || m.start < c.at || m.start - c.at > VISIT_REACH) continue;
+    if (afterPreposition(doc, m, c.at)) return m;
+  }
+  return null;
+}
+
+/** Where a candidate's encounter is held: the visited state when no city comes before it, else the city. */
+export function venueMention(doc: EventDoc, c: Candidate): Mention | null {
+  const city = cityOf(doc, c);
+  const state = visitedState(doc, c);
+  return state && (!city || city.start > state.start) ? state : city;
+}
+
+/** The state of a candidate's venue, or null. */
+export function venueOf(doc: EventDoc, c: Candidate): CountryCode | null {
+  return venueMention(doc, c)?.country ?? null;
+}
+
+/** A venue mention as an event's location. */
+export function locationOf(doc: EventDoc, m: Mention): EventLocation | null {
+  if (!m.country) return null;
+  return { placeId: m.kind === 'country' ? null : m.id, name: doc.placeName(m), country: m.country };
+}
+
+/**
+ * A venue named elsewhere in the encounter's paragraphs ("à Tunis", "in Vilnius") in one of its
+ * states, when its own sentences name none.
+ */
+export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
+  const paragraphs = new Set(d.parts.flatMap((p) => p.sentences.map((x) => x.paragraph)));
+  for (const m of doc.mentions) {
+    if (m.kind !== 'city' || !m.country || !d.states.has(m.country) || (doc.dateline && m.start < doc.dateline.end)) continue;
+    const at = doc.sentences.find((x) => m.start >= x.start && m.end <= x.end);
+    if (!at || !paragraphs.has(at.paragraph)) continue;
+    if (afterPreposition(doc, m, 0)) return locationOf(doc, m);
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import type { Sentence } from '../splitSentences.js';
+import type { Candidate, Draft, EventDoc } from './eventDoc.js';
+import { statesOfCandidate, type Parties } from './statesOfCandidate.js';
+
+const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
+
+/**
+ * "Les deux chefs d'État ont signé …", "cette visite à Tunis": a sentence naming no one and no
+ * state but those of the encounter right before it reports one more action of it.
+ */
+function joinsLast(doc: EventDoc, c: Candidate, states: ReadonlySet<CountryCode>, drafts: readonly Draft[]): Draft | null {
+  const last = drafts[drafts.length - 1];
+  const lastSentence = last?.parts[last.parts.length - 1]?.sentences[0];
+  if (!last || !lastSentence) return null;
+  const near = doc.sentences.indexOf(c.sentences[0] as Sentence) - doc.sentences.indexOf(lastSentence) <= 2;
+  const within = [...states].every((x) => last.states.has(x));
+  return near && within && [...c.participants].every((id) => last.participants.has(id)) ? last : null;
+}
+
+/**
+ * The encounter a candidate reports too: same states (or a subset), and participants that do
+ * not contradict (named officials, those placed by the venue included, contain one another). A
+ * visit takes whatever else happens between its states.
+ */
+function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: readonly Draft[]): Draft | null {
+  const isNamed = (id: string): boolean => Boolean(doc.byId.get(id)?.country || doc.byId.get(id)?.organization || doc.participantCountry.has(id));
+  const named = new Set([...c.participants].filter(isNamed));
+  return drafts.find((d) => {
+    if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
+    if (d.parts[0]?.trigger.type === 'visit' || c.trigger.type === 'visit') return true;
+    const dn = new Set([...d.participants].filter(isNamed));
+    return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
+  }) ?? null;
+}
+
+/**
+ * Groups candidates into encounters, each with at least two states (or a state and an
+ * organisation). `offDomain`: sports or disaster news, where only a sentence that itself names
+ * two officials counts.
+ */
+export function groupEncounters(doc: EventDoc, candidates: readonly Candidate[], offDomain: boolean): Draft[] {
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    const parties = statesOfCandidate(doc, c);
+    const { states, orgs } = parties;
+    if (states.size < 2 && !(states.size >= 1 && orgs.size)) {
+      joinsLast(doc, c, states, drafts)?.parts.push(c);
+      continue;
+    }
+    if (offDomain && c.own < 2) continue;
+    const into = sameEncounter(doc, c, parties, drafts);
+    if (!into) {
+      drafts.push({ parts: [c], states: new Set(states), orgs: new Set(orgs), participants: new Set(c.participants) });
+      continue;
+    }
+    into.parts.push(c);
+    for (const s of states) into.states.add(s);
+    for (const o of orgs) into.orgs.add(o);
+    for (const p of c.participants) into.participants.add(p);
+  }
+  return drafts;
+}

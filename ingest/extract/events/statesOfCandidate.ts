@@ -1,0 +1,114 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import type { Mention } from '../findMentions.js';
+import type { FoundPerson } from '../findPersons.js';
+import type { Sentence } from '../splitSentences.js';
+import type { Candidate, EventDoc } from './eventDoc.js';
+import { venueOf } from './findVenue.js';
+import { stateByElimination } from './stateByElimination.js';
+
+/** Most states an encounter takes from its sentence's text when its participants do not name them. */
+const MAX_TEXT_PARTIES = 4;
+
+/** The states and organisations of an encounter. */
+export interface Parties {
+  readonly states: Set<CountryCode>;
+  readonly orgs: Set<string>;
+}
+
+const isState = (m: Mention): boolean => (m.kind === 'country' || m.kind === 'demonym') && Boolean(m.country);
+
+/** States the text names (by name or demonym) in some sentences. */
+function statesNamedIn(doc: EventDoc, spans: readonly Sentence[]): CountryCode[] {
+  return doc.mentions.filter((m) => isState(m) && spans.some((s) => m.start >= s.start && m.end <= s.end)).map((m) => m.country as CountryCode);
+}
+
+const counted = new WeakMap<EventDoc, Map<CountryCode, number>>();
+
+/** How often the article names each state (counted once per article). */
+function articleStates(doc: EventDoc): Map<CountryCode, number> {
+  let out = counted.get(doc);
+  if (!out) {
+    out = new Map();
+    for (const m of doc.mentions) if (isState(m)) out.set(m.country as CountryCode, (out.get(m.country as CountryCode) ?? 0) + 1);
+    counted.set(doc, out);
+  }
+  return out;
+}
+
+/** States and organisations a set of participants stands for. */
+function sidesOf(doc: EventDoc, ids: Iterable<string>): Parties {
+  const states = new Set<CountryCode>();
+  const orgs = new Set<string>();
+  for (const id of ids) {
+    const p = doc.byId.get(id);
+    if (p?.country) states.add(p.country);
+    if (p?.organization) orgs.add(p.organization);
+    else if (p?.office?.international) orgs.add(p.office.id);
+  }
+  return { states, orgs };
+}
+
+/**
+ * Officials named by a bare national title ("received by President X") in a story set in one
+ * country are that country's: foreigners get a demonym or "of X" in the text. A state has one
+ * head of state and one holder of each post: a second one at the venue is a guest.
+ */
+function placeByVenue(doc: EventDoc, c: Candidate, venue: CountryCode, states: Set<CountryCode>): void {
+  const hosts = [...c.participants].map((id) => doc.byId.get(id)).filter((p) => p?.country === venue && p.office);
+  const taken = (o: NonNullable<FoundPerson['office']>): boolean => hosts.some((h) => h?.office?.id === o.id || (o.headOfState && h?.office?.headOfState));
+  for (const id of c.participants) {
+    const p = doc.byId.get(id);
+    if (p && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office)) {
+      states.add(venue);
+      doc.participantCountry.set(id, venue);
+      hosts.push(p);
+    }
+  }
+}
+
+/** The one participant whose state the text does not give, placed by elimination. */
+function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | null, states: Set<CountryCode>): void {
+  const unplaced = [...c.participants].filter((id) => {
+    const p = doc.byId.get(id);
+    return p && !p.country && !p.organization && !p.office?.international && !doc.participantCountry.has(id);
+  });
+  const eliminated = stateByElimination(unplaced.length, states, venue, statesNamedIn(doc, c.sentences), articleStates(doc));
+  if (eliminated && unplaced[0]) {
+    states.add(eliminated);
+    doc.participantCountry.set(unplaced[0], eliminated);
+  }
+}
+
+/**
+ * States the trigger sentence names, when the participants name fewer than two and no
+ * organisation: not a state that is the subject of the talks ("the situation in Syria"), and
+ * none from a long list ("leaders of Brazil, Russia, India, China and South Africa"), which is a
+ * membership, not the parties of one encounter.
+ */
+function statesOfSentence(doc: EventDoc, c: Candidate): Set<CountryCode> {
+  const named = new Set<CountryCode>();
+  for (const s of c.sentences.slice(0, 1)) {
+    for (const m of doc.mentions) {
+      if (m.start < s.start || m.end > s.end || !m.country) continue;
+      if (doc.rules.subjectState.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+      if (m.kind === 'country' || m.kind === 'demonym') named.add(m.country);
+    }
+  }
+  return named.size <= MAX_TEXT_PARTIES ? named : new Set();
+}
+
+/** Countries and organisations of a candidate: its participants', placed where the text allows, else its sentence's. */
+export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
+  const { states, orgs } = sidesOf(doc, c.participants);
+  const venueState = venueOf(doc, c);
+  const venue = venueState ?? doc.dateline?.location?.country ?? null;
+  if (venue) placeByVenue(doc, c, venue, states);
+  placeByElimination(doc, c, venue, states);
+  // A visit is to a state: a guest named alone ("X est attendu à N'Djamena") meets its host.
+  const visited = c.trigger.type === 'visit' ? venueState : null;
+  if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
+  // An official of an international organisation meets the state where the encounter is held.
+  if (orgs.size && !states.size && venueState) states.add(venueState);
+  if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c)) states.add(x);
+  return { states, orgs };
+}
