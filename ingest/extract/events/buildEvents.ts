@@ -1,6 +1,6 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import type { EventLocation, Evidence, ExtractedEvent, Participant, Side } from '../../../src/domain/extraction.js';
-import type { FoundPerson } from '../findPersons.js';
+import type { FoundPerson } from '../persons/personDoc.js';
 import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
 import { dateOfEncounter } from './dateOfEncounter.js';

@@ -2,7 +2,7 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import type { EventLocation, TopicRef } from '../../../src/domain/extraction.js';
 import type { MultiPattern, Rules, Trigger } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
-import type { FoundPerson, PersonMention } from '../findPersons.js';
+import type { FoundPerson, PersonMention } from '../persons/personDoc.js';
 import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
 

@@ -1,6 +1,6 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import type { Mention } from '../findMentions.js';
-import type { FoundPerson } from '../findPersons.js';
+import type { FoundPerson } from '../persons/personDoc.js';
 import type { Sentence } from '../splitSentences.js';
 import type { Candidate, EventDoc } from './eventDoc.js';
 import { venueOf } from './findVenue.js';

@@ -1,0 +1,127 @@
+import type { Mention } from '../findMentions.js';
+import type { Sentence } from '../splitSentences.js';
+import { extendTitle } from './extendTitle.js';
+import { listedState } from './listedState.js';
+import { sentenceAt, type OfficeHit, type PersonDoc, type Span } from './personDoc.js';
+
+/** Why a candidate is a name, and the marks next to it that say more about the person. */
+export interface Anchoring {
+  /** "honorific", "anchor", "office", "apposition", "counterpart-list", "given-name", … */
+  readonly anchor: string;
+  readonly office: OfficeHit | null;
+  /** The title around the office (with its complements), or -1. */
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** Where the honorific or anchor right before the name starts (the name's start without one). */
+  readonly cursor: number;
+  readonly honorific: Span | null;
+  readonly anchorSpan: Span | null;
+  /** The state a list gives the name ("ses homologues de Turquie, X"). */
+  readonly listed: Mention | null;
+}
+
+/** Names the NLP tagger finds in a span (English only, bounded by the caller). */
+export type TagPeople = (sentence: Sentence) => readonly string[];
+
+interface Title {
+  readonly office: OfficeHit;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+}
+
+const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu;
+
+/** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
+function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {
+  const gap = (from: number, to: number): string => doc.text.slice(from, to);
+  const honorific = doc.honorifics.find((h) => h.end <= c.start && /^[\s,]*$/u.test(gap(h.end, c.start)) && c.start - h.end <= 2) ?? null;
+  let cursor = honorific?.start ?? c.start;
+  const anchorSpan = doc.anchors.find((h) => h.end <= cursor && /^[\s,]*$/u.test(gap(h.end, cursor)) && cursor - h.end <= 3) ?? null;
+  if (anchorSpan) cursor = anchorSpan.start;
+  return { honorific, anchorSpan, cursor };
+}
+
+/**
+ * An office before the name, joined to it by its complements ("ministre … de X, M. Y"). Not an
+ * office in apposition to a name before it ("X, ministre burkinabè …, Y"), nor one with another
+ * name between it and this one.
+ */
+function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: readonly Span[]): Title | null {
+  const { text, places, rules } = doc;
+  // A run that ends with an organisation or a place, or follows a preposition ("Sommet de la
+  // Francophonie, le président …"), is no name.
+  const nameLike = (x: Span): boolean => !places.some((g) => g.end === x.end) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 6), x.start));
+  // A capitalised word right after a demonym inside a title ("Nigeriens Abroad") is a title word.
+  const afterDemonym = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && places.some((g) => g.kind === 'demonym' && g.end < x.start && /^\s+$/u.test(text.slice(g.end, x.start)));
+  for (let i = doc.offices.length - 1; i >= 0; i--) {
+    const o = doc.offices[i] as OfficeHit;
+    if (o.end > cursor) continue;
+    if (cursor - o.end > 220) return null;
+    if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x))) return null;
+    const ext = extendTitle(text, o.end, cursor, rules, places);
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x));
+    if (!between && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(text.slice(ext, cursor))) return { office: o, titleStart: o.start, titleEnd: cursor };
+    return null;
+  }
+  return null;
+}
+
+/** An office after the name, in apposition ("Y, ministre des Affaires étrangères de X"). */
+function officeAfter(doc: PersonDoc, c: Span): Title | null {
+  const after = /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?/iu.exec(doc.text.slice(c.end, c.end + 8));
+  if (!after) return null;
+  const o = doc.offices.find((x) => x.start === c.end + after[0].length);
+  return o ? { office: o, titleStart: o.start, titleEnd: extendTitle(doc.text, o.end, o.end + 220, doc.rules, doc.places) } : null;
+}
+
+/** A name recognised by its own shape: a given name, a family name that comes first, a demonym before it, a byline, the tagger. */
+function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPeople: TagPeople): string | null {
+  const { text, rules } = doc;
+  const name = text.slice(c.start, c.end);
+  const given = (tokens[0] ?? '').toLowerCase();
+  const sentence = sentenceAt(doc, c.start);
+  const plainWords = (ts: readonly string[]): boolean => !ts.some((t) => rules.commonWords.has(t.toLowerCase()) || rules.stopwords.has(t));
+  if (tokens.length >= 2 && rules.givenNames.has(given)) return 'given-name';
+  if (tokens.length >= 2 && tokens.length <= 3 && rules.familyNamesFirst.has(given) && plainWords(tokens.slice(1)) && !/^\p{Lu}+$/u.test(tokens[1] ?? '')) return 'family-name-first';
+  if (doc.places.some((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)))) return 'demonym';
+  // A line of its own is a byline when it reads as a name: not shouted, no common words ("More News").
+  const line = sentence && text.slice(sentence.start, sentence.end) === name;
+  if (line && tokens.length >= 2 && tokens.length <= 4 && plainWords(tokens) && !tokens.every((t) => /^\p{Lu}{2,}$/u.test(t))) return 'byline';
+  if (tokens.length < 2 || tokens.length > 4 || !sentence || tokens.some((t) => rules.commonWords.has(t.toLowerCase())) || text[c.end] === '(') return null;
+  // The tagger sees a short window around the candidate: its cost grows with the text.
+  const window = { start: Math.max(sentence.start, c.start - 40), end: Math.min(sentence.end, c.end + 40), paragraph: sentence.paragraph };
+  return tagPeople(window).some((p) => p.includes(name) || name.includes(p)) ? 'nlp' : null;
+}
+
+/**
+ * Title words, not names ("… Minister of International Relations"); a capitalised run after a
+ * preposition names a thing ("Union of Comoros") unless an honorific or a given name opens it;
+ * a name after "and" is not the one an office before it names; a lone title word.
+ */
+function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: string): boolean {
+  const { text, rules } = doc;
+  const name = text.slice(c.start, c.end);
+  if (rules.portfolios.some((p) => p.regex.test(name))) return true;
+  if (anchor !== 'honorific' && anchor !== 'given-name' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3);
+}
+
+/** Why a candidate is a person's name, with the marks around it; null when nothing says it is. */
+export function anchorName(doc: PersonDoc, c: Span, candidates: readonly Span[], tagPeople: TagPeople): Anchoring | null {
+  const tokens = doc.text.slice(c.start, c.end).split(/\s+/u);
+  const { honorific, anchorSpan, cursor } = marksBefore(doc, c);
+  const title = officeBefore(doc, c, cursor, candidates);
+  const apposed = title ? null : officeAfter(doc, c);
+  const listed = listedState(doc, c.start, c.end);
+  const anchor =
+    (honorific ? 'honorific' : null) ??
+    (anchorSpan ? 'anchor' : null) ??
+    (title ? 'office' : null) ??
+    (apposed ? 'apposition' : null) ??
+    (listed && tokens.length >= 2 ? 'counterpart-list' : null) ??
+    anchorByShape(doc, c, tokens, tagPeople);
+  if (!anchor || isNoName(doc, c, tokens, anchor)) return null;
+  const t = title ?? apposed;
+  return { anchor, office: t?.office ?? null, titleStart: t?.titleStart ?? -1, titleEnd: t?.titleEnd ?? -1, cursor, honorific, anchorSpan, listed };
+}

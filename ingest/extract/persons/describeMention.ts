@@ -1,0 +1,66 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import type { Anchoring } from './anchorName.js';
+import { officeLabel } from './officeLabel.js';
+import { countryIn, orgIn, type OfficeHit, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
+
+interface OfficeFacts {
+  role: string | null;
+  roleOriginal: string | null;
+  country: CountryCode | null;
+  organization: string | null;
+}
+
+/**
+ * Role, state or organisation from an office title: demonyms and possessives just before it
+ * ("Australian Foreign Minister", "Iraq's …", on the same line: not a headline's state before
+ * the body's first title), else the
+ * first state inside it (a named state surer than a demonym); an international office's
+ * organisation from the office itself or the text around it.
+ */
+function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titleEnd: number): OfficeFacts {
+  const { text, places, rules } = doc;
+  const before = countryIn(places, Math.max(0, office.start - 40), office.start, 'last');
+  const gap = before ? text.slice(before.end, office.start) : '';
+  const joined = before && !gap.includes('\n') && /^(?:['’]s?)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(gap);
+  const t0 = joined && before ? before.start : titleStart;
+  const roleOriginal = text.slice(office.start, Math.max(office.end, titleEnd)).replace(/[\s,]+$/u, '');
+  const role = officeLabel(office.office, roleOriginal, rules);
+  if (office.office.international) {
+    const organization = office.office.organization ?? orgIn(places, t0, titleEnd + 60)?.id ?? orgIn(places, Math.max(0, t0 - 120), titleEnd)?.id ?? null;
+    return { role, roleOriginal, country: null, organization };
+  }
+  const inTitle = countryIn(places.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(places, titleStart, titleEnd, 'first');
+  return { role, roleOriginal, country: (joined ? before?.country : null) ?? inTitle?.country ?? null, organization: null };
+}
+
+/**
+ * A state next to the name with no office to give one: "son homologue togolais, M. Y" (inside
+ * the anchor), "et du Niger, M. Y" (right before the honorific), a list's state.
+ */
+function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | null {
+  const near = a.anchorSpan ? countryIn(doc.places, a.anchorSpan.start, c.start, 'last') : null;
+  if (near) return near.country;
+  const last = countryIn(doc.places, Math.max(0, a.cursor - 40), a.cursor, 'last');
+  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan)) return last.country;
+  return a.listed?.country ?? null;
+}
+
+/** "President Cyril Ramaphosa of South Africa": the state named right after a titled name. */
+function stateAfterTitledName(doc: PersonDoc, c: Span): CountryCode | null {
+  const of = /^\s+(?:of|de|du|de la|del|de l['’])\s*(?:the\s+)?/iu.exec(doc.text.slice(c.end, c.end + 12));
+  return of ? (doc.places.find((g) => g.kind === 'country' && g.start === c.end + of[0].length)?.country ?? null) : null;
+}
+
+/** One mention of a name with the office, role, state or organisation the text gives it there. */
+export function describeMention(doc: PersonDoc, c: Span, a: Anchoring): PersonMention {
+  const { office } = a;
+  // "a former Chadian prime minister": the title anchors the name but is not a current office.
+  const former = office !== null && doc.rules.formerOffice.test(doc.text.slice(Math.max(0, office.start - 40), office.start));
+  const current = former ? null : office;
+  const facts: OfficeFacts = current ? officeFacts(doc, current, a.titleStart, a.titleEnd) : { role: null, roleOriginal: null, country: null, organization: null };
+  let country = facts.country;
+  if (!country && !facts.organization && !former && !office?.office.international) country = stateNearName(doc, c, a);
+  if (!country && current && !current.office.international) country = stateAfterTitledName(doc, c) ?? current.office.defaultCountry;
+  const name = doc.text.slice(c.start, c.end);
+  return { start: c.start, end: c.end, name, personId: '', office: current?.office ?? null, role: facts.role, roleOriginal: facts.roleOriginal, country, organization: facts.organization, anchor: a.anchor };
+}

@@ -1,0 +1,38 @@
+import type { Rules } from '../../rules/loadRules.js';
+import type { Mention } from '../findMentions.js';
+
+// Words allowed inside an office title after its head: capitalised words, function words,
+// adjectives (by their endings: "internationale", "togolais", "étrangères") and brackets.
+// Language-neutral shapes, no vocabulary.
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|\p{Ll}{1,4}['’]|\p{Ll}{1,2}['’]\p{L}+|\p{Ll}{1,3}|\p{Ll}+(?:ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité|ant|ants|ger)|\(|\)|,|\p{Pd})$/u;
+const TITLE_TOKEN = /\(|\)|,|[\p{L}’'.\p{Pd}]+/gu;
+
+/** Extends an office title to the right over its complements ("… et de la Coopération internationale de la République du Mali"). */
+export function extendTitle(text: string, from: number, limit: number, rules: Rules, places: readonly Mention[] = []): number {
+  const portfolioAt = (at: number): boolean => {
+    const rest = text.slice(at, at + 60).trimStart();
+    return rules.portfolios.some((p) => p.regex.test(rest));
+  };
+  TITLE_TOKEN.lastIndex = from;
+  let end = from;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_TOKEN.exec(text)) && m.index < limit) {
+    const gap = text.slice(end, m.index);
+    if (/[\n.;:!?«»"“”]/u.test(gap)) break;
+    const tok = m[0];
+    const at = m.index;
+    // Demonyms belong to the title in every language ("el canciller chileno").
+    const demonym = places.some((g) => g.kind === 'demonym' && g.start === at);
+    if (!demonym && !TITLE_WORD.test(tok)) break;
+    if (tok === ',' || /^(?:et|and|y)$/u.test(tok)) {
+      // After a comma or a conjunction the title goes on only with a preposition ("…, de la
+      // Coopération"), never with a bare name ("…, et Abdoulaye Diop").
+      const rest = text.slice(m.index + tok.length, m.index + tok.length + 12);
+      if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(m.index + 1)) break;
+      if (!/^\s*(?:de|des|du|d['’]|of|for|del|la |l['’]|\p{Lu})/iu.test(rest)) break;
+      continue;
+    }
+    end = m.index + tok.length;
+  }
+  return end;
+}

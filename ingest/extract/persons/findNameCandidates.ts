@@ -1,0 +1,69 @@
+import type { Mention } from '../findMentions.js';
+import { overlapsAny, type PersonDoc, type Span } from './personDoc.js';
+
+/**
+ * Cuts a capitalised run at the gazetteer mentions inside it ("Sergueï Lavrov Moscou" → the
+ * name), keeping organisations glued to a word ("RwandAir"). `from` is the index of the first
+ * mention that can still reach this run: mentions are sorted by start, and the ones that end
+ * before this run end before every later run too.
+ */
+function cutAtMentions(places: readonly Mention[], run: Span, from: { index: number }): Span {
+  let { start: s, end: e } = run;
+  while (from.index < places.length && (places[from.index] as Mention).end <= s) from.index++;
+  for (let gi = from.index; gi < places.length; gi++) {
+    const g = places[gi] as Mention;
+    if (g.start >= e) break;
+    if (g.end <= s) continue;
+    const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
+    if (glued) continue;
+    if (g.start <= s) s = Math.max(s, g.end);
+    else e = Math.min(e, g.start);
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * Trims what cannot begin or end a name: spaces, a possessive left by a cut country ("India's
+ * External Affairs Minister …"), stopwords, particles, honorifics and office words at both ends,
+ * and an English possessive at the end ("Raila Odinga's bid"). Null when nothing is left.
+ */
+function trimName(doc: PersonDoc, span: Span): Span | null {
+  const { text, rules } = doc;
+  let { start: s, end: e } = span;
+  while (s < e && /[\s,]/u.test(text[s] as string)) s++;
+  const possessive = /^['’]s?(?=\s)/u.exec(text.slice(s, s + 3));
+  if (possessive) {
+    s += possessive[0].length;
+    while (s < e && /[\s,]/u.test(text[s] as string)) s++;
+  }
+  let piece = text.slice(s, e);
+  for (let first = /^(\S+)\s+/u.exec(piece); ; first = /^(\S+)\s+/u.exec(piece)) {
+    const firstWord = (first?.[1] ?? piece).replace(/[.’']+$/u, '');
+    if (!(rules.stopwords.has(firstWord) || rules.particles.has(firstWord) || overlapsAny(doc.honorifics, s, s + 1) || overlapsAny(doc.offices, s, s + 1))) break;
+    if (!first) return null;
+    s += first[0].length;
+    piece = piece.slice(first[0].length);
+  }
+  for (let last = /\s+(\S+)$/u.exec(piece); last && (rules.stopwords.has(last[1] as string) || rules.particles.has(last[1] as string)); last = /\s+(\S+)$/u.exec(piece)) {
+    piece = piece.slice(0, piece.length - last[0].length);
+  }
+  piece = piece.replace(/['’]s$/u, '').replace(/[.’'\-\s]+$/u, '');
+  e = s + piece.length;
+  if (!piece || rules.stopwords.has(piece) || piece.length < 2) return null;
+  // Short all-capital words are acronyms; a single word inside an office title is a title word.
+  if (/^\p{Lu}+$/u.test(piece) && piece.length <= 6) return null;
+  if (overlapsAny(doc.offices, s, e) && !/\s/u.test(piece)) return null;
+  return { start: s, end: e };
+}
+
+/** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
+export function findNameCandidates(doc: PersonDoc): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(doc.rules.nameRegex.source, doc.rules.nameRegex.flags);
+  const from = { index: 0 };
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const trimmed = trimName(doc, cutAtMentions(doc.places, { start: m.index, end: m.index + m[0].length }, from));
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}

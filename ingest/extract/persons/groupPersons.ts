@@ -1,0 +1,92 @@
+import { slugify } from '../../../src/domain/ids.js';
+import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
+
+const lastToken = (name: string): string => name.split(/\s+/u).pop() ?? name;
+const slugTokens = (name: string): string[] => name.split(/\s+/u).map((t) => slugify(t));
+
+/**
+ * A longer name sharing the family name is the same person only if it holds the other's given
+ * names (or their initials): "Ferdinand Marcos Jr" → "Ferdinand R. Marcos Jr", but "Abdullah bin
+ * Zayed Al Nahyan" is not "Mohamed bin Zayed Al Nahyan".
+ */
+function sameGivenNames(short: readonly string[], long: readonly string[]): boolean {
+  return short.every((t) => long.includes(t) || (t.length === 1 && long.some((u) => u.startsWith(t))));
+}
+
+/** Resolves every name form to its canonical name: the longest full name it can be a short form of. */
+function canonicalNames(found: readonly PersonMention[]): { full: PersonMention[]; resolve: (name: string) => string } {
+  const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
+  const byLastName = new Map<string, string>();
+  for (const f of full) if (!byLastName.has(slugify(lastToken(f.name)))) byLastName.set(slugify(lastToken(f.name)), f.name);
+  const resolve = (name: string): string => {
+    const raw = slugTokens(name);
+    const toks = raw.filter(Boolean);
+    const last = slugify(lastToken(name));
+    const byLast = byLastName.get(last);
+    if (byLast && raw.length === 1) return byLast;
+    if (byLast && byLast.length >= name.length) {
+      if (sameGivenNames(toks, slugTokens(byLast))) return byLast;
+      return full.find((f) => f.name.length >= name.length && slugify(lastToken(f.name)) === last && sameGivenNames(toks, slugTokens(f.name)))?.name ?? name;
+    }
+    if (raw.length === 1) return full.find((f) => slugTokens(f.name).some((t) => t === raw[0]))?.name ?? name;
+    return name;
+  };
+  return { full, resolve };
+}
+
+/** Unanchored short mentions of known persons ("Lavrov said", "Wong invited Jaishankar"). */
+function secondMentions(doc: PersonDoc, candidates: readonly Span[], found: readonly PersonMention[], full: readonly PersonMention[]): PersonMention[] {
+  const known = new Set<string>();
+  for (const f of full) for (const t of f.name.split(/\s+/u)) if (t.length > 2 && !doc.rules.particles.has(t.toLowerCase())) known.add(t);
+  const out: PersonMention[] = [];
+  for (const c of candidates) {
+    if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
+    const name = doc.text.slice(c.start, c.end);
+    if (!name.split(/\s+/u).every((p) => known.has(p))) continue;
+    out.push({ start: c.start, end: c.end, name, personId: '', office: null, role: null, roleOriginal: null, country: null, organization: null, anchor: 'second-mention' });
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Adds one mention to its person: aliases, the first role, state and organisation given, evidence. */
+function addMention(doc: PersonDoc, p: Mutable<FoundPerson>, f: PersonMention): void {
+  if (f.name !== p.name && !p.aliases.includes(f.name)) p.aliases.push(f.name);
+  if (!p.role && f.role) {
+    p.role = f.role;
+    p.roleOriginal = f.roleOriginal;
+    p.office = f.office;
+  }
+  if (!p.country && f.country) p.country = f.country;
+  if (!p.organization && f.organization) p.organization = f.organization;
+  p.mentions.push(f);
+  if (p.evidence.length < 3) {
+    const s = sentenceAt(doc, f.start);
+    const start = s?.start ?? f.start;
+    const end = s?.end ?? f.end;
+    p.evidence.push({ start, end, quote: doc.text.slice(start, end) });
+  }
+}
+
+/**
+ * Groups mentions into persons under their most complete name, adding the short mentions of
+ * known names; sets each mention's person id. Returns the mentions in text order too.
+ */
+export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchored: readonly PersonMention[]): { persons: FoundPerson[]; mentions: PersonMention[] } {
+  const { full, resolve } = canonicalNames(anchored);
+  const mentions = [...anchored, ...secondMentions(doc, candidates, anchored, full)].sort((a, b) => a.start - b.start);
+  const byId = new Map<string, Mutable<FoundPerson>>();
+  for (const f of mentions) {
+    const name = resolve(f.name);
+    const id = slugify(name);
+    f.personId = id;
+    let p = byId.get(id);
+    if (!p) {
+      p = { id, name, aliases: [], role: null, roleOriginal: null, country: null, organization: null, office: null, mentions: [], evidence: [] };
+      byId.set(id, p);
+    }
+    addMention(doc, p, f);
+  }
+  return { persons: [...byId.values()], mentions };
+}

@@ -1,0 +1,30 @@
+import type { Mention } from '../findMentions.js';
+import { countryIn, sentenceAt, type PersonDoc } from './personDoc.js';
+
+/**
+ * "ses homologues de Turquie, X ; du Qatar, Y", "et iranien X": in a list after a counterpart
+ * anchor of the same sentence, the state named right before a name (and a comma), or the
+ * demonym right before it, is that person's.
+ */
+function stateInCounterpartList(doc: PersonDoc, at: number): Mention | null {
+  const state = countryIn(doc.places, Math.max(0, at - 30), at, 'last');
+  if (!state) return null;
+  const gap = doc.text.slice(state.end, at);
+  if (!(/^\s*,\s*$/u.test(gap) || (state.kind === 'demonym' && /^\s+$/u.test(gap)))) return null;
+  const s = sentenceAt(doc, at);
+  return doc.counterpartAnchors.some((a) => a.end <= state.start && (!s || a.start >= s.start)) ? state : null;
+}
+
+/** "Tete Antonio of Angola", "John Mahama (Ghana)": a state right after a name is that person's. */
+function stateAfterName(doc: PersonDoc, at: number): Mention | null {
+  const of = /^(?:\s+(?:of|from|de|du|del)\s+(?:the\s+)?|\s*\(\s*)/iu.exec(doc.text.slice(at, at + 12));
+  if (!of) return null;
+  const state = doc.places.find((g) => g.kind === 'country' && g.start === at + of[0].length) ?? null;
+  if (!state || (of[0].includes('(') && !/^\s*\)/u.test(doc.text.slice(state.end, state.end + 3)))) return null;
+  return state;
+}
+
+/** The state a list gives the name at [start, end), or null. */
+export function listedState(doc: PersonDoc, start: number, end: number): Mention | null {
+  return stateInCounterpartList(doc, start) ?? stateAfterName(doc, end);
+}

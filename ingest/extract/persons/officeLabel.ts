@@ -1,0 +1,27 @@
+import type { Office, Rules } from '../../rules/loadRules.js';
+
+/** English label of an office, composed from its portfolios when it is a minister's title. */
+export function officeLabel(office: Office, title: string, rules: Rules): string {
+  if (!office.composedFromPortfolios) return office.label;
+  const found: string[] = [];
+  let state = false;
+  // Words start after a space or after an elided article ("l'Économie", "de l'Intégration").
+  const words = title.matchAll(/(?<![\p{L}’'])\p{L}|(?<=(?<![\p{L}])[dlDL]['’])\p{L}/gu);
+  let skipTo = 0;
+  for (const w of words) {
+    const i = w.index ?? 0;
+    if (i < skipTo) continue;
+    const rest = title.slice(i);
+    for (const p of rules.portfolios) {
+      const m = p.regex.exec(rest);
+      if (!m) continue;
+      if (p.id === 'state') state = true;
+      else if (!found.includes(p.label)) found.push(p.label);
+      skipTo = i + m[0].length;
+      break;
+    }
+  }
+  if (!found.length) return office.label;
+  const list = found.length === 1 ? found[0] : `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}`;
+  return `${state ? 'Minister of State, ' : ''}Minister of ${list}`;
+}
