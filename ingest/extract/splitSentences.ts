@@ -13,7 +13,8 @@ const ABBREVIATION = /(?:^|[\s(«"“])(?:\p{Lu}(?:\.\p{Lu})*|\p{Lu}\p{Ll}{1,2}|
 /**
  * Splits a text into sentences in one pass: line breaks always end a sentence; ".", "!", "?"
  * end one when followed by a space and a capital, a quote or a digit, unless they close an
- * abbreviation. Language-neutral on purpose (no word lists).
+ * abbreviation; a period between a lower-case word and a capitalised one ends one even with no
+ * space. Language-neutral on purpose (no word lists).
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -36,6 +37,12 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     const next = text[i + 1];
+    // Scraped text drops the space: "accords bilatéraux.Cette visite" is two sentences.
+    if (c === '.' && /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      push(i + 1);
+      start = i + 1;
+      continue;
+    }
     if (next !== ' ' && next !== '\u00a0') continue;
     const after = text[i + 2] ?? '';
     if (!/[\p{Lu}«"“'‘\d]/u.test(after)) continue;

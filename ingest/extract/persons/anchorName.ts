@@ -60,7 +60,9 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
     const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x));
-    if (!between && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(text.slice(ext, cursor))) return { office: o, titleStart: o.start, titleEnd: cursor };
+    // A title joins the name on its own line: not a caption under the sentence that ends with it.
+    const gap = text.slice(ext, cursor);
+    if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };
     return null;
   }
   return null;

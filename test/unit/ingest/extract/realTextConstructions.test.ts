@@ -84,3 +84,10 @@ describe('one event per action', () => {
     expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['visit planned']);
   });
 });
+
+describe('layout of scraped pages', () => {
+  it('a title at the end of a sentence does not name the caption under it', () => {
+    const x = extract("Le ministre gabonais des Affaires étrangères, Pacôme Moubelet Boubeya, a été reçu à Yaoundé par le président de la République camerounaise.\n\nPacôme Moubelet Boubeya avec Paul Biya.", 'fr');
+    expect(x.persons.find((p) => p.name === 'Pacôme Moubelet Boubeya')?.country).toBe('GA');
+  });
+});
