@@ -56,14 +56,22 @@ function sidesOf(doc: EventDoc, ids: Iterable<string>): Parties {
 function placeByVenue(doc: EventDoc, c: Candidate, venue: CountryCode, states: Set<CountryCode>): void {
   const hosts = [...c.participants].map((id) => doc.byId.get(id)).filter((p) => p?.country === venue && p.office);
   const taken = (o: NonNullable<FoundPerson['office']>): boolean => hosts.some((h) => h?.office?.id === o.id || (o.headOfState && h?.office?.headOfState));
+  // The one who travels ("X arrived in Maputo", "X began a state visit to …") is the guest.
+  const traveller = c.trigger.type === 'visit' ? subjectOf(doc, c) : null;
   for (const id of c.participants) {
     const p = doc.byId.get(id);
-    if (p && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office)) {
+    if (p && id !== traveller && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office)) {
       states.add(venue);
       doc.participantCountry.set(id, venue);
       hosts.push(p);
     }
   }
+}
+
+/** The participant named before the candidate's trigger in its first sentence, if any. */
+function subjectOf(doc: EventDoc, c: Candidate): string | null {
+  const s = c.sentences[0];
+  return doc.personMentions.find((m) => s && m.start >= s.start && m.start < c.at && c.participants.has(m.personId))?.personId ?? null;
 }
 
 /** The one participant whose state the text does not give, placed by elimination. */

@@ -39,6 +39,15 @@ describe('a name with no title next to it', () => {
   });
 });
 
+describe('a bare title at the venue', () => {
+  it('is the host\'s, but not the traveller\'s', () => {
+    const x = extract('President William Ruto arrived in Maputo on Monday for a state visit, and was received by President Filipe Nyusi at the presidential palace. The visit is the first by a head of state of Kenya since 2015, and Kenya hopes to double its trade.', 'en');
+    const countries = Object.fromEntries((x.events[0]?.participants ?? []).map((p) => [p.name, p.country]));
+    expect(countries['Filipe Nyusi']).toBe('MZ');
+    expect(countries['William Ruto']).not.toBe('MZ');
+  });
+});
+
 describe('meetings reported by a noun, a passive or an indirect phrase', () => {
   it.each([
     ["Le ministre sénégalais des Affaires étrangères, Yassine Fall, a eu jeudi à Rome une entrevue avec le ministre italien des Affaires étrangères, Antonio Tajani.", 'fr', 'meeting'],
