@@ -24,6 +24,7 @@ import { articlePlaces } from './articlePlaces.js';
 import { articleTopics } from './articleTopics.js';
 import { findEvents } from './events/findEvents.js';
 import { findMentions } from './findMentions.js';
+import { findOrganizationsByPattern } from './findOrganizationsByPattern.js';
 import { findPersons } from './findPersons.js';
 import { findDates } from './resolveDate.js';
 import { splitSentences, type Sentence } from './splitSentences.js';
@@ -184,7 +185,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     evidence: p.evidence,
   }));
   const countries: ExtractedCountry[] = articleCountries(text, mentions, gazetteer, language);
-  const organizations: ExtractedOrganization[] = articleOrganizations(mentions, gazetteer, language);
+  const organizations: ExtractedOrganization[] = articleOrganizations(mentions, gazetteer, language, findOrganizationsByPattern(text, language, mentions, found.mentions, rules));
   const topics: ExtractedTopic[] = articleTopics(topicMentions, gazetteer);
 
   return {

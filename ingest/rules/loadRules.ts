@@ -91,15 +91,16 @@ export interface OrganizationCredit {
   readonly trail: RegExp | null;
   /** A lower-case name is accepted in this slot ("(awp)"). */
   readonly lowercase: boolean;
+  /** Fewest letters of a name in this slot that is not seeded. */
+  readonly minLetters: number;
   readonly reason: string;
 }
 
-/** A cue noun that names the organisation after it ("l'agence", "the company"); `regex` is global. */
+/** A cue noun that names the organisation after it ("l'agence", "the company"). */
 export interface OrganizationCue {
   readonly id: string;
   readonly lang: string;
   readonly kind: string;
-  readonly regex: RegExp;
   readonly reason: string;
 }
 
@@ -117,10 +118,14 @@ export interface OrganizationSeed {
 export interface OrganizationPatterns {
   /** Per language: folded head word → the heads it may be (a word may head at either end: "Radio"). */
   readonly heads: Readonly<Record<string, ReadonlyMap<string, readonly OrganizationHead[]>>>;
+  /** Head words as written, lower-cased: a word that folds like a title ("Secretaría"/"Secretaria") heads only when written so. */
+  readonly headForms: ReadonlySet<string>;
   readonly connectors: Readonly<Record<string, ReadonlySet<string>>>;
   readonly articles: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly leadingWords: ReadonlySet<string>;
+  /** Possessives and demonstratives that make the head after them a reference back ("su Departamento"). */
+  readonly genericDeterminers: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
   readonly breakWords: ReadonlySet<string>;
   readonly genericWords: ReadonlySet<string>;
@@ -132,9 +137,10 @@ export interface OrganizationPatterns {
   /** A capitalised site name with its domain (global). */
   readonly webDomain: RegExp;
   readonly credits: readonly OrganizationCredit[];
-  readonly cues: readonly OrganizationCue[];
-  /** Every seed form in one alternation, longest first (global, case-sensitive). */
-  readonly seeds: RegExp;
+  /** Per language (and '*'): every cue in one alternation, word-bounded. */
+  readonly cues: Readonly<Record<string, MultiPattern<OrganizationCue>>>;
+  /** Seed forms (and their capitalised spelling) by first word as written, longest form first. */
+  readonly seedsByFirstWord: ReadonlyMap<string, readonly { readonly form: string; readonly seed: OrganizationSeed }[]>;
   readonly seedByForm: ReadonlyMap<string, OrganizationSeed>;
 }
 
@@ -375,8 +381,9 @@ function wordsByLanguage(file: string, o: Record<string, unknown>, key: string, 
 }
 
 /** Head words by language; words listed under '*' belong to every language, and '*' holds them all. */
-function organizationHeads(file: string, raw: unknown): Record<string, Map<string, OrganizationHead[]>> {
+function organizationHeads(file: string, raw: unknown): { heads: Record<string, Map<string, OrganizationHead[]>>; headForms: Set<string> } {
   const listed: { lang: string; word: string; head: OrganizationHead }[] = [];
+  const headForms = new Set<string>();
   for (const h of arrayOf(file, raw, 'heads')) {
     const id = str(file, h, 'id');
     const position = str(file, h, 'position') as HeadPosition;
@@ -384,7 +391,12 @@ function organizationHeads(file: string, raw: unknown): Record<string, Map<strin
     const head: OrganizationHead = Object.freeze({ id, kind: str(file, h, 'kind'), position, tail: h.tail === true, reason: str(file, h, 'reason') });
     const words = h.words as Record<string, unknown> | undefined;
     if (!words || typeof words !== 'object') fail(file, `head ${id}: "words" missing`);
-    for (const [lang, list] of Object.entries(words)) for (const w of stringList(file, list, `${id}.words.${lang}`)) listed.push({ lang, word: foldText(w), head });
+    for (const [lang, list] of Object.entries(words)) {
+      for (const w of stringList(file, list, `${id}.words.${lang}`)) {
+        listed.push({ lang, word: foldText(w), head });
+        headForms.add(w.toLowerCase());
+      }
+    }
   }
   const out: Record<string, Map<string, OrganizationHead[]>> = { '*': new Map() };
   for (const { lang } of listed) if (lang !== '*') out[lang] ??= new Map();
@@ -394,32 +406,52 @@ function organizationHeads(file: string, raw: unknown): Record<string, Map<strin
       if (!at.includes(head)) out[key]!.set(word, [...at, head]);
     }
   }
-  return out;
+  return { heads: out, headForms };
 }
 
 function organizationCredits(file: string, raw: unknown): OrganizationCredit[] {
   return arrayOf(file, raw, 'credits').map((c) => {
     const id = str(file, c, 'id');
     const trail = typeof c.trail === 'string' ? new RegExp(checkSource(file, id, c.trail), 'uy') : null;
+    const minLetters = c.minLetters === undefined ? 2 : Number(c.minLetters);
+    if (!Number.isInteger(minLetters) || minLetters < 1) fail(file, `credit ${id}: "minLetters" must be a positive integer`);
     return Object.freeze({
-      id, lang: str(file, c, 'lang'), kind: str(file, c, 'kind'), lowercase: c.lowercase === true, reason: str(file, c, 'reason'),
+      id, lang: str(file, c, 'lang'), kind: str(file, c, 'kind'), lowercase: c.lowercase === true, minLetters, reason: str(file, c, 'reason'),
       lead: new RegExp(checkSource(file, id, str(file, c, 'lead')), 'gu'), trail,
     });
   });
 }
 
-function organizationSeeds(file: string, raw: unknown): { seeds: RegExp; seedByForm: Map<string, OrganizationSeed> } {
+function organizationSeeds(file: string, raw: unknown): Pick<OrganizationPatterns, 'seedsByFirstWord' | 'seedByForm'> {
   const seedByForm = new Map<string, OrganizationSeed>();
   for (const s of arrayOf(file, raw, 'seeds')) {
     const seed: OrganizationSeed = Object.freeze({ id: str(file, s, 'id'), kind: str(file, s, 'kind'), reason: str(file, s, 'reason') });
-    for (const form of stringList(file, s.forms, `${seed.id}.forms`)) {
+    const forms = stringList(file, s.forms, `${seed.id}.forms`);
+    for (const form of forms) {
       if (seedByForm.has(form)) fail(file, `seed form "${form}" is listed twice`);
       seedByForm.set(form, seed);
     }
+    // Wires and bylines often write the name in capitals ("By XINHUA", "(EUROPA PRESS)").
+    for (const form of forms) if (!seedByForm.has(form.toUpperCase())) seedByForm.set(form.toUpperCase(), seed);
   }
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const forms = [...seedByForm.keys()].sort((a, b) => b.length - a.length).map(esc);
-  return { seeds: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'), seedByForm };
+  const seedsByFirstWord = new Map<string, { form: string; seed: OrganizationSeed }[]>();
+  for (const [form, seed] of [...seedByForm].sort((a, b) => b[0].length - a[0].length)) {
+    const first = form.split(' ')[0]!;
+    seedsByFirstWord.set(first, [...(seedsByFirstWord.get(first) ?? []), { form, seed }]);
+  }
+  return { seedsByFirstWord, seedByForm };
+}
+
+function organizationCues(file: string, raw: unknown): Record<string, MultiPattern<OrganizationCue>> {
+  const items = arrayOf(file, raw, 'cues').map((c) => {
+    const id = str(file, c, 'id');
+    return { id, sources: [str(file, c, 'pattern')], entry: Object.freeze({ id, lang: str(file, c, 'lang'), kind: str(file, c, 'kind'), reason: str(file, c, 'reason') }) };
+  });
+  const out: Record<string, MultiPattern<OrganizationCue>> = {};
+  for (const lang of [...new Set(items.map((c) => c.entry.lang)), '*']) {
+    out[lang] = multi(file, items.filter((c) => lang === '*' || c.entry.lang === lang || c.entry.lang === '*'), 'gu', true);
+  }
+  return out;
 }
 
 /** Loads and checks ingest/rules/organizationPatterns.json. Throws on a bad file. */
@@ -435,17 +467,13 @@ function loadOrganizationPatterns(): OrganizationPatterns {
   const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const adjectiveEnding: Record<string, RegExp> = {};
   for (const [lang, set] of Object.entries(endings)) adjectiveEnding[lang] = new RegExp(`(?:${[...set].map(esc).join('|')})$`, 'u');
-  const cues = arrayOf(ORG_FILE, o.cues, 'cues').map((c) => {
-    const id = str(ORG_FILE, c, 'id');
-    return Object.freeze({ id, lang: str(ORG_FILE, c, 'lang'), kind: str(ORG_FILE, c, 'kind'), reason: str(ORG_FILE, c, 'reason'),
-      regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${checkSource(ORG_FILE, id, str(ORG_FILE, c, 'pattern'))})(?=[\\s\\u00a0])`, 'giu') });
-  });
   return Object.freeze({
-    heads: organizationHeads(ORG_FILE, o.heads),
+    ...organizationHeads(ORG_FILE, o.heads),
     connectors: wordsByLanguage(ORG_FILE, o, 'connectors'),
     articles: wordSet(ORG_FILE, o, 'articles'),
     coordinators: wordSet(ORG_FILE, o, 'coordinators'),
     leadingWords: wordSet(ORG_FILE, o, 'leadingWords'),
+    genericDeterminers: wordSet(ORG_FILE, o, 'genericDeterminers'),
     roleNouns: wordSet(ORG_FILE, o, 'roleNouns'),
     breakWords: wordSet(ORG_FILE, o, 'breakWords'),
     genericWords: wordSet(ORG_FILE, o, 'genericWords'),
@@ -454,7 +482,7 @@ function loadOrganizationPatterns(): OrganizationPatterns {
     acronym: new RegExp(`^(?:${pattern('acronym')})$`, 'u'),
     webDomain: new RegExp(`(?<![\\p{L}\\p{N}./@])(?:${pattern('webDomain')})(?![\\p{L}\\p{N}])`, 'gu'),
     credits: organizationCredits(ORG_FILE, o.credits),
-    cues,
+    cues: organizationCues(ORG_FILE, o.cues),
     ...organizationSeeds(ORG_FILE, o.seeds),
   });
 }

@@ -46,12 +46,14 @@ export interface ExtractedCountry {
 }
 
 export interface ExtractedOrganization {
-  /** Stable lexicon id ("un", "ecowas"). */
+  /** Stable lexicon id ("un", "ecowas"); for an organisation found by pattern, its seed id or its name's slug. */
   readonly id: string;
   readonly name: string;
   readonly acronym: string | null;
   readonly wikidata: string | null;
   readonly kind: string | null;
+  /** The state a national body belongs to, when its name says so ("Russian Foreign Ministry" → RU); null for international ones. */
+  readonly country: CountryCode | null;
   readonly mentions: number;
 }
 

@@ -63,7 +63,7 @@ export function article(
     contentHash: sha256(text),
     persons,
     countries: countries.map((code) => ({ code, name: code, mentions: 1 })),
-    organizations: [{ id: 'un', name: 'United Nations', acronym: 'UN', wikidata: 'Q1065', kind: 'igo', mentions: 1 }],
+    organizations: [{ id: 'un', name: 'United Nations', acronym: 'UN', wikidata: 'Q1065', kind: 'igo', country: null, mentions: 1 }],
     places: [{ id: 'ru-moscow', name: 'Moscow', country: 'RU', mentions: 1 }],
     topics: [{ id: 'energy', label: 'energy', mentions: 1 }],
     events,
