@@ -13,26 +13,29 @@ interface SubjectThread {
   last: string | null;
 }
 
-/** Where a word starts: every trigger phrase starts with a word. */
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+/** A letter or digit: a trigger phrase starts with a word, never inside one. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Every trigger in a sentence, overlapping ones too: "a eu un entretien téléphonique" is a
+ * Every trigger of the article, overlapping ones too ("a eu un entretien téléphonique" is a
  * meeting phrase whose last word starts a phone-call phrase, and the more specific type must be
- * seen. The alternation of every trigger is tried at word starts only (sticky): a scan from every
- * character costs several times more, for no phrase starts inside a word.
+ * seen), at word starts only ("afirmó" holds no "firmó"). One scan of the whole text: the regex
+ * engine steps through it far faster than a call per sentence or per word.
  */
-function triggerHits(doc: EventDoc, s: Sentence): Hit[] {
-  const { sticky } = doc.cues.triggers;
-  const sentence = textOf(doc, s);
+function triggerHits(doc: EventDoc): Hit[] {
+  const { regex } = doc.cues.triggers;
   const hits: Hit[] = [];
-  WORD_START.lastIndex = 0;
-  for (let w = WORD_START.exec(sentence); w; w = WORD_START.exec(sentence)) {
-    sticky.lastIndex = w.index;
-    const m = sticky.exec(sentence);
-    if (m) hits.push({ trigger: matchedEntry(m, doc.cues.triggers), at: s.start + w.index });
+  regex.lastIndex = 0;
+  for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
+    if (m.index === 0 || !WORD_CHAR.test(doc.text[m.index - 1] as string)) hits.push({ trigger: matchedEntry(m, doc.cues.triggers), at: m.index });
+    regex.lastIndex = m.index + 1;
   }
   return hits;
+}
+
+/** The hits inside a sentence, from the article's hits sorted by offset. */
+function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
+  return hits.filter((h) => h.at >= s.start && h.at < s.end);
 }
 
 /** Persons a sentence names as present: not the sender of a message, not a source quoted. */
@@ -114,10 +117,11 @@ export function findCandidates(doc: EventDoc): Candidate[] {
   // protagonist: the person it names most often (twice at least).
   const protagonist = [...doc.persons].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const thread: SubjectThread = { last: protagonist && protagonist.mentions.length >= 2 ? protagonist.id : null };
+  const all = triggerHits(doc);
   doc.sentences.forEach((s, si) => {
     if (doc.dateline && s.end <= doc.dateline.end) return;
     const sentence = textOf(doc, s);
-    const hits = triggerHits(doc, s);
+    const hits = hitsIn(all, s);
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || doc.cues.passing.test(sentence)) return;
     const strong = hits.filter((h) => h.trigger.strength === 'strong');
