@@ -1,0 +1,36 @@
+import type { EventLocation } from '../../src/domain/extraction.js';
+import type { Gazetteer } from '../lexicons/loadGazetteer.js';
+import type { Rules } from '../rules/loadRules.js';
+import { findMentions } from './findMentions.js';
+import { findDates, type FoundDate } from './resolveDate.js';
+
+/** The dateline ("NIAMEY, 18 février 2025 –"): where it ends, its place and its date. */
+export interface Dateline {
+  readonly end: number;
+  readonly location: EventLocation | null;
+  readonly date: FoundDate | null;
+}
+
+/** Characters at the start of an article where a dateline is looked for. */
+const DATELINE_REACH = 120;
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/**
+ * The article's dateline, or null. A town the gazetteer does not hold is still placed when the
+ * dateline names its state ("VILLERS-COTTERÊTS (France) –", "UYO, Nigeria –"). `placeName` gives
+ * a gazetteer city's English name.
+ */
+export function readDateline(text: string, language: string | null, published: string | null, lex: { rules: Rules; gazetteer: Gazetteer }, placeName: (id: string) => string | undefined): Dateline | null {
+  const { rules, gazetteer } = lex;
+  const dl = rules.dateline.exec(text.slice(0, DATELINE_REACH));
+  if (!dl) return null;
+  const placeText = titleCase((dl[1] ?? '').trim());
+  const city = findMentions(placeText, language, gazetteer).find((m) => m.kind === 'city' && m.country);
+  const date = rules.dateHint.test(dl[0]) ? (findDates(dl[0], language, published, false)[0] ?? null) : null;
+  const state = city ? null : findMentions(dl[0].slice((dl[1] ?? '').length), language, gazetteer).find((m) => m.kind === 'country' && m.country);
+  const location: EventLocation | null = city
+    ? { placeId: city.id, name: placeName(city.id) ?? city.text, country: city.country }
+    : state?.country && placeText ? { placeId: null, name: placeText, country: state.country } : null;
+  return { end: dl[0].length, location, date };
+}
