@@ -4,6 +4,7 @@ import { anchorName, type TagPeople } from './persons/anchorName.js';
 import { describeMention } from './persons/describeMention.js';
 import { extendTitle } from './persons/extendTitle.js';
 import { findNameCandidates } from './persons/findNameCandidates.js';
+import { findOfficeHits } from './persons/findOfficeHits.js';
 import { groupPersons } from './persons/groupPersons.js';
 import { createPersonDoc, type FoundPerson, type OfficeHit, type PersonMention, type Span } from './persons/personDoc.js';
 import { placeOrphanOffices, resolveTitleReferences } from './persons/resolveTitles.js';
@@ -26,7 +27,7 @@ export function findPersons(
   rules: Rules,
   tagPeople: TagPeople = () => [],
 ): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[] } {
-  const doc = createPersonDoc(text, sentences, language, mentions, rules);
+  const doc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules);
   const candidates = findNameCandidates(doc);
   const anchored: PersonMention[] = [];
   const used = new Set<OfficeHit>();

@@ -3,7 +3,6 @@ import type { Evidence } from '../../../src/domain/extraction.js';
 import type { Office, Rules } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 import type { Sentence } from '../splitSentences.js';
-import { findOfficeHits } from './findOfficeHits.js';
 
 /** One occurrence of a person's name in the text, with the office written next to it. */
 export interface PersonMention {
@@ -73,9 +72,8 @@ function spansOf(regex: RegExp, text: string): Span[] {
   return out;
 }
 
-/** The person passes' view of an article. */
-export function createPersonDoc(text: string, sentences: readonly Sentence[], language: string | null, mentions: readonly Mention[], rules: Rules): PersonDoc {
-  const offices = findOfficeHits(text, language, rules);
+/** The person passes' view of an article, given the office titles found in it. */
+export function createPersonDoc(text: string, sentences: readonly Sentence[], offices: readonly OfficeHit[], mentions: readonly Mention[], rules: Rules): PersonDoc {
   // "Secrétaire général": a rank word inside an office title is part of the title.
   const anchors = spansOf(rules.anchors.regex, text).filter((a) => !overlapsAny(offices, a.start, a.end));
   const counterpart = rules.anchors.entries.filter((e) => e.id === 'counterpart').map((e) => new RegExp(`^(?:${e.regex.source})$`, 'u'));
