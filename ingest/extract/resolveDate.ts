@@ -57,7 +57,8 @@ export function publicationInstant(published: string | null): Date | null {
  * Every usable date in `span`, in text order. Day+month+year: that day. Day+month: the year
  * that puts it on or before the publication date (after it when `planned`), else "--MM-DD".
  * A weekday alone: the nearest such day on or before publication (after it when planned),
- * else nothing. Month or year alone: nothing (DESIGN: never a guessed date).
+ * else nothing. Month or year alone: nothing (DESIGN: never a guessed date). Without a
+ * publication date, a relative expression with no number ("today") gives nothing.
  */
 export function findDates(span: string, language: string | null, published: string | null, planned: boolean): FoundDate[] {
   const parser = PARSERS[language ?? ''] ?? (PARSERS.en as chrono.Chrono);
@@ -70,6 +71,8 @@ export function findDates(span: string, language: string | null, published: stri
   }
   const out: FoundDate[] = [];
   for (const r of results) {
+    // "today", "aujourd'hui", "ce lundi": relative to a publication date the article lacks.
+    if (!pub && !/\d/u.test(r.text)) continue;
     const c = r.start;
     const day = c.isCertain('day') ? c.get('day') : null;
     const month = c.isCertain('month') ? c.get('month') : null;

@@ -15,6 +15,7 @@ describe('findDates', () => {
     ['The ministers met on June 2 in Geneva.', 'en', null, false, '--06-02', 'month-day'],
     ['The ministers met on 14 April 2023 in Geneva.', 'en', null, false, '2023-04-14', 'day'],
     ['Los cancilleres conversaron el pasado 2 de junio.', 'es', '2025-06-05', false, '2025-06-02', 'day'],
+    ['The Secretary spoke today with the Foreign Minister.', 'en', '2023-03-09', false, '2023-03-09', 'day'],
   ] as const)('%s (%s, published %s)', (text, lang, published, planned, date, precision) => {
     const found = findDates(text, lang, published, planned);
     expect(found[0]).toMatchObject({ date, precision });
@@ -25,7 +26,10 @@ describe('findDates', () => {
     ['Les ministres se sont entretenus mardi.', 'fr'],
     ['The visit took place in March 2019.', 'en'],
     ['La visite a eu lieu en 2019.', 'fr'],
-  ] as const)('gives no date for a weekday, month or year alone without publication date: %s', (text, lang) => {
+    ['The Secretary spoke today with the Foreign Minister.', 'en'],
+    ["Le ministre a reçu aujourd'hui son homologue.", 'fr'],
+    ['El canciller se reunió hoy con su homólogo.', 'es'],
+  ] as const)('gives no date for a weekday, month, year or relative day alone without publication date: %s', (text, lang) => {
     expect(findDates(text, lang, null, false)).toEqual([]);
   });
 
