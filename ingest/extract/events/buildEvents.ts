@@ -62,7 +62,15 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   return { planned, date, location, hostCountry, setting, participants, countries, countrySides, topics };
 }
 
-/** The event of one action of an encounter; `visitIndex` is where the encounter's visit is in the list. */
+/**
+ * The visit an encounter without one of its own took place during: the article's visit between
+ * the same states (or more), with the same status. -1 when there is none.
+ */
+function visitOf(events: readonly ExtractedEvent[], d: Draft, planned: boolean): number {
+  return events.findIndex((e) => e.type === 'visit' && (e.status === 'planned') === planned && [...d.states].every((s) => e.countries.includes(s)));
+}
+
+/** The event of one action of an encounter; `visitIndex` is where the visit it belongs to is in the list (-1: none). */
 function eventOf(doc: EventDoc, e: Encounter, action: Action<Candidate>, visitIndex: number): ExtractedEvent {
   const { type, trigger } = action;
   const codes = doc.rules.types[type];
@@ -92,7 +100,7 @@ function eventOf(doc: EventDoc, e: Encounter, action: Action<Candidate>, visitIn
     confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
     evidence,
     rule: trigger.id,
-    during: action.duringVisit ? visitIndex : null,
+    during: action.type !== 'visit' && visitIndex >= 0 ? visitIndex : null,
   };
 }
 
@@ -108,9 +116,16 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // An announced visit is one event: its programme (talks, signings) has not happened yet.
     const actions = splitActions(d.parts, bothSidesNamed(doc, d)).filter((a) => !(planned && a.duringVisit));
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
-    const visitIndex = events.length;
-    for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
+    const visitIndex = actions.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     previous = encounter;
+    // Talks announced for an announced visit are its programme: their people join the visit.
+    if (planned && visitIndex >= 0 && visitIndex < events.length) {
+      const visit = events[visitIndex] as ExtractedEvent;
+      const more = encounter.participants.filter((p) => !visit.participants.some((q) => q.personId === p.personId));
+      events[visitIndex] = { ...visit, participants: [...visit.participants, ...more] };
+      return;
+    }
+    for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
   });
   return events;
 }

@@ -20,15 +20,16 @@ function joinsLast(doc: EventDoc, c: Candidate, states: ReadonlySet<CountryCode>
 
 /**
  * The encounter a candidate reports too: same states (or a subset), and participants that do
- * not contradict (named officials, those placed by the venue included, contain one another). A
- * visit takes whatever else happens between its states.
+ * not contradict (named officials, those placed by the venue included, contain one another).
+ * Two reports of the trip itself are one visit; talks with another official during it are an
+ * encounter of their own, linked to the visit when the events are built.
  */
 function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: readonly Draft[]): Draft | null {
   const isNamed = (id: string): boolean => Boolean(doc.byId.get(id)?.country || doc.byId.get(id)?.organization || doc.participantCountry.has(id));
   const named = new Set([...c.participants].filter(isNamed));
   return drafts.find((d) => {
     if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
-    if (d.parts[0]?.trigger.type === 'visit' || c.trigger.type === 'visit') return true;
+    if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit') return true;
     const dn = new Set([...d.participants].filter(isNamed));
     return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
   }) ?? null;
