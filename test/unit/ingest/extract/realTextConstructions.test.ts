@@ -91,6 +91,15 @@ describe('one event per action', () => {
     for (const e of x.events) expect(e.countries).toEqual(['CI', 'SN']);
   });
 
+  it('gives each audience of a visit its own meeting, during the visit', () => {
+    const x = extract(
+      "Le ministre iranien des Affaires étrangères, Abbas Araqchi, est arrivé lundi à Islamabad pour une visite officielle. Il a été reçu par le Premier ministre pakistanais, Shehbaz Sharif. Araqchi s'est ensuite entretenu avec le ministre pakistanais des Affaires étrangères, Ishaq Dar.",
+      'fr',
+    );
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} during:${e.during}`)).toEqual(['visit IR-PK during:null', 'meeting IR-PK during:0', 'meeting IR-PK during:0']);
+    expect(x.events.slice(1).map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Abbas Araqchi', 'Shehbaz Sharif'], ['Abbas Araqchi', 'Ishaq Dar']]);
+  });
+
   it('keeps an announced visit as one planned event', () => {
     const x = extract("Le président sénégalais Bassirou Diomaye Faye effectuera la semaine prochaine une visite officielle en Côte d'Ivoire, où il rencontrera le président ivoirien Alassane Ouattara.", 'fr');
     expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['visit planned']);
