@@ -98,7 +98,7 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
 /**
  * Title words, not names ("… Minister of International Relations"); a capitalised run after a
  * preposition names a thing ("Union of Comoros") unless an honorific or a given name opens it;
- * a name after "and" is not the one an office before it names; a lone title word.
+ * a name after "and" is not the one an office before it names; a lone title word or adverb.
  */
 function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: string): boolean {
   const { text, rules } = doc;
@@ -106,7 +106,7 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   if (rules.portfolios.some((p) => p.regex.test(name))) return true;
   if (anchor !== 'honorific' && anchor !== 'given-name' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
   if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
-  return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3);
+  return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name));
 }
 
 /** Why a candidate is a person's name, with the marks around it; null when nothing says it is. */

@@ -106,6 +106,16 @@ describe('one event per action', () => {
   });
 });
 
+describe('words that are no names', () => {
+  it.each([
+    ['Previamente, la ministra de Salud se reunió con el presidente.', 'es', 'Previamente'],
+    ['Parallèlement, le ministre a reçu les ambassadeurs.', 'fr', 'Parallèlement'],
+  ] as const)('an adverb opening a sentence before a title in apposition: %s', (text, lang, word) => {
+    const found = findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules);
+    expect(found.persons.map((p) => p.name)).not.toContain(word);
+  });
+});
+
 describe('layout of scraped pages', () => {
   it('a title at the end of a sentence does not name the caption under it', () => {
     const text = "Le ministre des Affaires étrangères, Pacôme Moubelet Boubeya, a été reçu par le président de la République camerounaise.\n\nPacôme Moubelet Boubeya avec Paul Biya.";
