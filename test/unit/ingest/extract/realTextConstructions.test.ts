@@ -57,6 +57,8 @@ describe('meetings reported by a noun, a passive or an indirect phrase', () => {
     ['Indian External Affairs Minister S. Jaishankar and Australian Foreign Minister Penny Wong spoke by phone on Monday.', 'en', 'phone_call'],
     ['After their talks in Canberra, Australian Foreign Minister Penny Wong and Indian External Affairs Minister S. Jaishankar addressed the press.', 'en', 'meeting'],
     ["La ministre canadienne des Affaires étrangères, Mélanie Joly, s'est entretenue par visioconférence avec le secrétaire d'État américain Antony Blinken.", 'fr', 'phone_call'],
+    ['La ministra argentina de Salud, Carla Vizzotti, habló con la prensa tras mantener esta tarde una reunión bilateral con el ministro boliviano de Salud, Jeyson Auza.', 'es', 'meeting'],
+    ["Le ministre marocain des Affaires étrangères, Nasser Bourita, a tenu une conférence de presse après s'être entretenu avec son homologue espagnol, José Manuel Albares.", 'fr', 'meeting'],
   ] as const)('%s', (text, lang, type) => {
     const x = extract(text, lang);
     expect(x.events.map((e) => e.type)).toContain(type);
