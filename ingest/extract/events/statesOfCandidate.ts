@@ -88,21 +88,25 @@ function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | nu
 }
 
 /**
- * States the trigger sentence names, when the participants name fewer than two and no
- * organisation: not a state that is the subject of the talks ("the situation in Syria"), and
- * none from a long list ("leaders of Brazil, Russia, India, China and South Africa"), which is a
- * membership, not the parties of one encounter.
+ * States the trigger sentence names besides the participants' (`known`), when those are fewer
+ * than two and no organisation: not a state that is the subject of the talks ("the situation in
+ * Syria"), and none from a long list ("leaders of Brazil, Russia, India, China and South
+ * Africa"), which is a membership, not the parties of one encounter.
  */
-function statesOfSentence(doc: EventDoc, c: Candidate): Set<CountryCode> {
+function statesOfSentence(doc: EventDoc, c: Candidate, known: ReadonlySet<CountryCode>): Set<CountryCode> {
   const named = new Set<CountryCode>();
+  // The list that may be a membership follows the verb; a state named before it qualifies the
+  // reporter ("the US State Department reported that …") or is the subject.
+  const listed = new Set<CountryCode>();
   for (const s of c.sentences.slice(0, 1)) {
     for (const m of doc.mentions) {
-      if (m.start < s.start || m.end > s.end || !m.country) continue;
+      if (m.start < s.start || m.end > s.end || !m.country || (m.kind !== 'country' && m.kind !== 'demonym')) continue;
       if (doc.rules.subjectState.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
-      if (m.kind === 'country' || m.kind === 'demonym') named.add(m.country);
+      if (m.start > c.at) listed.add(m.country);
+      if (!known.has(m.country)) named.add(m.country);
     }
   }
-  return named.size <= MAX_TEXT_PARTIES ? named : new Set();
+  return listed.size <= MAX_TEXT_PARTIES ? named : new Set();
 }
 
 /** Countries and organisations of a candidate: its participants', placed where the text allows, else its sentence's. */
@@ -117,6 +121,6 @@ export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
   if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
   // An official of an international organisation meets the state where the encounter is held.
   if (orgs.size && !states.size && venueState) states.add(venueState);
-  if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c)) states.add(x);
+  if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c, states)) states.add(x);
   return { states, orgs };
 }

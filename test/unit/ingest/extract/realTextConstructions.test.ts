@@ -66,6 +66,13 @@ describe('meetings reported by a noun, a passive or an indirect phrase', () => {
   });
 });
 
+describe('states named in the trigger sentence', () => {
+  it('count after the verb: a reporter\'s state before it does not make the list a membership', () => {
+    const x = extract('The US State Department said that Secretary of State Antony Blinken discussed by phone with the foreign ministers of France, Germany and the United Kingdom a common approach to Iran.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call DE-FR-GB-US']);
+  });
+});
+
 describe('several talks in one article', () => {
   it('gives one event per counterpart when they are held one after another', () => {
     const x = extract(
