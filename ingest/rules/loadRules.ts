@@ -349,7 +349,9 @@ function nameWords(): { givenNames: Set<string>; familyNamesFirst: Set<string>; 
   // A word compromise knows as something else ("grace", "will") is no given name on its own.
   const lexicon = nameLexicon();
   for (const name of lexicon.names) if (!commonWords.has(name)) givenNames.add(name);
-  return { givenNames, familyNamesFirst: new Set(lexicon.familyNamesFirst.filter((n) => !commonWords.has(n))), commonWords };
+  // A family name that is also an English word ("Wang", "Long") still opens a name: the
+  // words after it must not be common ones.
+  return { givenNames, familyNamesFirst: new Set(lexicon.familyNamesFirst), commonWords };
 }
 
 const ORG_FILE = 'organizationPatterns.json';

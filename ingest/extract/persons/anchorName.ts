@@ -59,13 +59,22 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     if (cursor - o.end > 220) return null;
     if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x));
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };
     return null;
   }
   return null;
+}
+
+/**
+ * A single capitalised word right before ", Name" ends the title before that name ("… y
+ * Marroquíes Residentes en el Extranjero, Nasser Bourita"): a title word, not a name.
+ */
+function closesTitle(doc: PersonDoc, x: Span, next: Span | undefined): boolean {
+  if (!next || /\s/u.test(doc.text.slice(x.start, x.end)) || !/\s/u.test(doc.text.slice(next.start, next.end))) return false;
+  return /^\s*,\s*$/u.test(doc.text.slice(x.end, next.start));
 }
 
 /** An office after the name, in apposition ("Y, ministre des Affaires étrangères de X"). */
@@ -124,6 +133,7 @@ export function anchorName(doc: PersonDoc, c: Span, candidates: readonly Span[],
     (listed && tokens.length >= 2 ? 'counterpart-list' : null) ??
     anchorByShape(doc, c, tokens, tagPeople);
   if (!anchor || isNoName(doc, c, tokens, anchor)) return null;
+  if (anchor === 'office' && closesTitle(doc, c, candidates.find((x) => x.start > c.end))) return null;
   const t = title ?? apposed;
   return { anchor, office: t?.office ?? null, titleStart: t?.titleStart ?? -1, titleEnd: t?.titleEnd ?? -1, cursor, honorific, anchorSpan, listed };
 }

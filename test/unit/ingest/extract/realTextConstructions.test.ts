@@ -115,6 +115,18 @@ describe('one event per action', () => {
   });
 });
 
+describe('names after long titles', () => {
+  it.each([
+    ['El ministro de Asuntos Exteriores, Cooperación Africana y Marroquíes Residentes en el Extranjero, Nasser Bourita, se entrevistó hoy con el senador.', 'es', 'Nasser Bourita', 'Extranjero'],
+    ['Se reunió con el ministro de Salud y Deportes, Jeyson Auza Pinto, en La Paz.', 'es', 'Jeyson Auza Pinto', 'Deportes'],
+    ["L'Europe est confrontée à plusieurs défis, a affirmé Wang Yi, dont aucun n'a été causé par la Chine.", 'fr', 'Wang Yi', 'Europe'],
+  ] as const)('%s', (text, lang, name, notName) => {
+    const names = findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules).persons.map((p) => p.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain(notName);
+  });
+});
+
 describe('words that are no names', () => {
   it.each([
     ['Previamente, la ministra de Salud se reunió con el presidente.', 'es', 'Previamente'],
