@@ -28,6 +28,18 @@ function dateWindows(doc: EventDoc, span: string): Window[] {
   return windows;
 }
 
+const parsed = new WeakMap<EventDoc, Map<string, FoundDate[]>>();
+
+/** The dates of text[from, to), parsed once per article: encounters split by counterpart share their sentences. */
+function datesIn(doc: EventDoc, from: number, to: number, planned: boolean): FoundDate[] {
+  let cache = parsed.get(doc);
+  if (!cache) parsed.set(doc, (cache = new Map()));
+  const key = `${from}:${to}:${planned}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = findDates(doc.text.slice(from, to), doc.language, doc.published, planned)));
+  return found;
+}
+
 /**
  * The date nearest `at` in text[from, to). The date parser costs about as much as the rest of
  * the extractor: it reads only the windows around date cues, nearest the trigger first, and
@@ -39,7 +51,7 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
   for (const w of dateWindows(doc, span).sort((x, y) => distance(x) - distance(y))) {
     let best: FoundDate | null = null;
     let bestDist = Infinity;
-    for (const f of findDates(span.slice(w.a, w.b), doc.language, doc.published, planned)) {
+    for (const f of datesIn(doc, from + w.a, from + w.b, planned)) {
       const index = from + w.a + f.index;
       if (Math.abs(index - at) < bestDist) {
         bestDist = Math.abs(index - at);

@@ -37,11 +37,16 @@ function visitedState(doc: EventDoc, c: Candidate): Mention | null {
   return null;
 }
 
-/** Where a candidate's encounter is held: the visited state when no city comes before it, else the city. */
+const venues = new WeakMap<Candidate, Mention | null>();
+
+/** Where a candidate's encounter is held: the visited state when no city comes before it, else the city (found once per candidate). */
 export function venueMention(doc: EventDoc, c: Candidate): Mention | null {
+  if (venues.has(c)) return venues.get(c) ?? null;
   const city = cityOf(doc, c);
   const state = visitedState(doc, c);
-  return state && (!city || city.start > state.start) ? state : city;
+  const venue = state && (!city || city.start > state.start) ? state : city;
+  venues.set(c, venue);
+  return venue;
 }
 
 /** The state of a candidate's venue, or null. */
