@@ -131,7 +131,9 @@ describe('words that are no names', () => {
   it.each([
     ['Previamente, la ministra de Salud se reunió con el presidente.', 'es', 'Previamente'],
     ['Parallèlement, le ministre a reçu les ambassadeurs.', 'fr', 'Parallèlement'],
-  ] as const)('an adverb opening a sentence before a title in apposition: %s', (text, lang, word) => {
+    ['First Lady Jill Biden will host President William Ruto and First Lady Rachel Ruto of the Republic of Kenya.', 'en', 'First Lady Rachel Ruto'],
+    ['A Lithuanian official called on a representative of the Russian Embassy for an explanation.', 'en', 'Embassy'],
+  ] as const)('a title, an adverb or an institution is no name: %s', (text, lang, word) => {
     const found = findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules);
     expect(found.persons.map((p) => p.name)).not.toContain(word);
   });
