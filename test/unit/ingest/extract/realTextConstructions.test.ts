@@ -22,6 +22,11 @@ function extract(text: string, language: string, published: string | null = '202
   return extractArticle(article, lex);
 }
 
+/** The person pass alone, on a text written for the test. */
+function personsOf(text: string, language: string): ReturnType<typeof findPersons> {
+  return findPersons(text, splitSentences(text), language, findMentions(text, language, lex.gazetteer), lex.rules);
+}
+
 /** Each event as "type countries participant/country,…", in the extraction's order. */
 const summary = (x: Extraction): string[] =>
   x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => `${p.name}/${p.country ?? '?'}`).join(',')}`);
@@ -121,7 +126,7 @@ describe('names after long titles', () => {
     ['Se reunió con el ministro de Salud y Deportes, Jeyson Auza Pinto, en La Paz.', 'es', 'Jeyson Auza Pinto', 'Deportes'],
     ["L'Europe est confrontée à plusieurs défis, a affirmé Wang Yi, dont aucun n'a été causé par la Chine.", 'fr', 'Wang Yi', 'Europe'],
   ] as const)('%s', (text, lang, name, notName) => {
-    const names = findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules).persons.map((p) => p.name);
+    const names = personsOf(text, lang).persons.map((p) => p.name);
     expect(names).toContain(name);
     expect(names).not.toContain(notName);
   });
@@ -134,7 +139,7 @@ describe('words that are no names', () => {
     ['First Lady Jill Biden will host President William Ruto and First Lady Rachel Ruto of the Republic of Kenya.', 'en', 'First Lady Rachel Ruto'],
     ['A Lithuanian official called on a representative of the Russian Embassy for an explanation.', 'en', 'Embassy'],
   ] as const)('a title, an adverb or an institution is no name: %s', (text, lang, word) => {
-    const found = findPersons(text, splitSentences(text), lang, findMentions(text, lang, lex.gazetteer), lex.rules);
+    const found = personsOf(text, lang);
     expect(found.persons.map((p) => p.name)).not.toContain(word);
   });
 });
@@ -142,7 +147,7 @@ describe('words that are no names', () => {
 describe('layout of scraped pages', () => {
   it('a title at the end of a sentence does not name the caption under it', () => {
     const text = "Le ministre des Affaires étrangères, Pacôme Moubelet Boubeya, a été reçu par le président de la République camerounaise.\n\nPacôme Moubelet Boubeya avec Paul Biya.";
-    const found = findPersons(text, splitSentences(text), 'fr', findMentions(text, 'fr', lex.gazetteer), lex.rules);
+    const found = personsOf(text, 'fr');
     const caption = found.mentions.find((m) => m.start > text.indexOf('\n'));
     expect(caption?.name).toBe('Pacôme Moubelet Boubeya');
     expect(caption?.role).toBeNull();
