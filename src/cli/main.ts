@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { DiplographError } from '../domain/errors.js';
 import { disconnect } from '../graph/driver.js';
 import { registerDbCommands } from './dbCommands.js';
+import { registerExportCommand } from './exportCommand.js';
 import { registerExtractCommand } from './extractCommand.js';
 import { registerIngestCommand } from './ingestCommand.js';
 import { registerServeCommand } from './serveCommand.js';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .version('0.1.0');
   registerDbCommands(program);
   registerExtractCommand(program);
+  registerExportCommand(program);
   registerIngestCommand(program);
   registerServeCommand(program, ingestArticlesHandler());
   registerUpCommand(program);

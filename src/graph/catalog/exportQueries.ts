@@ -1,0 +1,52 @@
+import type { Integer } from 'neo4j-driver';
+import type { EventRecord } from '../../domain/graphRecords.js';
+import { readQuery, writeQuery } from '../querySpec.js';
+import type { MeetingAnchorKind } from './apiQueries.js';
+
+/**
+ * Parameters of exports.events: meetings.list's criteria, with one anchor value (an export is
+ * one list) and no page or order (an export is every match, oldest first).
+ */
+export interface ExportEventsParams {
+  anchorKind: MeetingAnchorKind;
+  anchorValue: string | null;
+  countries: string[];
+  relation: string | null;
+  person: string | null;
+  organization: string | null;
+  topic: string | null;
+  types: string[];
+  status: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** One subscription filter of changes.match-events: an EventFilter with its key, text as full-text words. */
+export interface ChangeFilterParam {
+  key: string;
+  countries: string[];
+  relation: string | null;
+  person: string | null;
+  organization: string | null;
+  topic: string | null;
+  types: string[];
+  status: string | null;
+  from: string | null;
+  to: string | null;
+  text: string | null;
+}
+
+/** Queries of exports (issue 13) and of the change feed behind live updates. */
+export const EXPORT_QUERIES = {
+  'exports.events': readQuery<ExportEventsParams, { event: EventRecord; detailsJson: string | null }>([
+    'anchorKind', 'anchorValue', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to',
+  ]),
+  'changes.stamp': writeQuery<{ eventIds: string[]; relationIds: string[] }, { seq: number; events: number; relations: number }>([
+    'eventIds', 'relationIds',
+  ]),
+  'changes.since': readQuery<
+    { after: Integer; span: Integer },
+    { head: number; after: number; upTo: number; eventIds: string[]; relationIds: string[] }
+  >(['after', 'span']),
+  'changes.match-events': readQuery<{ ids: string[]; filters: ChangeFilterParam[] }, { key: string; matched: string[] }>(['ids', 'filters']),
+} as const;
