@@ -1,9 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Article } from '../domain/article.js';
 import type { IngestSummary } from '../domain/ingestSummary.js';
 import type { ReadOptions } from '../graph/apiRead.js';
 import { createLoaders, type Loaders } from './createLoaders.js';
+import { bearerToken, hasReadAccess, sameToken } from './readAccess.js';
 
 /**
  * Ingests articles for the `ingestArticles` mutation. The API cannot import ingest/, so the
@@ -32,27 +32,13 @@ export interface ApiContextOptions {
   readonly onQuery?: (name: string) => void;
 }
 
-function sameToken(given: string | null, expected: string | null): boolean {
-  if (given === null || expected === null) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** The bearer token of an Authorization header, or null. */
-export function bearerToken(authorization: string | undefined | null): string | null {
-  const m = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
-  return m?.[1] ?? null;
-}
-
 /**
  * The context of one request. When a read token is configured, a request without it (or the
  * API token) is refused as UNAUTHENTICATED (HTTP 401) before any resolver runs.
  */
 export function createApiContext(authorization: string | undefined | null, options: ApiContextOptions): ApiContext {
-  const token = bearerToken(authorization);
-  const canWrite = sameToken(token, options.apiToken);
-  if (options.readToken !== null && !canWrite && !sameToken(token, options.readToken)) {
+  const canWrite = sameToken(bearerToken(authorization), options.apiToken);
+  if (!hasReadAccess(authorization, options)) {
     throw new GraphQLError('A valid read token is required (Authorization: Bearer <token>)', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });

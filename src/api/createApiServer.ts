@@ -16,6 +16,7 @@ import { projectRoot } from '../config/projectRoot.js';
 import { GraphUnavailableError } from '../domain/errors.js';
 import { runQuery } from '../graph/runQuery.js';
 import { createApiContext, type ApiContext, type IngestArticles } from './apiContext.js';
+import { exportRoute } from './exportRoute.js';
 import { formatError } from './formatError.js';
 import { resolvers } from './resolvers.js';
 
@@ -84,8 +85,9 @@ export interface RunningApi {
 }
 
 /**
- * Starts the HTTP API: POST/GET /graphql (CORS as configured) and GET /healthz, which answers
- * 200 only when Neo4j serves queries. Port 0 picks a free port (tests).
+ * Starts the HTTP API: POST/GET /graphql (CORS as configured), GET /export (downloads, see
+ * exportRoute) and GET /healthz, which answers 200 only when Neo4j serves queries. Port 0 picks
+ * a free port (tests).
  */
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApi> {
   const { config } = options;
@@ -104,6 +106,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       res.status(503).json({ status: 'unavailable', neo4j: error instanceof GraphUnavailableError ? 'unreachable' : 'error' });
     }
   });
+  app.get('/export', cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }), exportRoute(config));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }),

@@ -56,9 +56,9 @@ export function registerExportCommand(program: Command): void {
     .option('--to <date>', 'events on or before this date (YYYY-MM-DD)')
     .option('--text <words>', 'words of the event title or setting')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (opts: Omit<ExportFlags, 'countries' | 'pair'> & { country?: string[]; pair?: string; output?: string }) => {
-      const { country, output, ...rest } = opts;
-      const request = parseExportRequest({ ...rest, countries: country });
+    .action(async (opts: Omit<ExportFlags, 'countries' | 'types'> & { country?: string[]; type?: string[]; output?: string }) => {
+      const { country, type, output, ...rest } = opts;
+      const request = parseExportRequest({ ...rest, countries: country, types: type });
       await connect(loadConfig().neo4j);
       try {
         const total = await countExportEvents(request);

@@ -29,7 +29,7 @@ const countryCode = z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 cod
 /**
  * The options of an export as `diplograph export` and GET /export take them, all strings (a
  * list as repeated values or comma-separated): the `meetings` query's filters (countries, pair,
- * person, organization, topic, type, status, from, to, text) plus format, what and persons.
+ * person, organization, topic, types, status, from, to, text) plus format, what and persons.
  */
 const ExportOptionsSchema = z.object({
   format: z.enum(EXPORT_FORMATS).default('csv'),
@@ -40,7 +40,7 @@ const ExportOptionsSchema = z.object({
   person: one,
   organization: one,
   topic: one,
-  type: list.pipe(z.array(z.enum(EVENT_TYPES))),
+  types: list.pipe(z.array(z.enum(EVENT_TYPES))),
   status: z.enum(['occurred', 'planned']).optional(),
   from: isoDate,
   to: isoDate,
@@ -56,7 +56,7 @@ export type ExportOptions = z.input<typeof ExportOptionsSchema>;
  * is an InvalidInputError naming the option.
  */
 export function parseExportRequest(options: ExportOptions): ExportRequest {
-  const lowered = { ...options, type: lowerList(options.type), status: options.status?.toString().toLowerCase() };
+  const lowered = { ...options, types: lowerList(options.types), status: options.status?.toString().toLowerCase() };
   const parsed = ExportOptionsSchema.safeParse(lowered);
   if (!parsed.success) {
     throw new InvalidInputError(`Invalid export options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`);
@@ -72,7 +72,7 @@ export function parseExportRequest(options: ExportOptions): ExportRequest {
     person: o.person ?? null,
     organization: o.organization ?? null,
     topic: o.topic ?? null,
-    types: [...new Set(o.type)] as EventType[],
+    types: [...new Set(o.types)] as EventType[],
     status: (o.status ?? null) as EventStatus | null,
     from: o.from ?? null,
     to: o.to ?? null,
