@@ -1,5 +1,6 @@
 import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
 import { storeStaleDetails } from '../../src/graph/storedDetails.js';
+import { stampChanges } from '../../src/graph/changeFeed.js';
 import { ConstraintViolationError } from '../../src/domain/errors.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
 
@@ -91,6 +92,12 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
       personIds: rowsOf('persons.upsert').flatMap((r) => r.changed),
       placeIds: rowsOf('places.upsert').flatMap((r) => r.changed),
       topicIds: rowsOf('topics.upsert').flatMap((r) => r.changed),
+    })),
+    // Last, for live updates (issue 13): the events whose details changed (created, given a
+    // source, re-derived or renamed) and the relations refreshed get the next change stamp.
+    stampChanges((rowsOf) => ({
+      eventIds: rowsOf('events.stale-details').map((r) => r.id),
+      relationIds: [...plan.relationIds, ...rowsOf('articles.detach-facts').flatMap((r) => r.relationIds)],
     })),
   ]);
   return plan;

@@ -8,8 +8,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { ApiConfig } from '../config/config.js';
 import { logger } from '../config/logger.js';
 import { projectRoot } from '../config/projectRoot.js';
@@ -19,6 +21,9 @@ import { createApiContext, type ApiContext, type IngestArticles } from './apiCon
 import { exportRoute } from './exportRoute.js';
 import { formatError } from './formatError.js';
 import { resolvers } from './resolvers.js';
+import { createChangeFeed, type ChangeFeed } from './subscriptions/changeFeedPoller.js';
+import { startSubscriptionServer } from './subscriptions/startSubscriptionServer.js';
+import { subscriptionResolvers } from './subscriptions/subscriptionResolvers.js';
 
 /** Limits on one GraphQL document, against abusive queries (graphql-armor). */
 export const QUERY_LIMITS = Object.freeze({ maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxTokens: 3_000, maxDirectives: 20 });
@@ -37,9 +42,9 @@ export function readSchema(): string {
   return readFileSync(join(projectRoot(), 'schema', 'schema.graphql'), 'utf8');
 }
 
-/** The Apollo server with limits, error formatting and the configured landing page (not started). */
-export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServerPlugin<ApiContext>[] = []): ApolloServer<ApiContext> {
-  const armor = new ApolloArmor({
+/** graphql-armor's limits for this configuration: validation rules and Apollo plugins. */
+function queryLimits(config: ApiConfig) {
+  return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -50,9 +55,31 @@ export function createApolloServer(config: ApiConfig, extraPlugins: ApolloServer
     // Field suggestions reveal the schema even with introspection off.
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
-  return new ApolloServer<ApiContext>({
+}
+
+/** Default poll interval of the change feed, ms, and cap of subscriptions per connection. */
+export const SUBSCRIPTION_DEFAULTS = Object.freeze({ changePollMs: 250, maxSubscriptionsPerConnection: 20 });
+
+/**
+ * The executable schema: schema/schema.graphql with the resolvers, and the Subscription
+ * resolvers fed by `feed` (without one, subscriptions are refused: Apollo serves no WebSocket).
+ */
+export function createSchema(feed?: ChangeFeed) {
+  return makeExecutableSchema<ApiContext>({
     typeDefs: readSchema(),
-    resolvers,
+    resolvers: feed ? { ...resolvers, Subscription: subscriptionResolvers(feed) } : resolvers,
+  });
+}
+
+/** The Apollo server with limits, error formatting and the configured landing page (not started). */
+export function createApolloServer(
+  config: ApiConfig,
+  extraPlugins: ApolloServerPlugin<ApiContext>[] = [],
+  schema: GraphQLSchema = createSchema(),
+): ApolloServer<ApiContext> {
+  const armor = queryLimits(config);
+  return new ApolloServer<ApiContext>({
+    schema,
     introspection: config.introspection,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
@@ -94,7 +121,33 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const apollo = createApolloServer(config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const contextOptions = {
+    apiToken: config.apiToken,
+    readToken: config.readToken,
+    queryTimeoutMs: config.queryTimeoutMs,
+    maxPageSize: config.maxPageSize,
+    ingestArticles: options.ingestArticles,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  };
+  // Live updates: one change feed per process, WebSocket subscriptions beside POST /graphql.
+  const feed = createChangeFeed({ intervalMs: config.changePollMs ?? SUBSCRIPTION_DEFAULTS.changePollMs, queryTimeoutMs: config.queryTimeoutMs });
+  const schema = createSchema(feed);
+  const stopSubscriptions = startSubscriptionServer(httpServer, {
+    schema,
+    context: contextOptions,
+    validationRules: queryLimits(config).validationRules as ValidationRule[],
+    maxTokens: QUERY_LIMITS.maxTokens,
+    maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection ?? SUBSCRIPTION_DEFAULTS.maxSubscriptionsPerConnection,
+  });
+  const closeSubscriptions: ApolloServerPlugin<ApiContext> = {
+    serverWillStart: async () => ({
+      drainServer: async () => {
+        feed.close();
+        await stopSubscriptions();
+      },
+    }),
+  };
+  const apollo = createApolloServer(config, [ApolloServerPluginDrainHttpServer({ httpServer }), closeSubscriptions], schema);
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
@@ -112,15 +165,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }),
     express.json({ limit: '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createApiContext(req.headers.authorization, {
-          apiToken: config.apiToken,
-          readToken: config.readToken,
-          queryTimeoutMs: config.queryTimeoutMs,
-          maxPageSize: config.maxPageSize,
-          ingestArticles: options.ingestArticles,
-          ...(options.onQuery ? { onQuery: options.onQuery } : {}),
-        }),
+      context: async ({ req }) => createApiContext(req.headers.authorization, contextOptions),
     }),
   );
 

@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   DIPLOGRAPH_CORS_ORIGINS: z.string().default('*'),
   DIPLOGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   DIPLOGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().max(1000).default(100),
+  // Live updates (issue 13): how often each API process polls the graph's change sequence while
+  // someone subscribes, and how many subscriptions one WebSocket connection may hold.
+  DIPLOGRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(250),
+  DIPLOGRAPH_MAX_SUBSCRIPTIONS: z.coerce.number().int().positive().max(1000).default(20),
   // Large batches amortise each transaction's fixed cost (round trips, statement set-up):
   // 1000 articles ingest ~1.5x faster than 200 and stay a few MB per transaction.
   DIPLOGRAPH_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(1000),
@@ -69,6 +73,10 @@ export interface ApiConfig {
   readonly corsOrigins: '*' | readonly string[];
   readonly queryTimeoutMs: number;
   readonly maxPageSize: number;
+  /** Poll interval of the change feed behind subscriptions, ms (default 250). */
+  readonly changePollMs?: number;
+  /** Most subscriptions one WebSocket connection may hold (default 20). */
+  readonly maxSubscriptionsPerConnection?: number;
 }
 
 export interface Config {
@@ -118,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : e.DIPLOGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
       queryTimeoutMs: e.DIPLOGRAPH_QUERY_TIMEOUT_MS,
       maxPageSize: e.DIPLOGRAPH_MAX_PAGE_SIZE,
+      changePollMs: e.DIPLOGRAPH_CHANGE_POLL_MS,
+      maxSubscriptionsPerConnection: e.DIPLOGRAPH_MAX_SUBSCRIPTIONS,
     },
     batchSize: e.DIPLOGRAPH_BATCH_SIZE,
     logLevel: e.LOG_LEVEL,

@@ -786,6 +786,52 @@ export type Stats = {
   readonly topics: Scalars['Int']['output'];
 };
 
+/**
+ * Live updates for dashboards, over WebSocket with the graphql-ws protocol (Apollo Client's
+ * GraphQLWsLink, urql's subscriptionExchange) at the same /graphql path. Driven by the graph's
+ * change sequence, so writes by any ingest process or API instance are seen, within about a
+ * second. The read token applies (connection_init payload `{ "authorization": "Bearer …" }` or the
+ * upgrade request's Authorization header), as do the query limits and a cap of subscriptions per
+ * connection.
+ */
+export type Subscription = {
+  readonly __typename?: 'Subscription';
+  /**
+   * Fires with the event each time an event matching the filter (the meetings query's filter) is
+   * created, gains a source or is corrected.
+   */
+  readonly eventChanged: Event;
+  /** Fires with the relation each time the figures of the bilateral relation of two countries change. */
+  readonly relationChanged: BilateralRelation;
+};
+
+
+/**
+ * Live updates for dashboards, over WebSocket with the graphql-ws protocol (Apollo Client's
+ * GraphQLWsLink, urql's subscriptionExchange) at the same /graphql path. Driven by the graph's
+ * change sequence, so writes by any ingest process or API instance are seen, within about a
+ * second. The read token applies (connection_init payload `{ "authorization": "Bearer …" }` or the
+ * upgrade request's Authorization header), as do the query limits and a cap of subscriptions per
+ * connection.
+ */
+export type SubscriptionEventChangedArgs = {
+  filter?: InputMaybe<EventFilter>;
+};
+
+
+/**
+ * Live updates for dashboards, over WebSocket with the graphql-ws protocol (Apollo Client's
+ * GraphQLWsLink, urql's subscriptionExchange) at the same /graphql path. Driven by the graph's
+ * change sequence, so writes by any ingest process or API instance are seen, within about a
+ * second. The read token applies (connection_init payload `{ "authorization": "Bearer …" }` or the
+ * upgrade request's Authorization header), as do the query limits and a cap of subscriptions per
+ * connection.
+ */
+export type SubscriptionRelationChangedArgs = {
+  a: Scalars['CountryCode']['input'];
+  b: Scalars['CountryCode']['input'];
+};
+
 /** The events of one calendar bucket. */
 export type TimelineBucket = {
   readonly __typename?: 'TimelineBucket';
@@ -969,6 +1015,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineBucket: ResolverTypeWrapper<TimelineBucketValue>;
   TimelineGranularity: TimelineGranularity;
   Topic: ResolverTypeWrapper<TopicRecord>;
@@ -1017,6 +1064,7 @@ export type ResolversParentTypes = {
   Source: SourceRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TimelineBucket: TimelineBucketValue;
   Topic: TopicRecord;
   TopicCount: TopicCountRecord;
@@ -1276,6 +1324,11 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   topics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  eventChanged?: SubscriptionResolver<ResolversTypes['Event'], "eventChanged", ParentType, ContextType, Partial<SubscriptionEventChangedArgs>>;
+  relationChanged?: SubscriptionResolver<ResolversTypes['BilateralRelation'], "relationChanged", ParentType, ContextType, RequireFields<SubscriptionRelationChangedArgs, 'a' | 'b'>>;
+};
+
 export type TimelineBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineBucket'] = ResolversParentTypes['TimelineBucket']> = {
   byType?: Resolver<ReadonlyArray<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1333,6 +1386,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicCount?: TopicCountResolvers<ContextType>;

@@ -1,0 +1,77 @@
+import neo4j from 'neo4j-driver';
+import type { EventFilter } from '../domain/eventFilter.js';
+import type { ChangeFilterParam } from './catalog/exportQueries.js';
+import { toInt } from './apiRead.js';
+import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
+import { toFullTextQuery } from './toFullTextQuery.js';
+
+// The change feed behind live updates: every writer stamps what it changed with the next value
+// of one graph-wide sequence (changes.stamp, in the writer's own transaction, last), and each
+// API process polls for stamps above the last value it saw (changes.since). It lives in the
+// graph, not in a process, so it works whichever process or machine wrote, and for any number
+// of API instances behind a load balancer.
+
+/** What a write changed, for the change feed. */
+export interface ChangedIds {
+  readonly eventIds: readonly string[];
+  readonly relationIds: readonly string[];
+}
+
+/**
+ * The last step of a write transaction: stamp the events and relations it changed (named by
+ * `changedOf` from the rows of the steps before) with the next change sequence value.
+ */
+export function stampChanges(changedOf: (rowsOf: RowsOf) => ChangedIds): LaterWriteStep {
+  return (rowsOf) => {
+    const { eventIds, relationIds } = changedOf(rowsOf);
+    return { name: 'changes.stamp', params: { eventIds: [...new Set(eventIds)], relationIds: [...new Set(relationIds)] } };
+  };
+}
+
+/** One slice of the change feed: ids stamped in (after, upTo], and the sequence's current value. */
+export interface ChangeSlice {
+  readonly head: number;
+  /** The cursor the slice starts from: the one asked for, or 0 when the sequence started again. */
+  readonly after: number;
+  readonly upTo: number;
+  readonly eventIds: readonly string[];
+  readonly relationIds: readonly string[];
+}
+
+/** The sequence's current value (a poller starts from it: only later changes are news). */
+export async function readChangeHead(timeoutMs?: number): Promise<number> {
+  return (await readChangesSince(-1, 0, timeoutMs)).head;
+}
+
+/** The events and relations stamped after `after`, at most `span` sequence values of them. */
+export async function readChangesSince(after: number, span: number, timeoutMs?: number): Promise<ChangeSlice> {
+  const [row] = await runQuery('changes.since', { after: neo4j.int(Math.trunc(after)), span: toInt(span) }, { autoCommit: true, ...(timeoutMs ? { timeoutMs } : {}) });
+  return row ?? { head: 0, after: 0, upTo: 0, eventIds: [], relationIds: [] };
+}
+
+/**
+ * For each keyed filter, which of `ids` match it, with the meetings query's criteria (one query
+ * for every filter of every subscription). Filters that match nothing are absent.
+ */
+export async function matchChangedEvents(
+  ids: readonly string[],
+  filters: readonly { readonly key: string; readonly filter: EventFilter }[],
+  timeoutMs?: number,
+): Promise<Map<string, string[]>> {
+  if (ids.length === 0 || filters.length === 0) return new Map();
+  const params: ChangeFilterParam[] = filters.map(({ key, filter }) => ({
+    key,
+    countries: [...filter.countries],
+    relation: filter.relation,
+    person: filter.person,
+    organization: filter.organization,
+    topic: filter.topic,
+    types: [...filter.types],
+    status: filter.status,
+    from: filter.from,
+    to: filter.to,
+    text: filter.text ? toFullTextQuery(filter.text) : null,
+  }));
+  const rows = await runQuery('changes.match-events', { ids: [...ids], filters: params }, { autoCommit: true, ...(timeoutMs ? { timeoutMs } : {}) });
+  return new Map(rows.filter((r) => r.matched.length > 0).map((r) => [r.key, r.matched]));
+}
