@@ -5,9 +5,9 @@ import { toInt } from './apiRead.js';
 import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
 
-// The change feed behind live updates: every writer stamps what it changed with the next value
+// The change feed behind live updates: every writer records what it changed under the next value
 // of one graph-wide sequence (changes.stamp, in the writer's own transaction, last), and each
-// API process polls for stamps above the last value it saw (changes.since). It lives in the
+// API process polls for entries above the last value it saw (changes.since). It lives in the
 // graph, not in a process, so it works whichever process or machine wrote, and for any number
 // of API instances behind a load balancer.
 
@@ -18,8 +18,8 @@ export interface ChangedIds {
 }
 
 /**
- * The last step of a write transaction: stamp the events and relations it changed (named by
- * `changedOf` from the rows of the steps before) with the next change sequence value.
+ * The last step of a write transaction: record the events and relations it changed (named by
+ * `changedOf` from the rows of the steps before) under the next change sequence value.
  */
 export function stampChanges(changedOf: (rowsOf: RowsOf) => ChangedIds): LaterWriteStep {
   return (rowsOf) => {
@@ -28,14 +28,21 @@ export function stampChanges(changedOf: (rowsOf: RowsOf) => ChangedIds): LaterWr
   };
 }
 
-/** One slice of the change feed: ids stamped in (after, upTo], and the sequence's current value. */
+/**
+ * One slice of the change log: the changes that follow `after` without a gap (at most `span`),
+ * merged. `upTo` is the new cursor; `gapAt` is the first missing value when a later one is
+ * already visible (a commit seen in part, or an entry pruned before it was read).
+ */
 export interface ChangeSlice {
   readonly head: number;
   /** The cursor the slice starts from: the one asked for, or 0 when the sequence started again. */
   readonly after: number;
   readonly upTo: number;
+  readonly gapAt: number | null;
   readonly eventIds: readonly string[];
   readonly relationIds: readonly string[];
+  /** Commit time of the last change taken (ISO), for measuring delays. */
+  readonly lastAt: string | null;
 }
 
 /** The sequence's current value (a poller starts from it: only later changes are news). */
@@ -43,10 +50,31 @@ export async function readChangeHead(timeoutMs?: number): Promise<number> {
   return (await readChangesSince(-1, 0, timeoutMs)).head;
 }
 
-/** The events and relations stamped after `after`, at most `span` sequence values of them. */
-export async function readChangesSince(after: number, span: number, timeoutMs?: number): Promise<ChangeSlice> {
-  const [row] = await runQuery('changes.since', { after: neo4j.int(Math.trunc(after)), span: toInt(span) }, { autoCommit: true, ...(timeoutMs ? { timeoutMs } : {}) });
-  return row ?? { head: 0, after: 0, upTo: 0, eventIds: [], relationIds: [] };
+/**
+ * The changes after `after`, at most `span` of them; with `skipGap`, a gap in the sequence is
+ * stepped over (its entry is taken as lost) instead of ending the slice.
+ */
+export async function readChangesSince(after: number, span: number, timeoutMs?: number, skipGap = false): Promise<ChangeSlice> {
+  const options = { autoCommit: true, ...(timeoutMs ? { timeoutMs } : {}) };
+  const [row] = await runQuery('changes.since', { after: neo4j.int(Math.trunc(after)), span: toInt(span) }, options);
+  if (!row) return { head: 0, after: 0, upTo: 0, gapAt: null, eventIds: [], relationIds: [], lastAt: null };
+  const events = new Set<string>();
+  const relations = new Set<string>();
+  let upTo = row.after;
+  let gapAt: number | null = null;
+  let lastAt: string | null = null;
+  for (const change of row.changes) {
+    const complete = change.eventIds !== null && change.relationIds !== null;
+    if (change.seq !== upTo + 1 || !complete) {
+      gapAt = upTo + 1;
+      if (!skipGap || !complete) break;
+    }
+    for (const id of change.eventIds ?? []) events.add(id);
+    for (const id of change.relationIds ?? []) relations.add(id);
+    upTo = change.seq;
+    lastAt = change.at;
+  }
+  return { head: row.head, after: row.after, upTo, gapAt, eventIds: [...events], relationIds: [...relations], lastAt };
 }
 
 /**

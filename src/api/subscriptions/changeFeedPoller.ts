@@ -29,6 +29,7 @@ export interface ChangeFeed {
 }
 
 const MAX_BACKOFF_MS = 5_000;
+const GAP_PATIENCE_MS = 2_000;
 
 /**
  * A poller of the graph's change sequence (changes.since, one index seek per poll), running
@@ -46,6 +47,7 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
   let starting: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let polling = false;
+  let gapSince: number | null = null;
   let failures = 0;
   let closed = false;
 
@@ -77,12 +79,25 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
     }
   }
 
+  // A gap (value n+1 missing while a later one is visible) is a commit seen in part: it is
+  // waited for. One that lasts GAP_PATIENCE_MS is an entry lost for good (pruned while this
+  // process was behind), and is stepped over.
   async function poll(): Promise<void> {
     if (cursor === null) cursor = await readChangeHead(options.queryTimeoutMs);
     for (;;) {
-      const slice = await readChangesSince(cursor, span, options.queryTimeoutMs);
+      const patient = gapSince === null || Date.now() - gapSince < GAP_PATIENCE_MS;
+      const slice = await readChangesSince(cursor, span, options.queryTimeoutMs, !patient);
+      if (slice.upTo > slice.after) {
+        logger.debug({ after: slice.after, upTo: slice.upTo, head: slice.head, events: slice.eventIds.length, committed: slice.lastAt }, 'change feed slice');
+      }
       await dispatch(slice);
       cursor = slice.upTo;
+      if (slice.gapAt !== null && patient) {
+        gapSince ??= Date.now();
+        return;
+      }
+      if (slice.gapAt !== null) logger.warn({ missing: slice.gapAt }, 'change feed: a change log entry is lost; stepped over it');
+      gapSince = null;
       if (slice.upTo >= slice.head) return;
     }
   }

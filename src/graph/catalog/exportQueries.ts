@@ -36,17 +36,20 @@ export interface ChangeFilterParam {
   text: string | null;
 }
 
+/** One change log entry: what one write transaction changed; `at` is its commit time (ISO). */
+export interface ChangeLogEntry {
+  seq: number;
+  eventIds: string[] | null;
+  relationIds: string[] | null;
+  at: string | null;
+}
+
 /** Queries of exports (issue 13) and of the change feed behind live updates. */
 export const EXPORT_QUERIES = {
   'exports.events': readQuery<ExportEventsParams, { event: EventRecord; detailsJson: string | null }>([
     'anchorKind', 'anchorValue', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to',
   ]),
-  'changes.stamp': writeQuery<{ eventIds: string[]; relationIds: string[] }, { seq: number; events: number; relations: number }>([
-    'eventIds', 'relationIds',
-  ]),
-  'changes.since': readQuery<
-    { after: Integer; span: Integer },
-    { head: number; after: number; upTo: number; eventIds: string[]; relationIds: string[] }
-  >(['after', 'span']),
+  'changes.stamp': writeQuery<{ eventIds: string[]; relationIds: string[] }, { seq: number; pruned: number }>(['eventIds', 'relationIds']),
+  'changes.since': readQuery<{ after: Integer; span: Integer }, { head: number; after: number; changes: ChangeLogEntry[] }>(['after', 'span']),
   'changes.match-events': readQuery<{ ids: string[]; filters: ChangeFilterParam[] }, { key: string; matched: string[] }>(['ids', 'filters']),
 } as const;
