@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { EventFilter } from '../domain/eventFilter.js';
-import type { ChangeFilterParam } from './catalog/exportQueries.js';
+import type { ChangeFilterParam, ChangeLogEntry } from './catalog/exportQueries.js';
 import { toInt } from './apiRead.js';
 import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
@@ -45,6 +45,30 @@ export interface ChangeSlice {
   readonly lastAt: string | null;
 }
 
+/**
+ * The entries that follow `after` without a gap, merged: stops at the first missing value (or an
+ * entry whose lists are not visible yet), or with `skipGap` steps over a missing value. Pure.
+ */
+export function contiguousChanges(after: number, changes: readonly ChangeLogEntry[], skipGap: boolean): Omit<ChangeSlice, 'head'> {
+  const events = new Set<string>();
+  const relations = new Set<string>();
+  let upTo = after;
+  let gapAt: number | null = null;
+  let lastAt: string | null = null;
+  for (const change of changes) {
+    const complete = change.eventIds !== null && change.relationIds !== null;
+    if (change.seq !== upTo + 1 || !complete) {
+      gapAt ??= upTo + 1;
+      if (!skipGap || !complete) break;
+    }
+    for (const id of change.eventIds ?? []) events.add(id);
+    for (const id of change.relationIds ?? []) relations.add(id);
+    upTo = change.seq;
+    lastAt = change.at;
+  }
+  return { after, upTo, gapAt, eventIds: [...events], relationIds: [...relations], lastAt };
+}
+
 /** The sequence's current value (a poller starts from it: only later changes are news). */
 export async function readChangeHead(timeoutMs?: number): Promise<number> {
   return (await readChangesSince(-1, 0, timeoutMs)).head;
@@ -58,23 +82,7 @@ export async function readChangesSince(after: number, span: number, timeoutMs?: 
   const options = { autoCommit: true, ...(timeoutMs ? { timeoutMs } : {}) };
   const [row] = await runQuery('changes.since', { after: neo4j.int(Math.trunc(after)), span: toInt(span) }, options);
   if (!row) return { head: 0, after: 0, upTo: 0, gapAt: null, eventIds: [], relationIds: [], lastAt: null };
-  const events = new Set<string>();
-  const relations = new Set<string>();
-  let upTo = row.after;
-  let gapAt: number | null = null;
-  let lastAt: string | null = null;
-  for (const change of row.changes) {
-    const complete = change.eventIds !== null && change.relationIds !== null;
-    if (change.seq !== upTo + 1 || !complete) {
-      gapAt = upTo + 1;
-      if (!skipGap || !complete) break;
-    }
-    for (const id of change.eventIds ?? []) events.add(id);
-    for (const id of change.relationIds ?? []) relations.add(id);
-    upTo = change.seq;
-    lastAt = change.at;
-  }
-  return { head: row.head, after: row.after, upTo, gapAt, eventIds: [...events], relationIds: [...relations], lastAt };
+  return { head: row.head, ...contiguousChanges(row.after, row.changes, skipGap) };
 }
 
 /**
