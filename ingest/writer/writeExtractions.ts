@@ -94,7 +94,8 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
       topicIds: rowsOf('topics.upsert').flatMap((r) => r.changed),
     })),
     // Last, for live updates (issue 13): the events whose details changed (created, given a
-    // source, re-derived or renamed) and the relations refreshed get the next change stamp.
+    // source, re-derived or renamed) and the relations refreshed go into the change log, under
+    // the next value of the change sequence.
     stampChanges((rowsOf) => ({
       eventIds: rowsOf('events.stale-details').map((r) => r.id),
       relationIds: [...plan.relationIds, ...rowsOf('articles.detach-facts').flatMap((r) => r.relationIds)],
