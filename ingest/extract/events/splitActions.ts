@@ -47,23 +47,25 @@ export function splitActions<P extends ActionPart>(parts: readonly P[], hostRece
       byType.set(t.type, list);
     }
   }
-  if (hasVisit) {
-    // A phone call or a summit beside a visit is the same trip told another way.
-    byType.delete('phone_call');
-    byType.delete('summit');
-  } else if (byType.has('phone_call')) {
+  // A call is never held during a visit: when the lead reports a call, a visit beside it is a
+  // mention in passing; otherwise a call beside a visit is the trip told another way.
+  if (hasVisit && first.triggers.some((t) => t.type === 'phone_call') && !first.triggers.some((t) => t.type === 'visit')) byType.delete('visit');
+  else if (hasVisit) byType.delete('phone_call');
+  const visit = byType.has('visit');
+  if (visit) byType.delete('summit');
+  if (byType.has('phone_call')) {
     // "s'est entretenu par téléphone": the meeting phrase and the phone phrase name one call.
     (byType.get('phone_call') as P[]).push(...(byType.get('meeting') ?? []));
     byType.delete('meeting');
   }
   // A visit on which a named official of the visited state receives the guest holds talks with
   // them, whether or not a sentence says "talks" (the dev set's convention, CAMEO 042/043 + 040).
-  if (hasVisit && hostReceivesGuest && !byType.has('meeting')) byType.set('meeting', [...(byType.get('visit') ?? [])]);
+  if (visit && hostReceivesGuest && !byType.has('meeting')) byType.set('meeting', [...(byType.get('visit') ?? [])]);
   // A summit that frames talks is their setting, not an action of its own here.
   if (byType.has('meeting')) byType.delete('summit');
   return ACTION_ORDER.filter((t) => byType.has(t)).map((type) => {
     const list = byType.get(type) as P[];
     const main = list[0] as P;
-    return { type, parts: list, main, trigger: main.triggers.find((t) => t.type === type) ?? main.trigger, duringVisit: hasVisit && type !== 'visit' };
+    return { type, parts: list, main, trigger: main.triggers.find((t) => t.type === type) ?? main.trigger, duringVisit: visit && type !== 'visit' };
   });
 }

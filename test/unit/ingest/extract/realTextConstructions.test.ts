@@ -114,6 +114,11 @@ describe('one event per action', () => {
     expect(x.events.slice(1).map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Abbas Araqchi', 'Shehbaz Sharif'], ['Abbas Araqchi', 'Ishaq Dar']]);
   });
 
+  it('keeps a call a call when a past visit is recalled after it', () => {
+    const x = extract("Le ministre malien des Affaires étrangères, Abdoulaye Diop, s'est entretenu jeudi au téléphone avec le ministre russe des Affaires étrangères, Sergueï Lavrov. Les deux ministres ont fait le point sur les engagements pris lors de la visite de M. Diop à Moscou en février.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call ML-RU']);
+  });
+
   it('keeps an announced visit as one planned event', () => {
     const x = extract("Le président sénégalais Bassirou Diomaye Faye effectuera la semaine prochaine une visite officielle en Côte d'Ivoire, où il rencontrera le président ivoirien Alassane Ouattara.", 'fr');
     expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['visit planned']);

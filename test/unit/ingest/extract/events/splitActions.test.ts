@@ -21,6 +21,8 @@ describe('splitActions', () => {
     ['a summit that frames talks is their setting', [part(['summit', 'meeting'], 2)], false, ['meeting'], [false]],
     ['a visit on which both sides are named holds talks', [part(['visit'], 2)], true, ['visit', 'meeting'], [false, true]],
     ['a visit with one side named is only a visit', [part(['visit'], 1)], false, ['visit'], [false]],
+    ['a call reported first makes a visit beside it a mention', [part(['meeting', 'phone_call'], 2), part(['visit'], 1)], false, ['phone_call'], [false]],
+    ['a call beside a reported visit is the trip told another way', [part(['visit'], 2), part(['phone_call'], 1)], false, ['visit'], [false]],
   ] as const)('%s', (_why, parts, bothSides, types, during) => {
     const actions = splitActions(parts, bothSides);
     expect(actions.map((a) => a.type)).toEqual(types);
