@@ -2,4 +2,4 @@
 // migration and never change afterwards, so the API reads them once per process and fills
 // Country objects from codes instead of joining them into every row.
 MATCH (c:Country)
-RETURN c {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion} AS country
+RETURN c {.code, .iso3, .isoNumeric, .name, .nameFr, .officialName, .region, .subregion} AS country

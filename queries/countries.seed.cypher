@@ -2,6 +2,7 @@
 UNWIND $rows AS row
 MERGE (c:Country {code: row.code})
 SET c.iso3 = row.iso3,
+    c.isoNumeric = row.isoNumeric,
     c.name = row.name,
     c.nameFr = row.nameFr,
     c.officialName = row.officialName,

@@ -16,6 +16,7 @@ import type {
   TopicCountRecord,
 } from '../domain/graphRecords.js';
 import type { ReadOptions } from '../graph/apiRead.js';
+import { loadArticleTexts } from '../graph/loadArticleTexts.js';
 import { loadCountries, loadOfficials, loadPartners } from '../graph/loadCountryDetails.js';
 import { loadEventDetails, loadEventLinks, loadEvents } from '../graph/loadEventDetails.js';
 import { loadCounterparts, loadOffices, loadPersons, type Period } from '../graph/loadPersonDetails.js';
@@ -69,6 +70,8 @@ export interface Loaders {
   readonly relationPeople: LoaderFamily<{ limit: number }, string, PersonCountRecord[]>;
   readonly timeline: LoaderFamily<{ granularity: TimelineGranularity; from: string | null; to: string | null }, string, TimelineCountRecord[]>;
   readonly eventsOf: LoaderFamily<EventsOfArgs, string, Page<EventRecord>>;
+  /** Stored article texts, for the excerpts around quotes (Source.excerpt). */
+  readonly articleText: DataLoader<string, string | null>;
 }
 
 /** New loaders for one request; `read` carries the time budget and the query observer. */
@@ -94,5 +97,6 @@ export function createLoaders(read: ReadOptions): Loaders {
     relationPeople: family((a) => batch((ids, o) => loadRelationPeople(ids, a.limit, o))),
     timeline: family((a) => batch((ids, o) => loadTimelines(ids, a.granularity, { from: a.from, to: a.to }, o))),
     eventsOf: family((a) => batch((values, o) => listMeetingsFor(a.kind, values, a.filter, a.page, a.order, o))),
+    articleText: batch(loadArticleTexts),
   };
 }

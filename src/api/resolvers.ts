@@ -29,6 +29,7 @@ import type {
   Side as SideEnum,
 } from './generated/resolvers.js';
 import { toPartialDate } from './partialDate.js';
+import { toExcerpt } from './toExcerpt.js';
 import { argumentValues, selectedFields, selectsAny } from './selection.js';
 import { toTimelineBuckets } from './timelineBuckets.js';
 import { toCountryCode, toEventFilter, toEventOrder, toIsoDate, toRelationId } from './toEventFilter.js';
@@ -40,6 +41,8 @@ const EVENT_DETAIL_FIELDS: ReadonlySet<string> = new Set(['participants', 'count
 
 /** At most this many items in ranked lists that are not connections (partners, topics…). */
 const MAX_RANKED = 100;
+/** Largest `context` of Source.excerpt, in characters on each side. */
+const MAX_EXCERPT_CONTEXT = 1000;
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
 const upperOrNull = <T extends string>(value: string | null) => (value === null ? null : upper<T>(value));
@@ -242,6 +245,16 @@ export const resolvers: Resolvers = {
     side: (p) => upperOrNull<SideEnum>(p.side),
   },
   EventCountry: { side: (c) => upperOrNull<SideEnum>(c.side) },
+  Source: {
+    excerpt: async (s, { context }, ctx) => {
+      if (!Number.isInteger(context) || context < 0 || context > MAX_EXCERPT_CONTEXT) {
+        throw new InvalidInputError(`context must be between 0 and ${MAX_EXCERPT_CONTEXT}, got ${context}`);
+      }
+      if (s.start === null || s.end === null) return null;
+      const text = await ctx.loaders.articleText.load(s.article.id);
+      return text === null ? null : toExcerpt(text, s.quote, s.start, s.end, context);
+    },
+  },
   Person: {
     country: (p, _, ctx) => (p.country !== undefined ? p.country : p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
     offices: (p, _, ctx) => (p.offices ? [...p.offices] : ctx.loaders.offices.load(p.id)),
@@ -253,6 +266,9 @@ export const resolvers: Resolvers = {
     country: (p, _, ctx) => (p.country !== undefined ? p.country : p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
   },
   Country: {
+    // Only the directory of seeded countries reads the numeric code: a country from another
+    // query is looked up there (no query once the directory is read).
+    isoNumeric: async (c, _, ctx) => (c.isoNumeric !== undefined ? c.isoNumeric : ((await ctx.loaders.country.load(c.code))?.isoNumeric ?? null)),
     partners: (c, args, ctx) => ctx.loaders.partners({ ...period(args.since, args.until), limit: ranked(args.first) }).load(c.code),
     officials: (c, args, ctx) => ctx.loaders.officials({ limit: ranked(args.first) }).load(c.code),
     events: (c, args, ctx) => eventsOf('country', c.code, args, ctx),

@@ -7,6 +7,8 @@ import type { DatePrecision, EventStatus, EventType, Side } from './extraction.j
 export interface CountryRecord {
   readonly code: CountryCode;
   readonly iso3: string | null;
+  /** ISO 3166-1 numeric code; only the directory of seeded countries (countries.all) reads it. */
+  readonly isoNumeric?: string | null;
   readonly name: string;
   readonly nameFr: string | null;
   readonly officialName: string | null;

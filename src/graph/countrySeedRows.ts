@@ -4,6 +4,7 @@ import type { CountrySeedRow } from './catalog/coreQueries.js';
 interface WorldCountry {
   cca2: string;
   cca3: string;
+  ccn3?: string;
   name: { common: string; official: string };
   translations: Record<string, { common: string; official: string } | undefined>;
   region?: string;
@@ -21,6 +22,7 @@ export function countrySeedRows(): CountrySeedRow[] {
     .map((c) => ({
       code: c.cca2,
       iso3: c.cca3,
+      isoNumeric: c.ccn3 || null,
       name: c.name.common,
       nameFr: c.translations.fra?.common ?? c.name.common,
       officialName: c.name.official,

@@ -137,6 +137,8 @@ export type Country = {
   readonly events: EventConnection;
   /** ISO 3166-1 alpha-3 code. */
   readonly iso3?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 numeric code ("466"), as world maps (Natural Earth, world-atlas) key their shapes. */
+  readonly isoNumeric?: Maybe<Scalars['String']['output']>;
   /** Common English name. */
   readonly name: Scalars['String']['output'];
   /** Common French name. */
@@ -751,12 +753,35 @@ export type Source = {
   readonly confidence?: Maybe<Scalars['Float']['output']>;
   /** UTF-16 offset just past the quote's end. */
   readonly end?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The quote in its place in the article: the text around it, cut at sentence or word
+   * boundaries, so that a reader sees the quoted sentence highlighted in context. Null when the
+   * quote has no offsets or they no longer match the stored text.
+   */
+  readonly excerpt?: Maybe<SourceExcerpt>;
   /** The sentence(s) of the article stating the event. */
   readonly quote: Scalars['String']['output'];
   /** Id of the extraction rule that found the event, for tracing errors. */
   readonly rule?: Maybe<Scalars['String']['output']>;
   /** UTF-16 offset of the quote's start in the article text. */
   readonly start?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** The evidence of an event in one article. */
+export type SourceExcerptArgs = {
+  context?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A quote with the article text around it. */
+export type SourceExcerpt = {
+  readonly __typename?: 'SourceExcerpt';
+  /** Text after the quote (empty at the end of the article). */
+  readonly after: Scalars['String']['output'];
+  /** Text before the quote (empty at the start of the article). */
+  readonly before: Scalars['String']['output'];
+  /** The quoted text, exactly as it stands in the article between the source's offsets. */
+  readonly quote: Scalars['String']['output'];
 };
 
 /** Counts over the whole graph. */
@@ -1013,6 +1038,7 @@ export type ResolversTypes = {
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Side: Side;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceExcerpt: ResolverTypeWrapper<SourceExcerpt>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1062,6 +1088,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Source: SourceRecord;
+  SourceExcerpt: SourceExcerpt;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1101,6 +1128,7 @@ export type CountryResolvers<ContextType = ApiContext, ParentType extends Resolv
   code?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<CountryEventsArgs, 'first' | 'orderBy'>>;
   iso3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isoNumeric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officialName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1305,9 +1333,16 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['SourceExcerpt']>, ParentType, ContextType, RequireFields<SourceExcerptArgs, 'context'>>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SourceExcerptResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceExcerpt'] = ResolversParentTypes['SourceExcerpt']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1385,6 +1420,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceExcerpt?: SourceExcerptResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;

@@ -133,4 +133,5 @@ export const API_QUERIES = {
     { score: number; kind: SearchHitKind; entity: PersonRecord | ArticleRecord | CountryRecord | PlaceRecord | Record<string, unknown> }
   >(['text', 'limit']),
   'stats.overview': readQuery<Record<string, never>, StatsRecord>([]),
+  'articles.texts': readQuery<Ids, { id: string; text: string | null }>(['ids']),
 } as const;

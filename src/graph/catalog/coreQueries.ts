@@ -4,6 +4,8 @@ import { readQuery, writeQuery } from '../querySpec.js';
 export interface CountrySeedRow {
   code: string;
   iso3: string;
+  /** ISO 3166-1 numeric code ("466"); null for the few codes without one. */
+  isoNumeric: string | null;
   name: string;
   nameFr: string;
   officialName: string;
