@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -18,6 +17,7 @@ import { projectRoot } from '../config/projectRoot.js';
 import { GraphUnavailableError } from '../domain/errors.js';
 import { runQuery } from '../graph/runQuery.js';
 import { createApiContext, type ApiContext, type IngestArticles } from './apiContext.js';
+import { builtWebRoot, explorerRouter } from './explorerRouter.js';
 import { exportRoute } from './exportRoute.js';
 import { formatError } from './formatError.js';
 import { resolvers } from './resolvers.js';
@@ -35,6 +35,8 @@ export interface ApiServerOptions {
   readonly ingestArticles: IngestArticles;
   /** Observer of every Cypher query run (tests count queries per request with it). */
   readonly onQuery?: (name: string) => void;
+  /** The built web explorer to serve at `/` (default dist/web of the project). */
+  readonly webRoot?: string;
 }
 
 /** The public schema text (schema/schema.graphql). */
@@ -71,7 +73,10 @@ export function createSchema(feed?: ChangeFeed) {
   });
 }
 
-/** The Apollo server with limits, error formatting and the configured landing page (not started). */
+/**
+ * The Apollo server with limits and error formatting (not started). Its landing page is off:
+ * Apollo's loads its sandbox from a CDN; `startApiServer` serves an offline GraphiQL instead.
+ */
 export function createApolloServer(
   config: ApiConfig,
   extraPlugins: ApolloServerPlugin<ApiContext>[] = [],
@@ -94,7 +99,7 @@ export function createApolloServer(
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
       // The schema sets no cache hints and no HTTP cache sits in front; Apollo's default
       // cache-control plugin would still wrap every field of every response (measured ~3% of
       // the API's CPU on a 20-event page).
@@ -113,8 +118,9 @@ export interface RunningApi {
 
 /**
  * Starts the HTTP API: POST/GET /graphql (CORS as configured), GET /export (downloads, see
- * exportRoute) and GET /healthz, which answers 200 only when Neo4j serves queries. Port 0 picks
- * a free port (tests).
+ * exportRoute), GET /healthz, which answers 200 only when Neo4j serves queries, and the web
+ * explorer at `/` with the offline GraphiQL on a browser's GET /graphql (when the landing page
+ * is on). Port 0 picks a free port (tests).
  */
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApi> {
   const { config } = options;
@@ -160,6 +166,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
   });
   app.get('/export', cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }), exportRoute(config));
+  app.use(explorerRouter(options.webRoot ?? builtWebRoot(projectRoot()), { graphiql: config.landingPage }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }),
