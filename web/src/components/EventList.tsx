@@ -18,7 +18,7 @@ export function EventList({ events, total, empty }: { events: readonly EventSumm
         {events.map((event) => (
           <li key={event.id} className="event-item">
             <div className="event-head">
-              <span className="badge" style={{ background: EVENT_TYPE_COLOURS[event.type as EventType] ?? '#666' }}>
+              <span className="badge" style={{ background: EVENT_TYPE_COLOURS[event.type as EventType] ?? '#555555' }}>
                 {eventTypeLabel(event.type)}
               </span>
               {event.status === 'PLANNED' && <span className="badge badge-outline">announced</span>}

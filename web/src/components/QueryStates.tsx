@@ -46,9 +46,16 @@ export function NotFound({ what }: { what: string }) {
   );
 }
 
-/** Renders `children` with the data once a query is answered, and its loading or error state before. */
-export function WithQuery<T>({ state, what, children }: { state: QueryState<T>; what: string; children: (data: T) => ReactNode }) {
+/**
+ * Renders `children` with the data once a query is answered, and its loading or error state
+ * before. With `notFound`, an argument the API refuses as invalid (an unknown country code)
+ * shows the not-found view with that text rather than an error.
+ */
+export function WithQuery<T>({ state, what, notFound, children }: { state: QueryState<T>; what: string; notFound?: string; children: (data: T) => ReactNode }) {
   if (state.status === 'loading') return <Loading what={what} />;
-  if (state.status === 'error') return <ErrorView error={state.error} />;
+  if (state.status === 'error') {
+    if (notFound && state.error instanceof GraphQLRequestError && state.error.code === 'BAD_USER_INPUT') return <NotFound what={notFound} />;
+    return <ErrorView error={state.error} />;
+  }
   return <>{children(state.data)}</>;
 }

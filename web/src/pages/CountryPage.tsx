@@ -3,6 +3,7 @@ import { PeriodPicker, periodOf, type Period } from '../components/PeriodPicker.
 import { Empty, NotFound, WithQuery } from '../components/QueryStates.js';
 import { WorldMap } from '../components/WorldMap.js';
 import { EVENT_SUMMARY_FIELDS, type EventSummary } from '../eventFields.js';
+import { isCountryCode } from '../countryCodes.js';
 import { formatIsoDate } from '../formatDate.js';
 import { Link, navigate, withQuery } from '../router.js';
 import { useQuery } from '../useQuery.js';
@@ -38,14 +39,14 @@ interface CountryData {
 /** A country: its partners over a chosen period on a map and as a ranked list, its officials and latest events. */
 export function CountryPage({ code, query }: { code: string; query: URLSearchParams }) {
   const period = periodOf(query);
-  const valid = /^[A-Z]{2}$/.test(code);
+  const valid = isCountryCode(code);
   const state = useQuery<CountryData>(COUNTRY, { code, since: period.since, until: period.until }, !valid);
   const name = state.status === 'done' ? state.data.country?.name : undefined;
   useTitle(name ?? code);
   if (!valid) return <NotFound what={`“${code}” is not an ISO 3166-1 alpha-2 country code.`} />;
   const setPeriod = (p: Period) => navigate(withQuery(`/country/${code}`, { since: p.since, until: p.until }), { replace: true });
   return (
-    <WithQuery state={state} what="the country">
+    <WithQuery state={state} what="the country" notFound={`No country has the code “${code}”.`}>
       {({ country }) => {
         if (!country) return <NotFound what={`No country has the code “${code}”.`} />;
         const partners = country.partners.map((p) => ({ ...p.country, eventCount: p.eventCount }));

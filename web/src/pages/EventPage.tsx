@@ -75,7 +75,7 @@ export function EventPage({ id }: { id: string }) {
           <article className="page">
             <header className="page-head">
               <p className="eyebrow">
-                <span className="badge" style={{ background: EVENT_TYPE_COLOURS[event.type as EventType] ?? '#666' }}>
+                <span className="badge" style={{ background: EVENT_TYPE_COLOURS[event.type as EventType] ?? '#555555' }}>
                   {eventTypeLabel(event.type)}
                 </span>{' '}
                 <span className={event.status === 'PLANNED' ? 'badge badge-outline' : 'badge badge-ok'}>{event.status === 'PLANNED' ? 'Announced' : 'Held'}</span>

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorView, Loading, NotFound } from '../components/QueryStates.js';
+import { isCountryCode } from '../countryCodes.js';
 import { EVENT_TYPES, EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, type EventType } from '../eventTypes.js';
 import { formatPartialDate, type PartialDate } from '../formatDate.js';
 import { requestGraphQL } from '../graphqlClient.js';
@@ -10,8 +11,8 @@ import { useTitle } from '../useTitle.js';
 const EVENT_FIELDS = `edges { node { id type title date { value precision year month day }
   countries { country { code name } }
   participants { person { id name } country { code } } } }`;
-const COUNTRY_EVENTS = `query GraphCountry($id: CountryCode!, $filter: EventFilter) { root: country(code: $id) { name events(first: 100, filter: $filter) { totalCount ${EVENT_FIELDS} } } }`;
-const PERSON_EVENTS = `query GraphPerson($id: ID!, $filter: EventFilter) { root: person(id: $id) { name events(first: 100, filter: $filter) { totalCount ${EVENT_FIELDS} } } }`;
+const COUNTRY_EVENTS = `query GraphCountry($id: CountryCode!, $filter: EventFilter) { root: country(code: $id) { name events(first: 80, filter: $filter) { totalCount ${EVENT_FIELDS} } } }`;
+const PERSON_EVENTS = `query GraphPerson($id: ID!, $filter: EventFilter) { root: person(id: $id) { name events(first: 80, filter: $filter) { totalCount ${EVENT_FIELDS} } } }`;
 
 interface GraphEvent {
   id: string;
@@ -43,7 +44,7 @@ function toElements(events: readonly GraphEvent[]): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const e of events) {
     const eid = nodeId('event', e.id);
-    out.push({ data: { id: eid, kind: 'event', key: e.id, label: e.title ?? EVENT_TYPE_LABELS[e.type as EventType] ?? e.type, colour: EVENT_TYPE_COLOURS[e.type as EventType] ?? '#666', date: formatPartialDate(e.date) } });
+    out.push({ data: { id: eid, kind: 'event', key: e.id, label: e.title ?? EVENT_TYPE_LABELS[e.type as EventType] ?? e.type, colour: EVENT_TYPE_COLOURS[e.type as EventType] ?? '#555555', date: formatPartialDate(e.date) } });
     for (const { country } of e.countries) {
       const cid = nodeId('country', country.code);
       out.push({ data: { id: cid, kind: 'country', key: country.code, label: country.name } });
@@ -136,7 +137,9 @@ export function GraphPage({ kind, id, query }: { kind: 'country' | 'person'; id:
     [fetchEvents, refresh],
   );
 
+  const validId = kind === 'person' || isCountryCode(id);
   useEffect(() => {
+    if (!validId) return;
     let cancelled = false;
     setStatus({ state: 'loading' });
     setSelected(null);
@@ -181,7 +184,7 @@ export function GraphPage({ kind, id, query }: { kind: 'country' | 'person'; id:
       cy.current = null;
     };
     // `expand` and `fetchEvents` change only with the filter, which re-creates the graph anyway.
-  }, [kind, id, filterKey]);
+  }, [kind, id, filterKey, validId]);
 
   const applyFilter = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -196,7 +199,7 @@ export function GraphPage({ kind, id, query }: { kind: 'country' | 'person'; id:
     );
   };
 
-  if (status.state === 'missing') return <NotFound what={`No ${kind} has the id “${id}”.`} />;
+  if (status.state === 'missing' || !validId) return <NotFound what={`No ${kind} has the id “${id}”.`} />;
   return (
     <article className="page graph-page">
       <header className="page-head">
@@ -223,9 +226,14 @@ export function GraphPage({ kind, id, query }: { kind: 'country' | 'person'; id:
         </fieldset>
         <button type="submit">Apply</button>
       </form>
-      {status.state === 'loading' && <Loading what="the neighbourhood" />}
       {status.state === 'error' && <ErrorView error={status.error} />}
       <div className="graph-layout">
+        {/* Over the canvas, not above it: cytoscape maps clicks with the container's place on the page, which must not move once drawn. */}
+        {status.state === 'loading' && (
+          <div className="graph-loading">
+            <Loading what="the neighbourhood" />
+          </div>
+        )}
         <div ref={container} className="graph-canvas" role="img" aria-label="Graph of countries, persons and events; the list beside it gives the same nodes" data-nodes={counts.nodes} />
         <aside className="graph-side" aria-label="Nodes">
           <p role="status" aria-live="polite" className="small">

@@ -2,6 +2,7 @@ import { EventList } from '../components/EventList.js';
 import { Empty, NotFound, WithQuery } from '../components/QueryStates.js';
 import { TimelineChart, type Granularity, type TimelineBucket } from '../components/TimelineChart.js';
 import { EVENT_SUMMARY_WITH_QUOTES, type EventSummary } from '../eventFields.js';
+import { isCountryCode } from '../countryCodes.js';
 import { formatIsoDate } from '../formatDate.js';
 import { Link, navigate, withQuery } from '../router.js';
 import { useQuery } from '../useQuery.js';
@@ -40,13 +41,14 @@ const GRANULARITIES: readonly Granularity[] = ['MONTH', 'QUARTER', 'YEAR'];
 export function RelationPage({ pair, query }: { pair: string; query: URLSearchParams }) {
   const match = /^([A-Z]{2})-([A-Z]{2})$/.exec(pair);
   const granularity = (GRANULARITIES as readonly string[]).includes(query.get('by') ?? '') ? (query.get('by') as Granularity) : 'MONTH';
-  const [a, b] = match ? [match[1] as string, match[2] as string].sort() : ['', ''];
-  const state = useQuery<RelationData>(RELATION, { a, b, granularity }, !match || a === b);
+  const [a = '', b = ''] = match ? [match[1] as string, match[2] as string].sort() : [];
+  const valid = match !== null && a !== b && isCountryCode(a) && isCountryCode(b);
+  const state = useQuery<RelationData>(RELATION, { a, b, granularity }, !valid);
   const names = state.status === 'done' && state.data.a && state.data.b ? `${state.data.a.name} – ${state.data.b.name}` : pair;
   useTitle(names);
-  if (!match || a === b) return <NotFound what={`“${pair}” is not a pair of two country codes such as ML-RU.`} />;
+  if (!valid) return <NotFound what={`“${pair}” is not a pair of two country codes such as ML-RU.`} />;
   return (
-    <WithQuery state={state} what="the relation">
+    <WithQuery state={state} what="the relation" notFound={`${pair} is not a pair of country codes.`}>
       {(data) => {
         if (!data.a || !data.b) return <NotFound what={`${!data.a ? a : b} is not a country code.`} />;
         const relation = data.bilateralRelation;
