@@ -12,7 +12,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
@@ -32,6 +32,9 @@ export default tseslint.config(
             zone('./src/api', ['./src/cli', './ingest'], 'src/api never imports ingest/ or the CLI'),
             zone('./ingest', ['./src/api', './src/cli'], 'ingest/ never imports src/api or the CLI'),
             zone(['./src', './ingest', './bench', './scripts'], './test', 'nothing imports test/'),
+            // The explorer talks to the public GraphQL API only (issue 11); the server never imports it.
+            zone('./web', ['./src', './ingest', './bench', './scripts'], 'web/ talks to the GraphQL API only, never to server code'),
+            zone(['./src', './ingest', './bench', './scripts'], './web', 'server code never imports the explorer'),
           ],
         },
       ],

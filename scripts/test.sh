@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs dependencies, builds, fetches and starts
 # a dedicated test Neo4j (port 7688, data in .neo4j/test, so your own graph is never wiped),
-# lints, type-checks, runs unit and integration tests and the extraction scorer, then stops
+# installs Debian's Chromium for the browser tests when missing, lints, type-checks, runs unit and integration tests and the extraction scorer, then stops
 # the server it started. With NEO4J_URI set, that server is used and nothing local starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,13 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 npm run build --silent
+
+# The explorer's browser tests drive Debian's Chromium (playwright-core cannot download its own
+# browser here). Installed when missing and we are root (CI is); otherwise the tests say what to do.
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing Chromium for the browser tests (apt-get install chromium)…"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
 
 started_here=0
 if [ -z "${NEO4J_URI:-}" ]; then
