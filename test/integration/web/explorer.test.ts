@@ -190,6 +190,8 @@ describe('the web explorer', () => {
         await page.goto(`${origin}${path}`);
         await page.locator(ready).first().waitFor();
         await page.waitForLoadState('networkidle');
+        // Nothing wider than the screen: a phone must never scroll sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${viewport} width`).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
         await saveScreenshot(page, viewport, name);
         if (viewport === 'desktop') {
           const found = await seriousAxeViolations(page);

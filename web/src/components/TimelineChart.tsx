@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { EVENT_TYPES, EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, type EventType } from '../eventTypes.js';
+import { useElementWidth } from '../useElementWidth.js';
 
 /** A timeline bucket as the API gives it (BilateralRelation.timeline). */
 export interface TimelineBucket {
@@ -35,22 +36,23 @@ export function fillBuckets(buckets: readonly TimelineBucket[], granularity: Gra
   return out;
 }
 
-const WIDTH = 720;
-const HEIGHT = 240;
 const MARGIN = { top: 12, right: 8, bottom: 42, left: 32 };
 const BAR_MAX = 48;
 
 /** A bar per bucket stacked by event type, with a legend and, for screen readers, the same figures as a table. */
 export function TimelineChart({ buckets, granularity, title }: { buckets: readonly TimelineBucket[]; granularity: Granularity; title: string }) {
+  // Drawn at the figure's real width, so that labels keep their size on a phone.
+  const [figure, WIDTH] = useElementWidth<HTMLElement>(720);
+  const HEIGHT = WIDTH < 500 ? 180 : 240;
   const filled = fillBuckets(buckets, granularity);
   const x = scaleBand<string>().domain(filled.map((b) => b.label)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
   const max = Math.max(1, ...filled.map((b) => b.count));
   const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const every = Math.max(1, Math.ceil(filled.length / 12));
+  const every = Math.max(1, Math.ceil(filled.length / Math.max(2, Math.floor(WIDTH / 64))));
   const present = EVENT_TYPES.filter((t) => filled.some((b) => b.byType.some((c) => c.type === t)));
   return (
-    <figure className="timeline">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+    <figure className="timeline" ref={figure}>
+      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         {y.ticks(Math.min(5, max)).map((tick) => (
           <g key={tick} className="tick">
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
@@ -95,25 +97,28 @@ export function TimelineChart({ buckets, granularity, title }: { buckets: readon
           </span>
         ))}
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Events</th>
-            <th scope="col">By type</th>
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((b) => (
-            <tr key={b.label}>
-              <td>{b.label}</td>
-              <td>{b.count}</td>
-              <td>{b.byType.map((t) => `${EVENT_TYPE_LABELS[t.type as EventType] ?? t.type}: ${t.count}`).join(', ')}</td>
+      {/* A table ignores a 1px width: the wrapper hides it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Events</th>
+              <th scope="col">By type</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {buckets.map((b) => (
+              <tr key={b.label}>
+                <td>{b.label}</td>
+                <td>{b.count}</td>
+                <td>{b.byType.map((t) => `${EVENT_TYPE_LABELS[t.type as EventType] ?? t.type}: ${t.count}`).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
