@@ -21,7 +21,8 @@ export async function serve(options: { host?: string; port?: number; ingestArtic
   const config = { ...base.api, ...(options.host ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) };
   await connect(base.neo4j);
   const api = await startApiServer({ config, ingestArticles: options.ingestArticles ?? ingestNotWired });
-  say(`diplograph GraphQL API on ${api.url} (Neo4j ${base.neo4j.uri}); health at ${api.url.replace(/\/graphql$/, '/healthz')}`);
+  const origin = api.url.replace(/\/graphql$/, '');
+  say(`diplograph explorer on ${origin}/ · GraphQL API on ${api.url} (Neo4j ${base.neo4j.uri}) · health at ${origin}/healthz`);
   await new Promise<void>((resolve) => {
     let stopping = false;
     const shutdown = (signal: NodeJS.Signals) => {

@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +161,17 @@ describe('the web explorer', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Not found');
     expectClean(problems);
     await page.close();
+  });
+
+  it('keeps the JavaScript the explorer loads first under 300 KB gzipped', () => {
+    const webRoot = builtWebRoot(projectRoot());
+    const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    // The entry script and the modules it preloads; lazy chunks (the graph view, the map's shapes) are not initial.
+    const scripts = [...index.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1] as string);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(webRoot, file)), { level: 9 }).length, 0);
+    timings.initialJsGzipBytes = bytes;
+    expect(bytes).toBeLessThan(300 * 1024);
   });
 
   it('serves an offline GraphiQL to a browser at /graphql, with every asset local', async () => {
