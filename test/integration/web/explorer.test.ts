@@ -123,18 +123,20 @@ describe('the web explorer', () => {
     const { page, problems } = await openPage();
     await page.goto(`${origin}/graph/country/ML`);
     const canvas = page.locator('.graph-canvas');
-    await page.waitForFunction(() => Number(document.querySelector('.graph-canvas')?.getAttribute('data-nodes')) > 0);
+    // Browser-side code is given as text: the tests are type-checked without the DOM's types.
+    const nodeCount = `Number(document.querySelector('.graph-canvas')?.getAttribute('data-nodes'))`;
+    await page.waitForFunction(`${nodeCount} > 0`);
     const before = Number(await canvas.getAttribute('data-nodes'));
     // cytoscape keeps its instance on its container; the test reads a node's place on screen from it.
-    const point = await page.evaluate(() => {
-      const container = document.querySelector('.graph-canvas') as HTMLElement & { _cyreg?: { cy?: { getElementById: (id: string) => { renderedPosition: () => { x: number; y: number } } } } };
+    const point = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+      const container = document.querySelector('.graph-canvas');
       const position = container._cyreg?.cy?.getElementById('country:RU').renderedPosition();
       const box = container.getBoundingClientRect();
       return position ? { x: box.left + position.x, y: box.top + position.y } : null;
-    });
+    })()`);
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    await page.waitForFunction((n) => Number(document.querySelector('.graph-canvas')?.getAttribute('data-nodes')) > n, before);
+    await page.waitForFunction(`${nodeCount} > ${before}`);
     await expect(page.locator('.graph-side .selected strong').textContent()).resolves.toBe('Russia');
     expectClean(problems);
     await page.close();
@@ -203,7 +205,7 @@ describe('the web explorer', () => {
         await page.locator(ready).first().waitFor();
         await page.waitForLoadState('networkidle');
         // Nothing wider than the screen: a phone must never scroll sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${viewport} width`).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${name} at ${viewport} width`).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
         await saveScreenshot(page, viewport, name);
         if (viewport === 'desktop') {
           const found = await seriousAxeViolations(page);
