@@ -19,7 +19,8 @@ export interface MapCountry {
 type Shapes = FeatureCollection<Geometry, { name: string }>;
 let shapes: Promise<Shapes> | null = null;
 
-function loadShapes(): Promise<Shapes> {
+/** Starts loading the map's shapes (once), so that a page can fetch them while it fetches its data. */
+export function loadShapes(): Promise<Shapes> {
   shapes ??= fetch(atlasUrl)
     .then((r) => {
       if (!r.ok) throw new Error(`the map's shapes could not be loaded (HTTP ${r.status})`);

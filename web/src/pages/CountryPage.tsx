@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import { EventList } from '../components/EventList.js';
 import { PeriodPicker, periodOf, type Period } from '../components/PeriodPicker.js';
 import { Empty, NotFound, WithQuery } from '../components/QueryStates.js';
-import { WorldMap } from '../components/WorldMap.js';
+import { loadShapes, WorldMap } from '../components/WorldMap.js';
 import { EVENT_SUMMARY_FIELDS, type EventSummary } from '../eventFields.js';
 import { isCountryCode } from '../countryCodes.js';
 import { formatIsoDate } from '../formatDate.js';
@@ -41,6 +42,10 @@ export function CountryPage({ code, query }: { code: string; query: URLSearchPar
   const period = periodOf(query);
   const valid = isCountryCode(code);
   const state = useQuery<CountryData>(COUNTRY, { code, since: period.since, until: period.until }, !valid);
+  // The map's shapes load alongside the country's figures, not after them.
+  useEffect(() => {
+    if (valid) loadShapes().catch(() => undefined);
+  }, [valid]);
   const name = state.status === 'done' ? state.data.country?.name : undefined;
   useTitle(name ?? code);
   if (!valid) return <NotFound what={`“${code}” is not an ISO 3166-1 alpha-2 country code.`} />;
