@@ -69,10 +69,13 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge', style: { width: 1, 'line-color': '#b7c0cc', 'curve-style': 'haystack' } },
 ];
 
+// Force-directed layout up to this many nodes; beyond it, cose takes seconds on a laptop core.
+const COSE_MAX = 300;
+
 function layoutOf(count: number): cytoscape.LayoutOptions {
-  // Force-directed up to a few hundred nodes; beyond, concentric by degree stays instant.
-  return count <= 600
-    ? ({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 40, numIter: 600, fit: true, padding: 20 } as cytoscape.LayoutOptions)
+  // Beyond COSE_MAX, concentric by degree stays instant.
+  return count <= COSE_MAX
+    ? ({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 40, numIter: 400, fit: true, padding: 20 } as cytoscape.LayoutOptions)
     : { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 4, minNodeSpacing: 4, animate: false, fit: true, padding: 20 };
 }
 
@@ -121,11 +124,19 @@ export function GraphPage({ kind, id, query }: { kind: 'country' | 'person'; id:
         const root = await fetchEvents(node.kind, node.key);
         const fresh = toElements(root?.events.edges.map((e) => e.node) ?? []).filter((el) => graph.getElementById(el.data.id as string).empty());
         const anchor = graph.getElementById(node.id).position();
+        let added = graph.collection();
         graph.batch(() => {
-          graph.add(fresh.map((el) => (el.data.source ? el : { ...el, position: { x: anchor.x + (Math.random() - 0.5) * 80, y: anchor.y + (Math.random() - 0.5) * 80 } })));
+          added = graph.add(fresh.map((el) => (el.data.source ? el : { ...el, position: { x: anchor.x, y: anchor.y } })));
           graph.getElementById(node.id).data('expanded', true);
         });
-        graph.layout(layoutOf(graph.nodes().length)).run();
+        if (graph.nodes().length <= COSE_MAX) {
+          graph.layout(layoutOf(graph.nodes().length)).run();
+        } else {
+          // A large graph keeps its drawing: the new nodes go on a ring around the one expanded.
+          const ring = added.nodes();
+          const radius = 40 + 8 * Math.sqrt(ring.length) * 4;
+          ring.layout({ name: 'circle', boundingBox: { x1: anchor.x - radius, y1: anchor.y - radius, w: 2 * radius, h: 2 * radius }, animate: false, fit: false }).run();
+        }
         setSelected({ ...node, expanded: true });
         refresh();
       } catch (error) {
