@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh machine: installs dependencies, builds, fetches and starts
-# a dedicated test Neo4j (port 7688, data in .neo4j/test, so your own graph is never wiped),
-# installs Debian's Chromium for the browser tests when missing, lints, type-checks, runs unit and integration tests and the extraction scorer, then stops
-# the server it started. With NEO4J_URI set, that server is used and nothing local starts.
+# The whole test suite on a fresh machine: installs dependencies, builds (server and web
+# explorer), installs Debian's Chromium for the browser tests when missing, fetches and starts a
+# dedicated test Neo4j (port 7688, data in .neo4j/test, so your own graph is never wiped),
+# lints, type-checks, runs unit, integration and browser tests and the extraction scorer, then
+# stops the server it started. With NEO4J_URI set, that server is used and nothing local starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
