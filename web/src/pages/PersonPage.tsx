@@ -52,7 +52,9 @@ function OfficeTimeline({ offices }: { offices: readonly Office[] }) {
         const width = Math.max(((time(o.lastSeen as string) - time(o.firstSeen as string)) / span) * 100, 1.5);
         return (
           <div key={`${o.title}-${o.firstSeen}`} className="office-row">
-            <span className="office-label small">{o.title}</span>
+            <span className="office-label small" title={o.title}>
+              {o.title}
+            </span>
             <span className="office-track">
               <span className="office-bar" style={{ left: `${Math.min(left, 98.5)}%`, width: `${width}%` }} />
             </span>
