@@ -39,8 +39,8 @@ describe('a name with no title next to it', () => {
   });
 
   it('takes the state named before it in a list of counterparts', () => {
-    const x = extract('El canciller iraní, Abbas Araqchi, sostuvo conversaciones telefónicas con sus homólogos de Turquía, Hakan Fidan; y de Omán, Badr Albusaidi.', 'es');
-    expect(summary(x)).toEqual(['phone_call IR-TR Abbas Araqchi/IR,Hakan Fidan/TR', 'phone_call IR-OM Abbas Araqchi/IR,Badr Albusaidi/OM']);
+    const x = extract('El canciller iraní, Abbas Araqchi, habló por teléfono el lunes con sus homólogos de Egipto, Badr Abdelatty, y de Jordania, Ayman Safadi.', 'es');
+    expect(summary(x)).toEqual(['phone_call EG-IR Abbas Araqchi/IR,Badr Abdelatty/EG', 'phone_call IR-JO Abbas Araqchi/IR,Ayman Safadi/JO']);
   });
 });
 
@@ -62,7 +62,7 @@ describe('meetings reported by a noun, a passive or an indirect phrase', () => {
     ['Indian External Affairs Minister S. Jaishankar and Australian Foreign Minister Penny Wong spoke by phone on Monday.', 'en', 'phone_call'],
     ['After their talks in Canberra, Australian Foreign Minister Penny Wong and Indian External Affairs Minister S. Jaishankar addressed the press.', 'en', 'meeting'],
     ["La ministre canadienne des Affaires étrangères, Mélanie Joly, s'est entretenue par visioconférence avec le secrétaire d'État américain Antony Blinken.", 'fr', 'phone_call'],
-    ['La ministra argentina de Salud, Carla Vizzotti, habló con la prensa tras mantener esta tarde una reunión bilateral con el ministro boliviano de Salud, Jeyson Auza.', 'es', 'meeting'],
+    ['La canciller colombiana, Laura Sarabia, declaró a la prensa tras mantener el martes una reunión con su homólogo peruano, Elmer Schialer.', 'es', 'meeting'],
     ["Le ministre marocain des Affaires étrangères, Nasser Bourita, a tenu une conférence de presse après s'être entretenu avec son homologue espagnol, José Manuel Albares.", 'fr', 'meeting'],
   ] as const)('%s', (text, lang, type) => {
     const x = extract(text, lang);
@@ -73,7 +73,7 @@ describe('meetings reported by a noun, a passive or an indirect phrase', () => {
 
 describe('states named in the trigger sentence', () => {
   it('count after the verb: a reporter\'s state before it does not make the list a membership', () => {
-    const x = extract('The US State Department said that Secretary of State Antony Blinken discussed by phone with the foreign ministers of France, Germany and the United Kingdom a common approach to Iran.', 'en');
+    const x = extract('According to the US State Department, Secretary of State Antony Blinken spoke by phone on Friday with the foreign ministers of France, Germany and the United Kingdom about Iran.', 'en');
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call DE-FR-GB-US']);
   });
 });
@@ -81,10 +81,10 @@ describe('states named in the trigger sentence', () => {
 describe('several talks in one article', () => {
   it('gives one event per counterpart when they are held one after another', () => {
     const x = extract(
-      "Le ministre marocain des Affaires étrangères, Nasser Bourita, a tenu, mardi à Rabat, une série d'entretiens avec ses homologues.\n\nIl s'agit du ministre espagnol des Affaires étrangères, José Manuel Albares, et du ministre turc des Affaires étrangères, Hakan Fidan.",
+      "Le ministre marocain des Affaires étrangères, Nasser Bourita, a tenu, jeudi à Rabat, une série d'entretiens avec ses homologues.\n\nIl s'agit du ministre portugais des Affaires étrangères, Paulo Rangel, et de la ministre sénégalaise des Affaires étrangères, Yassine Fall.",
       'fr',
     );
-    expect(summary(x)).toEqual(['meeting ES-MA Nasser Bourita/MA,José Manuel Albares/ES', 'meeting MA-TR Nasser Bourita/MA,Hakan Fidan/TR']);
+    expect(summary(x)).toEqual(['meeting MA-PT Nasser Bourita/MA,Paulo Rangel/PT', 'meeting MA-SN Nasser Bourita/MA,Yassine Fall/SN']);
   });
 
   it('keeps a trilateral meeting as one event', () => {
@@ -127,9 +127,9 @@ describe('one event per action', () => {
 
 describe('names after long titles', () => {
   it.each([
-    ['El ministro de Asuntos Exteriores, Cooperación Africana y Marroquíes Residentes en el Extranjero, Nasser Bourita, se entrevistó hoy con el senador.', 'es', 'Nasser Bourita', 'Extranjero'],
-    ['Se reunió con el ministro de Salud y Deportes, Jeyson Auza Pinto, en La Paz.', 'es', 'Jeyson Auza Pinto', 'Deportes'],
-    ["L'Europe est confrontée à plusieurs défis, a affirmé Wang Yi, dont aucun n'a été causé par la Chine.", 'fr', 'Wang Yi', 'Europe'],
+    ['El ministro de Asuntos Exteriores, Cooperación Africana y Marroquíes Residentes en el Extranjero, Nasser Bourita, recibió este lunes al embajador de Chile.', 'es', 'Nasser Bourita', 'Extranjero'],
+    ['La delegación visitó La Paz y conversó con la ministra de Salud y Deportes, María Renée Castro.', 'es', 'María Renée Castro', 'Deportes'],
+    ["La Chine souhaite un dialogue stable avec l'Europe, a déclaré Wang Yi mardi à Pékin.", 'fr', 'Wang Yi', 'Europe'],
   ] as const)('%s', (text, lang, name, notName) => {
     const names = personsOf(text, lang).persons.map((p) => p.name);
     expect(names).toContain(name);
@@ -139,10 +139,10 @@ describe('names after long titles', () => {
 
 describe('words that are no names', () => {
   it.each([
-    ['Previamente, la ministra de Salud se reunió con el presidente.', 'es', 'Previamente'],
+    ['Previamente, la canciller recibió a los embajadores acreditados.', 'es', 'Previamente'],
     ['Parallèlement, le ministre a reçu les ambassadeurs.', 'fr', 'Parallèlement'],
-    ['First Lady Jill Biden will host President William Ruto and First Lady Rachel Ruto of the Republic of Kenya.', 'en', 'First Lady Rachel Ruto'],
-    ['A Lithuanian official called on a representative of the Russian Embassy for an explanation.', 'en', 'Embassy'],
+    ['The King will host President Ana Lopes and First Lady Rita Lopes of the Republic of Cabo Verde next week.', 'en', 'First Lady Rita Lopes'],
+    ['Officials summoned the head of the Russian Embassy on Tuesday.', 'en', 'Embassy'],
   ] as const)('a title, an adverb or an institution is no name: %s', (text, lang, word) => {
     const found = personsOf(text, lang);
     expect(found.persons.map((p) => p.name)).not.toContain(word);
@@ -151,7 +151,7 @@ describe('words that are no names', () => {
 
 describe('layout of scraped pages', () => {
   it('a title at the end of a sentence does not name the caption under it', () => {
-    const text = "Le ministre des Affaires étrangères, Pacôme Moubelet Boubeya, a été reçu par le président de la République camerounaise.\n\nPacôme Moubelet Boubeya avec Paul Biya.";
+    const text = "Le ministre des Affaires étrangères, Pacôme Moubelet Boubeya, a remis un message au président de la République camerounaise.\n\nPacôme Moubelet Boubeya au palais d'Etoudi.";
     const found = personsOf(text, 'fr');
     const caption = found.mentions.find((m) => m.start > text.indexOf('\n'));
     expect(caption?.name).toBe('Pacôme Moubelet Boubeya');
