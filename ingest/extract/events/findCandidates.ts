@@ -88,7 +88,7 @@ function gatherParticipants(doc: EventDoc, si: number, best: Hit, strong: boolea
     const lead = s.paragraph === firstParagraph;
     // A lead that names no one ("Les ministres … se sont réunis à Niamey") is followed by a
     // paragraph that does; otherwise the parties are in the trigger's own paragraph. A series
-    // of talks ("une série d'entretiens avec ses homologues") lists them next.
+    // of talks announced in one sentence lists its counterparts in the next.
     const listFollows = doc.cues.separately.test(sentence) && k === si + 1;
     if (n.paragraph !== s.paragraph && !listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
     used.push(n);

@@ -69,8 +69,8 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
 }
 
 /**
- * A single capitalised word right before ", Name" ends the title before that name ("… y
- * Marroquíes Residentes en el Extranjero, Nasser Bourita"): a title word, not a name.
+ * A single capitalised word right before ", Name" ends the title before that name ("… de los
+ * Residentes en el Extranjero, X"): a title word, not a name.
  */
 function closesTitle(doc: PersonDoc, x: Span, next: Span | undefined): boolean {
   if (!next || /\s/u.test(doc.text.slice(x.start, x.end)) || !/\s/u.test(doc.text.slice(next.start, next.end))) return false;

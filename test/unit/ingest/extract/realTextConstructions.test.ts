@@ -64,6 +64,7 @@ describe('meetings reported by a noun, a passive or an indirect phrase', () => {
     ["La ministre canadienne des Affaires étrangères, Mélanie Joly, s'est entretenue par visioconférence avec le secrétaire d'État américain Antony Blinken.", 'fr', 'phone_call'],
     ['La canciller colombiana, Laura Sarabia, declaró a la prensa tras mantener el martes una reunión con su homólogo peruano, Elmer Schialer.', 'es', 'meeting'],
     ["Le ministre marocain des Affaires étrangères, Nasser Bourita, a tenu une conférence de presse après s'être entretenu avec son homologue espagnol, José Manuel Albares.", 'fr', 'meeting'],
+    ['Le président sénégalais, Bassirou Diomaye Faye, a tenu, lundi à Dakar, des entretiens avec le président ghanéen, John Mahama.', 'fr', 'meeting'],
   ] as const)('%s', (text, lang, type) => {
     const x = extract(text, lang);
     expect(x.events.map((e) => e.type)).toContain(type);
@@ -81,7 +82,7 @@ describe('states named in the trigger sentence', () => {
 describe('several talks in one article', () => {
   it('gives one event per counterpart when they are held one after another', () => {
     const x = extract(
-      "Le ministre marocain des Affaires étrangères, Nasser Bourita, a tenu, jeudi à Rabat, une série d'entretiens avec ses homologues.\n\nIl s'agit du ministre portugais des Affaires étrangères, Paulo Rangel, et de la ministre sénégalaise des Affaires étrangères, Yassine Fall.",
+      "Nasser Bourita, ministre marocain des Affaires étrangères, a eu jeudi à Rabat une série d'entretiens bilatéraux.\n\nIl s'agit du ministre portugais des Affaires étrangères, Paulo Rangel, et de la ministre sénégalaise des Affaires étrangères, Yassine Fall.",
       'fr',
     );
     expect(summary(x)).toEqual(['meeting MA-PT Nasser Bourita/MA,Paulo Rangel/PT', 'meeting MA-SN Nasser Bourita/MA,Yassine Fall/SN']);
