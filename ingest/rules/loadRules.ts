@@ -149,6 +149,8 @@ export interface Rules {
   readonly offices: readonly Office[];
   /** Matches text that ends in a word making the office after it a past one ("former", "ancien"). */
   readonly formerOffice: RegExp;
+  /** Matches, at its start, the words between a name and the state it serves ("… of Angola"), or an opening bracket. */
+  readonly stateAfterName: RegExp;
   /** Matches a word with an adverb's ending ("Previamente", "Parallèlement"). */
   readonly adverb: RegExp;
   /** Matches text that ends in a definite article before a bare title ("the President", "le président"). */
@@ -591,6 +593,7 @@ export function loadRules(): Rules {
   return Object.freeze({
     hostVerbs,
     offices: offices.map((o) => o.entry),
+    stateAfterName: new RegExp(`^(?:\\s+(?:${checkSource('names.json', 'stateAfterName', str('names.json', namesFile.stateAfterName as Record<string, unknown>, 'pattern'))})\\s+|\\s*\\(\\s*)`, 'iu'),
     adverb: new RegExp(checkSource('names.json', 'adverbs', str('names.json', namesFile.adverbs as Record<string, unknown>, 'pattern')), 'iu'),
     titleReference: new RegExp(`(?:^|[\\s(])${checkSource('names.json', 'titleReference', str('names.json', namesFile.titleReference as Record<string, unknown>, 'pattern'))}\\s*$`, 'iu'),
     formerOffice: new RegExp(`(?<![\\p{L}])${checkSource('offices.json', 'formerMarker', str('offices.json', officesFile.formerMarker as Record<string, unknown>, 'pattern'))}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),

@@ -17,7 +17,7 @@ function stateInCounterpartList(doc: PersonDoc, at: number): Mention | null {
 
 /** "Tete Antonio of Angola", "John Mahama (Ghana)": a state right after a name is that person's. */
 function stateAfterName(doc: PersonDoc, at: number): Mention | null {
-  const of = /^(?:\s+(?:of|from|de|du|del)\s+(?:the\s+)?|\s*\(\s*)/iu.exec(doc.text.slice(at, at + 12));
+  const of = doc.rules.stateAfterName.exec(doc.text.slice(at, at + 12));
   if (!of) return null;
   const state = doc.places.find((g) => g.kind === 'country' && g.start === at + of[0].length) ?? null;
   if (!state || (of[0].includes('(') && !/^\s*\)/u.test(doc.text.slice(state.end, state.end + 3)))) return null;

@@ -24,13 +24,8 @@ import { readQuery } from '../querySpec.js';
 /** Where meetings.list starts matching: the most selective criterion of the filter. */
 export type MeetingAnchorKind = 'person' | 'relation' | 'country' | 'topic' | 'organization' | 'text' | 'dates' | 'all';
 
-/**
- * Parameters of meetings.list: the anchor values plus every criterion of an EventFilter, and
- * `withDetails` (also read the page's stored details, as events.details does, in the same query).
- */
-export interface MeetingsListParams {
-  anchorKind: MeetingAnchorKind;
-  anchorValues: (string | null)[];
+/** Every criterion of an EventFilter but its text, as the meetings, export and change queries take them. */
+export interface EventCriteriaParams {
   countries: string[];
   relation: string | null;
   person: string | null;
@@ -40,6 +35,15 @@ export interface MeetingsListParams {
   status: string | null;
   from: string | null;
   to: string | null;
+}
+
+/**
+ * Parameters of meetings.list: the anchor values plus every criterion of an EventFilter, and
+ * `withDetails` (also read the page's stored details, as events.details does, in the same query).
+ */
+export interface MeetingsListParams extends EventCriteriaParams {
+  anchorKind: MeetingAnchorKind;
+  anchorValues: (string | null)[];
   order: string;
   skip: Integer;
   limit: Integer;

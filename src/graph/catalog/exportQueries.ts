@@ -1,38 +1,20 @@
 import type { Integer } from 'neo4j-driver';
 import type { EventRecord } from '../../domain/graphRecords.js';
 import { readQuery, writeQuery } from '../querySpec.js';
-import type { MeetingAnchorKind } from './apiQueries.js';
+import type { EventCriteriaParams, MeetingAnchorKind } from './apiQueries.js';
 
 /**
  * Parameters of exports.events: meetings.list's criteria, with one anchor value (an export is
  * one list) and no page or order (an export is every match, oldest first).
  */
-export interface ExportEventsParams {
+export interface ExportEventsParams extends EventCriteriaParams {
   anchorKind: MeetingAnchorKind;
   anchorValue: string | null;
-  countries: string[];
-  relation: string | null;
-  person: string | null;
-  organization: string | null;
-  topic: string | null;
-  types: string[];
-  status: string | null;
-  from: string | null;
-  to: string | null;
 }
 
 /** One subscription filter of changes.match-events: an EventFilter with its key, text as full-text words. */
-export interface ChangeFilterParam {
+export interface ChangeFilterParam extends EventCriteriaParams {
   key: string;
-  countries: string[];
-  relation: string | null;
-  person: string | null;
-  organization: string | null;
-  topic: string | null;
-  types: string[];
-  status: string | null;
-  from: string | null;
-  to: string | null;
   text: string | null;
 }
 
