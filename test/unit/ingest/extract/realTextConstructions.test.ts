@@ -138,6 +138,18 @@ describe('names after long titles', () => {
   });
 });
 
+describe('a deputy is not the minister', () => {
+  it.each([
+    ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
+    ['Deputy Foreign Minister Kurt Campbell held talks in Manila on Tuesday.', 'en', 'Kurt Campbell', null],
+    ['El viceministro de Relaciones Exteriores de Cuba, Carlos Fernández de Cossío, llegó el martes a Caracas.', 'es', 'Carlos Fernández de Cossío', 'CU'],
+  ] as const)('%s', (text, lang, name, country) => {
+    const person = personsOf(text, lang).persons.find((p) => p.name === name);
+    expect(person?.role).toBe('Deputy Minister of Foreign Affairs');
+    if (country) expect(person?.country).toBe(country);
+  });
+});
+
 describe('words that are no names', () => {
   it.each([
     ['Previamente, la canciller recibió a los embajadores acreditados.', 'es', 'Previamente'],
