@@ -87,6 +87,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     dateline: readDateline(text, language, article.published, lexicons, (id) => placeNames.get(id)),
     topicsIn: (start, end) => topicsInSpan(topicMentions, start, end, gazetteer),
     placeName: (m) => placeNames.get(m.id) ?? m.text,
+    countryName: (code) => gazetteer.countries.get(code)?.name ?? code,
     capitalNamedAs: (m): Mention | null => {
       const city = capitalsNamedLikeTheirCountry(gazetteer).get(`${m.country ?? ''} ${foldText(m.text)}`);
       return city ? { ...m, kind: 'city', id: city.id } : null;

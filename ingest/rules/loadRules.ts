@@ -182,6 +182,10 @@ export interface Rules {
   readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
   /** Per language: one encounter of several states together ("trilateral"), never split. */
   readonly jointly: Readonly<Record<string, RegExp>>;
+  /** Per language: the subject receives the guest ("a reçu", "hosted"), so the encounter is in the subject's state. */
+  readonly receivesGuest: Readonly<Record<string, RegExp>>;
+  /** Per language: the guest is received by the one named next ("fue recibido por"). */
+  readonly receivedBy: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
@@ -574,7 +578,9 @@ export function loadRules(): Rules {
   const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
   const anaphoricSubject = arrayOf('cues.json', cuesFile.anaphoricSubject, 'anaphoricSubject') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly, ...anaphoricSubject]) checkSource('cues.json', r.id, String(r.pattern));
+  const receivesGuest = arrayOf('cues.json', cuesFile.receivesGuest, 'receivesGuest') as unknown as RawPatterned[];
+  const receivedBy = arrayOf('cues.json', cuesFile.receivedBy, 'receivedBy') as unknown as RawPatterned[];
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -612,6 +618,8 @@ export function loadRules(): Rules {
     attendance: byLanguage(attendance, languages, 'iu'),
     separately: byLanguage(separately, languages, 'iu'),
     jointly: byLanguage(jointly, languages, 'iu'),
+    receivesGuest: byLanguage(receivesGuest, languages, 'iu'),
+    receivedBy: byLanguage(receivedBy, languages, 'iu'),
     anaphoricSubject: byLanguage(anaphoricSubject, languages, 'iu'),
     subjectState: new RegExp(checkSource('cues.json', 'subjectState', str('cues.json', cuesFile.subjectState as Record<string, unknown>, 'pattern')), 'iu'),
     passing: byLanguage(passing, languages, 'iu'),

@@ -5,7 +5,7 @@ import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
 import { dateOfEncounter } from './dateOfEncounter.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
-import { locationOf, venueElsewhere, venueMention } from './findVenue.js';
+import { locationOf, receivingState, stateLocation, venueElsewhere, venueMention } from './findVenue.js';
 import { splitActions, type Action } from './splitActions.js';
 
 const MAX_EVIDENCE = 3;
@@ -23,12 +23,17 @@ interface Encounter {
   readonly topics: ExtractedEvent['topics'];
 }
 
-/** Place: a venue in the encounter's sentences, else the previous encounter's, else one in its paragraphs, else the dateline's. */
+/**
+ * Place: a venue in the encounter's sentences, else the state that receives it, else the
+ * previous encounter's, else a venue in its paragraphs, else the dateline's.
+ */
 function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | null | undefined): EventLocation | null {
   for (const p of d.parts) {
     const m = venueMention(doc, p);
     if (m?.country) return locationOf(doc, m);
   }
+  const host = receivingState(doc, d);
+  if (host) return previous?.country === host ? previous : stateLocation(doc, host);
   return previous ?? venueElsewhere(doc, d) ?? doc.dateline?.location ?? null;
 }
 

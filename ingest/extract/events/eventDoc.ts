@@ -21,6 +21,8 @@ export interface EventContext {
   /** Topics of a span of text (whole article when there is one event). */
   readonly topicsIn: (start: number, end: number) => TopicRef[];
   readonly placeName: (m: Mention) => string;
+  /** A state's English name, for a location known only by its state. */
+  readonly countryName: (code: CountryCode) => string;
   /** The capital a country mention also names ("in Luxembourg", "in Djibouti"), as a city mention, or null. */
   readonly capitalNamedAs?: (m: Mention) => Mention | null;
 }
@@ -33,6 +35,8 @@ export interface LanguageCues {
   readonly attendance: RegExp;
   readonly separately: RegExp;
   readonly jointly: RegExp;
+  readonly receivesGuest: RegExp;
+  readonly receivedBy: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
   readonly hostVerb: RegExp;
@@ -91,6 +95,8 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       attendance: cue(rules.attendance, lang),
       separately: cue(rules.separately, lang),
       jointly: cue(rules.jointly, lang),
+      receivesGuest: cue(rules.receivesGuest, lang),
+      receivedBy: cue(rules.receivedBy, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),

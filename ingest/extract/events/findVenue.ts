@@ -1,7 +1,7 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import type { EventLocation } from '../../../src/domain/extraction.js';
 import type { Mention } from '../findMentions.js';
-import type { Candidate, Draft, EventDoc } from './eventDoc.js';
+import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
 
 /** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
 const VISIT_REACH = 60;
@@ -73,4 +73,41 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     if (afterPreposition(doc, m, 0)) return locationOf(doc, m);
   }
   return null;
+}
+
+/**
+ * Where an encounter whose sentences name no place is held, from who receives whom: a visit
+ * between two states is in the one the traveller (named last before the trigger) goes to; "X a
+ * reçu Y", "X hosted Y" is in X's state; "Y fue recibido por X" in X's, and in no state when X
+ * serves an organisation. Null when no sentence says.
+ */
+export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
+  for (const p of d.parts) {
+    const s = p.sentences[0];
+    if (!s) continue;
+    const named = doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId) && stateOf(doc, m.personId));
+    const state = (m: { personId: string } | undefined): CountryCode | null => (m ? stateOf(doc, m.personId) : null);
+    if (p.trigger.type === 'visit') {
+      const traveller = state(named.filter((m) => m.start < p.at).pop());
+      const visited = [...d.states].filter((x) => x !== traveller);
+      if (traveller && d.states.size === 2 && visited.length === 1) return visited[0] as CountryCode;
+      continue;
+    }
+    const text = doc.text.slice(s.start, s.end);
+    const passive = doc.cues.receivedBy.exec(text);
+    const active = passive ? null : doc.cues.receivesGuest.exec(text);
+    if (passive) {
+      const host = state(doc.personMentions.find((m) => m.start >= s.start + passive.index + passive[0].length && m.end <= s.end && d.participants.has(m.personId)));
+      if (host && d.states.has(host)) return host;
+      continue;
+    }
+    const host = active ? state(named.filter((m) => m.end <= s.start + active.index).pop()) : null;
+    if (host && d.states.has(host)) return host;
+  }
+  return null;
+}
+
+/** A location known only by its state. */
+export function stateLocation(doc: EventDoc, code: CountryCode): EventLocation {
+  return { placeId: null, name: doc.countryName(code), country: code };
 }

@@ -25,14 +25,26 @@ function joinsLast(doc: EventDoc, c: Candidate, states: ReadonlySet<CountryCode>
  * encounter of their own, linked to the visit when the events are built.
  */
 function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: readonly Draft[]): Draft | null {
-  const isNamed = (id: string): boolean => Boolean(doc.byId.get(id)?.country || doc.byId.get(id)?.organization || doc.participantCountry.has(id));
-  const named = new Set([...c.participants].filter(isNamed));
+  const sideOf = (id: string): string | undefined => doc.participantCountry.get(id) ?? doc.byId.get(id)?.country ?? doc.byId.get(id)?.organization ?? undefined;
+  const named = new Set([...c.participants].filter((id) => sideOf(id)));
   return drafts.find((d) => {
     if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
     if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit') return true;
-    const dn = new Set([...d.participants].filter(isNamed));
+    const dn = new Set([...d.participants].filter((id) => sideOf(id)));
+    if (replacesCounterpart(named, dn, sideOf)) return false;
     return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
   }) ?? null;
+}
+
+/**
+ * "Wong met Prime Minister Marape. She also met her counterpart Tkatchenko": a named official
+ * of a side that the earlier encounter already has under another name is another audience,
+ * one event per counterpart, even between the same states.
+ */
+function replacesCounterpart(named: ReadonlySet<string>, earlier: ReadonlySet<string>, sideOf: (id: string) => string | undefined): boolean {
+  const newcomers = [...named].filter((id) => !earlier.has(id));
+  const absent = [...earlier].filter((id) => !named.has(id));
+  return newcomers.some((id) => absent.some((other) => sideOf(other) === sideOf(id)));
 }
 
 /**

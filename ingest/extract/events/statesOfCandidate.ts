@@ -2,7 +2,7 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import type { Mention } from '../findMentions.js';
 import type { FoundPerson } from '../persons/personDoc.js';
 import type { Sentence } from '../splitSentences.js';
-import type { Candidate, EventDoc } from './eventDoc.js';
+import { mentionsIn, stateOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { venueOf } from './findVenue.js';
 import { stateByElimination } from './stateByElimination.js';
 
@@ -80,7 +80,11 @@ function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | nu
     const p = doc.byId.get(id);
     return p && !p.country && !p.organization && !p.office?.international && !doc.participantCountry.has(id);
   });
-  const eliminated = stateByElimination(unplaced.length, states, venue, statesNamedIn(doc, c.sentences), articleStates(doc));
+  // A state that another person of the same sentences serves is theirs, not the unplaced one's
+  // ("ses homologues japonais X et iranien Y" split into one talk per counterpart).
+  const othersStates = new Set(c.sentences.flatMap((s) => mentionsIn(doc, s)).map((m) => stateOf(doc, m.personId)).filter((x): x is CountryCode => Boolean(x)));
+  const named = statesNamedIn(doc, c.sentences).filter((x) => states.has(x) || !othersStates.has(x));
+  const eliminated = stateByElimination(unplaced.length, states, venue, named, articleStates(doc));
   if (eliminated && unplaced[0]) {
     states.add(eliminated);
     doc.participantCountry.set(unplaced[0], eliminated);

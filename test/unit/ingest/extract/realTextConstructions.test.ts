@@ -138,6 +138,35 @@ describe('names after long titles', () => {
   });
 });
 
+describe('where an encounter with no place named is held', () => {
+  const locations = (x: Extraction): string[] => x.events.map((e) => `${e.type}@${e.location?.country ?? '-'}`);
+  it('is the state of the one who receives', () => {
+    expect(locations(extract("Le président sénégalais, Bassirou Diomaye Faye, a reçu mardi le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa.", 'fr'))).toEqual(['meeting@SN']);
+    expect(locations(extract('Kenyan President William Ruto hosted Ghanaian Foreign Minister Samuel Okudzeto Ablakwa on Tuesday.', 'en'))).toEqual(['meeting@KE']);
+  });
+  it('is the state of the one named after a passive', () => {
+    expect(locations(extract('El canciller de Bolivia, Fernando Aramayo, fue recibido el martes por el presidente de Chile, Gabriel Boric.', 'es'))).toEqual(['meeting@CL']);
+  });
+  it('is nowhere when the host serves an organisation', () => {
+    expect(locations(extract("La ministre sénégalaise des Affaires étrangères, Yassine Fall, a été reçue mardi par le Secrétaire général de l'ONU, António Guterres.", 'fr'))).toEqual(['meeting@-']);
+  });
+  it('is the state a traveller, named last before the trigger, visits', () => {
+    const x = extract('Australian Foreign Minister Penny Wong welcomed Indian External Affairs Minister S. Jaishankar, who is on an official visit to the country.', 'en');
+    expect(x.events.find((e) => e.type === 'visit')?.location?.country).toBe('AU');
+  });
+});
+
+describe('talks told in the pluperfect, and "also met"', () => {
+  it('are encounters, one per counterpart', () => {
+    const x = extract("Plus tôt, le ministre turc des Affaires étrangères, Hakan Fidan, s'était entretenu avec ses homologues japonais Yoko Kamikawa et iranien Abbas Araghchi.", 'fr');
+    expect(summary(x)).toEqual(['meeting JP-TR Hakan Fidan/TR,Yoko Kamikawa/JP', 'meeting IR-TR Hakan Fidan/TR,Abbas Araghchi/IR']);
+  });
+  it('splits a counterpart of the same state met after another', () => {
+    const x = extract('Australian Foreign Minister Penny Wong met Prime Minister James Marape of Papua New Guinea in Port Moresby on Monday. She also met Papua New Guinea Foreign Minister Justin Tkatchenko.', 'en');
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map((p) => p.name).sort().join('+'))).toEqual(['James Marape+Penny Wong', 'Justin Tkatchenko+Penny Wong']);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
