@@ -5,6 +5,7 @@ import { EXTRACTOR_VERSION } from '../extractorVersion.js';
 import { foldText } from '../lexicons/foldText.js';
 import type { CityEntry, Gazetteer } from '../lexicons/loadGazetteer.js';
 import type { Lexicons } from '../lexicons/loadLexicons.js';
+import { outletState } from '../lexicons/outletState.js';
 import { articleCountries } from './articleCountries.js';
 import { articleLanguage } from './articleLanguage.js';
 import { articleOrganizations } from './articleOrganizations.js';
@@ -76,6 +77,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   // Topic keywords inside an office title ("Minister of Foreign and Diaspora Affairs") are not topics.
   const topicMentions = mentions.filter((m) => m.kind !== 'topic' || !found.titles.some((t) => m.start < t.end && t.start < m.end));
 
+  const dateline = readDateline(text, language, article.published, lexicons, (id) => placeNames.get(id));
   const context: EventContext = {
     text,
     language,
@@ -84,7 +86,8 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     mentions,
     persons: found.persons,
     personMentions: found.mentions,
-    dateline: readDateline(text, language, article.published, lexicons, (id) => placeNames.get(id)),
+    dateline,
+    homeState: dateline?.location?.country ?? outletState(article.url),
     topicsIn: (start, end) => topicsInSpan(topicMentions, start, end, gazetteer),
     placeName: (m) => placeNames.get(m.id) ?? m.text,
     countryName: (code) => gazetteer.countries.get(code)?.name ?? code,

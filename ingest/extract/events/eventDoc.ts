@@ -21,6 +21,8 @@ export interface EventContext {
   /** Topics of a span of text (whole article when there is one event). */
   readonly topicsIn: (start: number, end: number) => TopicRef[];
   readonly placeName: (m: Mention) => string;
+  /** The state the article is written from: its dateline's, else its outlet's (address domain). */
+  readonly homeState: CountryCode | null;
   /** A state's English name, for a location known only by its state. */
   readonly countryName: (code: CountryCode) => string;
   /** The capital a country mention also names ("in Luxembourg", "in Djibouti"), as a city mention, or null. */
@@ -53,6 +55,8 @@ export interface Candidate {
   readonly participants: Set<string>;
   /** Participants named in the trigger sentence itself (not in the sentences after it). */
   readonly own: number;
+  /** One counterpart's talk of a sentence that reports several one after another. */
+  readonly separate?: boolean;
 }
 
 /** An encounter: the candidates that report it, its states, organisations and participants. */

@@ -135,7 +135,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
       jointly: used.some((u) => doc.cues.jointly.test(textOf(doc, u))),
     });
     const into = strong.length ? strongOnes : weakOnes;
-    for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length } : c);
+    for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);
   });
   return strongOnes.length ? strongOnes : weakOnes;
 }

@@ -29,6 +29,8 @@ function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: re
   const named = new Set([...c.participants].filter((id) => sideOf(id)));
   return drafts.find((d) => {
     if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
+    // One of several separate talks is not the gathering an earlier sentence summed them up as.
+    if (c.separate && d.states.size > parties.states.size && !d.parts.some((p) => p.separate)) return false;
     if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit') return true;
     const dn = new Set([...d.participants].filter((id) => sideOf(id)));
     if (replacesCounterpart(named, dn, sideOf)) return false;
@@ -72,5 +74,17 @@ export function groupEncounters(doc: EventDoc, candidates: readonly Candidate[],
     for (const o of orgs) into.orgs.add(o);
     for (const p of c.participants) into.participants.add(p);
   }
-  return drafts;
+  return drafts.filter((d) => !sumsUpSeparateTalks(d, drafts));
+}
+
+/**
+ * "X a eu des entretiens avec A, B et C. … Il s'est entretenu tour à tour avec ses homologues
+ * A, B et C": a gathering of three states or more whose every counterpart has a separate talk
+ * of its own with the same subject is their summary, not one more encounter.
+ */
+function sumsUpSeparateTalks(d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.states.size < 3 || d.parts.some((p) => p.separate)) return false;
+  const talks = drafts.filter((t) => t !== d && t.parts.every((p) => p.separate) && subset(t.states, d.states));
+  const covered = new Set(talks.flatMap((t) => [...t.states]));
+  return talks.length >= 2 && [...d.states].every((s) => covered.has(s));
 }

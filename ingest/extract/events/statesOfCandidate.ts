@@ -84,10 +84,19 @@ function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | nu
   // ("ses homologues japonais X et iranien Y" split into one talk per counterpart).
   const othersStates = new Set(c.sentences.flatMap((s) => mentionsIn(doc, s)).map((m) => stateOf(doc, m.personId)).filter((x): x is CountryCode => Boolean(x)));
   const named = statesNamedIn(doc, c.sentences).filter((x) => states.has(x) || !othersStates.has(x));
-  const eliminated = stateByElimination(unplaced.length, states, venue, named, articleStates(doc));
+  const eliminated = stateByElimination(unplaced.length, states, venue, named, articleStates(doc), doc.homeState);
   if (eliminated && unplaced[0]) {
     states.add(eliminated);
     doc.participantCountry.set(unplaced[0], eliminated);
+    return;
+  }
+  // Several titled officials with no state ("His Majesty the Sultan … the Minister of the Royal
+  // Court") beside a named foreign guest: in an article written from their own state, they are its.
+  const home = doc.homeState;
+  const titled = unplaced.filter((id) => doc.byId.get(id)?.office);
+  if (home && states.size > 0 && !states.has(home) && titled.length > 1) {
+    states.add(home);
+    for (const id of titled) doc.participantCountry.set(id, home);
   }
 }
 

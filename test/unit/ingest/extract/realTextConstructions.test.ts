@@ -167,6 +167,26 @@ describe('talks told in the pluperfect, and "also met"', () => {
   });
 });
 
+describe('a summary of separate talks', () => {
+  it('gives way to the talks themselves', () => {
+    const x = extract('El canciller iraní, Abbas Araghchi, ha mantenido conversaciones con Hakan Fidan, Badr Albusaidi y Faisal bin Farhan. Este martes, Araghchi ha sostenido conversaciones telefónicas con sus homólogos de Turquía, Hakan Fidan; de Omán, Badr Albusaidi, y de Arabia Saudita, Faisal bin Farhan.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call IR-TR', 'phone_call IR-OM', 'phone_call IR-SA']);
+  });
+  it('is not made of a host flanked by his peers', () => {
+    const x = extract("Les travaux étaient présidés par le ministre burkinabè des Affaires étrangères, Karamoko Jean-Marie Traoré, entouré de ses homologues du Mali, Abdoulaye Diop, et du Niger, Bakary Yaou Sangaré.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting BF-ML-NE']);
+  });
+});
+
+describe('an official the text gives no state', () => {
+  it('is of the state the article is written from when several titled officials receive a foreign guest', () => {
+    const article: Article = { id: 't', url: 'https://news.example.om/palace', title: null, published: '2025-03-10', language: 'en', author: null, source: 't',
+      text: 'His Majesty Sultan Haitham bin Tarik received King Philippe of Belgium at the palace on Wednesday. The meeting was attended by Sayyid Khalid bin Hilal, Minister of the Royal Court, and Badr Albusaidi, Minister of Foreign Affairs.' };
+    const x = extractArticle(article, lex);
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting BE-OM']);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { CountryCode } from '../../src/domain/article.js';
+
+interface WorldCountry {
+  readonly cca2: string;
+  readonly tld: readonly string[];
+}
+
+let byTld: ReadonlyMap<string, CountryCode> | null = null;
+
+/** Country-code top-level domains to states (world-countries), less those sold as generic names. */
+function tldStates(): ReadonlyMap<string, CountryCode> {
+  if (byTld) return byTld;
+  const countries = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
+  const generic = new Set((JSON.parse(readFileSync(new URL('./genericTlds.json', import.meta.url), 'utf8')) as { tlds: string[] }).tlds);
+  const map = new Map<string, CountryCode>();
+  for (const c of countries) for (const tld of c.tld) if (!generic.has(tld.slice(1))) map.set(tld.slice(1), c.cca2);
+  byTld = map;
+  return map;
+}
+
+/**
+ * The state of the outlet that published an article, from its address's country-code domain
+ * ("…co.ke" → KE), as GDELT records a source country. Null for generic domains (".com") and
+ * addresses that do not parse.
+ */
+export function outletState(url: string | null): CountryCode | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  return tldStates().get(host.slice(host.lastIndexOf('.') + 1).toLowerCase()) ?? null;
+}
