@@ -28,6 +28,7 @@ interface Encounter {
  * previous encounter's, else a venue in its paragraphs, else the dateline's.
  */
 function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | null | undefined): EventLocation | null {
+  if (d.destination) return stateLocation(doc, d.destination);
   for (const p of d.parts) {
     const m = venueMention(doc, p);
     if (m?.country) return locationOf(doc, m);

@@ -65,6 +65,8 @@ export interface Draft {
   readonly states: Set<CountryCode>;
   readonly orgs: Set<string>;
   readonly participants: Set<string>;
+  /** One leg of a tour: the state visited, whatever place the shared sentences name first. */
+  readonly destination?: CountryCode;
 }
 
 /**

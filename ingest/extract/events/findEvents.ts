@@ -4,6 +4,7 @@ import { buildEvents } from './buildEvents.js';
 import { createEventDoc, type EventContext, type EventDoc } from './eventDoc.js';
 import { findCandidates } from './findCandidates.js';
 import { groupEncounters } from './groupEncounters.js';
+import { splitTours } from './splitTours.js';
 
 /** Hits of a non-diplomatic domain (sports, disasters) that make the whole article off-domain. */
 const OFF_DOMAIN_HITS = 3;
@@ -26,15 +27,16 @@ function offDomain(doc: EventDoc): boolean {
 }
 
 /**
- * Finds the article's diplomatic events, in three passes: trigger sentences with the persons
- * taking part (findCandidates), grouped into encounters with their states (groupEncounters),
- * each giving one event per action with its date, place, sides and codes (buildEvents).
+ * Finds the article's diplomatic events, in four passes: trigger sentences with the persons
+ * taking part (findCandidates), grouped into encounters with their states (groupEncounters), a
+ * tour split into its legs (splitTours), each encounter giving one event per action with its
+ * date, place, sides and codes (buildEvents).
  */
 export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const doc = createEventDoc(ctx, rules);
   if (!doc) return [];
   const sportsOrDisaster = offDomain(doc);
-  const drafts = groupEncounters(doc, findCandidates(doc), sportsOrDisaster);
+  const drafts = splitTours(doc, groupEncounters(doc, findCandidates(doc), sportsOrDisaster));
   if (sportsOrDisaster && drafts.every((d) => d.participants.size < 2)) return [];
   return buildEvents(doc, drafts);
 }

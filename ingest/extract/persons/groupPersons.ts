@@ -42,7 +42,9 @@ function secondMentions(doc: PersonDoc, candidates: readonly Span[], found: read
   for (const c of candidates) {
     if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
     const name = doc.text.slice(c.start, c.end);
-    if (!name.split(/\s+/u).every((p) => known.has(p))) continue;
+    // A particle opening a sentence is capitalised ("Van Klaveren, que …"): it names no one alone.
+    const tokens = name.split(/\s+/u);
+    if (!tokens.some((p) => known.has(p)) || !tokens.every((p) => known.has(p) || doc.rules.particles.has(p.toLowerCase()))) continue;
     out.push({ start: c.start, end: c.end, name, personId: '', office: null, role: null, roleOriginal: null, country: null, organization: null, anchor: 'second-mention' });
   }
   return out;

@@ -187,6 +187,25 @@ describe('an official the text gives no state', () => {
   });
 });
 
+describe('a tour', () => {
+  it('is one visit per state visited, each located in it', () => {
+    const x = extract('Le ministre sénégalais des Affaires étrangères, Cheikh Niang, a entamé lundi une tournée au Mali, au Niger et au Tchad.', 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit ML-SN @ML', 'visit NE-SN @NE', 'visit SN-TD @TD']);
+  });
+  it('stays one visit when the other states are only met there', () => {
+    const x = extract('Australian Foreign Minister Penny Wong arrived in Jakarta on Monday, where she met Indonesian Foreign Minister Sugiono and Singaporean Foreign Minister Vivian Balakrishnan.', 'en');
+    expect(x.events.filter((e) => e.type === 'visit').map((e) => e.countries.join('-'))).toEqual(['AU-ID-SG']);
+  });
+});
+
+describe('a later mention opening a sentence with its particle', () => {
+  it('is the same person', () => {
+    const found = personsOf('El canciller de Chile, Alberto van Klaveren, llegó a Madrid. Van Klaveren habló después con la prensa.', 'es');
+    expect(found.persons.map((p) => p.name)).toEqual(['Alberto van Klaveren']);
+    expect(found.mentions.map((m) => m.name)).toEqual(['Alberto van Klaveren', 'Van Klaveren']);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
