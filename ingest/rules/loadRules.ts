@@ -164,6 +164,8 @@ export interface Rules {
   readonly particles: ReadonlySet<string>;
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
+  /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
+  readonly titleEnds: ReadonlySet<string>;
   /** A run of capitalised name tokens, initials and particles (flags gu; copy before exec). */
   readonly nameRegex: RegExp;
   /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */
@@ -599,7 +601,7 @@ export function loadRules(): Rules {
   return Object.freeze({
     hostVerbs,
     offices: offices.map((o) => o.entry),
-    stateAfterName: new RegExp(`^(?:\\s+(?:${checkSource('names.json', 'stateAfterName', str('names.json', namesFile.stateAfterName as Record<string, unknown>, 'pattern'))})\\s+|\\s*\\(\\s*)`, 'iu'),
+    stateAfterName: new RegExp(`^(?:,?\\s+(?:${checkSource('names.json', 'stateAfterName', str('names.json', namesFile.stateAfterName as Record<string, unknown>, 'pattern'))})\\s+|\\s*\\(\\s*)`, 'iu'),
     adverb: new RegExp(checkSource('names.json', 'adverbs', str('names.json', namesFile.adverbs as Record<string, unknown>, 'pattern')), 'iu'),
     titleReference: new RegExp(`(?:^|[\\s(])${checkSource('names.json', 'titleReference', str('names.json', namesFile.titleReference as Record<string, unknown>, 'pattern'))}\\s*$`, 'iu'),
     formerOffice: new RegExp(`(?<![\\p{L}])${checkSource('offices.json', 'formerMarker', str('offices.json', officesFile.formerMarker as Record<string, unknown>, 'pattern'))}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),
@@ -610,6 +612,7 @@ export function loadRules(): Rules {
     particles: new Set(strings(namesFile.particles, 'particles')),
     namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
     stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
+    titleEnds: new Set(strings((namesFile.titleEnds as Record<string, unknown> | undefined)?.words, 'titleEnds.words')),
     nameRegex: buildNameRegex(strings(namesFile.namePrefixes, 'namePrefixes'), strings(namesFile.particles, 'particles')),
     ...nameWords(),
     types: Object.freeze(types),

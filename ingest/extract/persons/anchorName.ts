@@ -77,11 +77,17 @@ function closesTitle(doc: PersonDoc, x: Span, next: Span | undefined): boolean {
   return /^\s*,\s*$/u.test(doc.text.slice(x.end, next.start));
 }
 
-/** An office after the name, in apposition ("Y, ministre des Affaires étrangères de X"). */
+/**
+ * An office after the name, in apposition ("Y, ministre des Affaires étrangères de X"), its
+ * state possibly first ("Y, France's Minister for Europe", "Y, the Lithuanian Foreign Minister").
+ */
 function officeAfter(doc: PersonDoc, c: Span): Title | null {
   const after = /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?/iu.exec(doc.text.slice(c.end, c.end + 8));
   if (!after) return null;
-  const o = doc.offices.find((x) => x.start === c.end + after[0].length);
+  let at = c.end + after[0].length;
+  const state = doc.places.find((g) => g.start === at && (g.kind === 'country' || g.kind === 'demonym'));
+  if (state) at = state.end + (/^['’]s\s+|^\s+/u.exec(doc.text.slice(state.end, state.end + 4))?.[0].length ?? 0);
+  const o = doc.offices.find((x) => x.start === at);
   return o ? { office: o, titleStart: o.start, titleEnd: extendTitle(doc.text, o.end, o.end + 220, doc.rules, doc.places) } : null;
 }
 
@@ -92,7 +98,8 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
   const given = (tokens[0] ?? '').toLowerCase();
   const sentence = sentenceAt(doc, c.start);
   const plainWords = (ts: readonly string[]): boolean => !ts.some((t) => rules.commonWords.has(t.toLowerCase()) || rules.stopwords.has(t));
-  if (tokens.length >= 2 && rules.givenNames.has(given)) return 'given-name';
+  // A compound given name is given names joined by a hyphen ("Jean-Yves", "Marie-Claude").
+  if (tokens.length >= 2 && (rules.givenNames.has(given) || (given.includes('-') && given.split('-').every((g) => rules.givenNames.has(g))))) return 'given-name';
   if (tokens.length >= 2 && tokens.length <= 3 && rules.familyNamesFirst.has(given) && plainWords(tokens.slice(1)) && !/^\p{Lu}+$/u.test(tokens[1] ?? '')) return 'family-name-first';
   if (doc.places.some((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)))) return 'demonym';
   // A line of its own is a byline when it reads as a name: not shouted, no common words ("More News").

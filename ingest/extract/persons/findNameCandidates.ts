@@ -37,6 +37,16 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
     while (s < e && /[\s,]/u.test(text[s] as string)) s++;
   }
   let piece = text.slice(s, e);
+  // "… Diaspora Affairs Musalia Mudavadi": the name starts after the last word closing a title,
+  // when two words at least are left.
+  const words = piece.split(/\s+/u);
+  const titleEnd = words.findLastIndex((w, i) => i <= words.length - 3 && rules.titleEnds.has(w));
+  if (titleEnd >= 0) {
+    const cut = words.slice(0, titleEnd + 1).join(' ').length;
+    const gap = /^\s+/u.exec(piece.slice(cut))?.[0].length ?? 0;
+    s += cut + gap;
+    piece = piece.slice(cut + gap);
+  }
   for (let first = /^(\S+)\s+/u.exec(piece); ; first = /^(\S+)\s+/u.exec(piece)) {
     const firstWord = (first?.[1] ?? piece).replace(/[.’']+$/u, '');
     if (!(rules.stopwords.has(firstWord) || rules.particles.has(firstWord) || overlapsAny(doc.honorifics, s, s + 1) || overlapsAny(doc.offices, s, s + 1))) break;

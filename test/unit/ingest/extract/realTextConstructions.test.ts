@@ -206,6 +206,17 @@ describe('a later mention opening a sentence with its particle', () => {
   });
 });
 
+describe('names the text gives no title right before', () => {
+  it.each([
+    ['a compound given name, with its state and office in apposition', 'The minister met yesterday with Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs.', 'en', 'Jean-Yves Le Drian', 'FR'],
+    ['a state after the name and a comma', 'Las cancilleres María Ángela Holguín, de Colombia, y Delcy Rodríguez, de Venezuela, firmaron el acta.', 'es', 'Delcy Rodríguez', 'VE'],
+    ['a name right after a long title', 'Museveni was greeted by Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi of Kenya on Monday.', 'en', 'Musalia Mudavadi', 'KE'],
+  ] as const)('%s', (_why, text, lang, name, country) => {
+    const person = extract(text, lang).persons.find((p) => p.name === name);
+    expect(person?.country).toBe(country);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
