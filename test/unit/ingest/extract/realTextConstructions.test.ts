@@ -217,6 +217,16 @@ describe('names the text gives no title right before', () => {
   });
 });
 
+describe('talks reported by what was discussed', () => {
+  it.each([
+    ["L'émir du Qatar, Tamim bin Hamad Al Thani, a discuté, jeudi, avec le président iranien, Massoud Pezeshkian, des relations bilatérales.", 'fr', 'meeting IR-QA'],
+    ['Indian Foreign Secretary Vikram Misri and Australian diplomat Jan Adams discussed regional issues over a phone call on Tuesday.', 'en', 'phone_call AU-IN'],
+    ['UN Secretary-General António Guterres and Kenyan President William Ruto discussed the situation in Sudan at a meeting in Nairobi.', 'en', 'meeting KE'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(extract(text, lang).events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([expected]);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
