@@ -91,10 +91,11 @@ function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | nu
     return;
   }
   // Several titled officials with no state ("His Majesty the Sultan … the Minister of the Royal
-  // Court") beside a named foreign guest: in an article written from their own state, they are its.
+  // Court") beside a named foreign guest, the only state known: in an article written from their
+  // own state, they are its hosts.
   const home = doc.homeState;
   const titled = unplaced.filter((id) => doc.byId.get(id)?.office);
-  if (home && states.size > 0 && !states.has(home) && titled.length > 1) {
+  if (home && states.size === 1 && !states.has(home) && titled.length > 1) {
     states.add(home);
     for (const id of titled) doc.participantCountry.set(id, home);
   }
