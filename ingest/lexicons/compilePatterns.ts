@@ -33,16 +33,22 @@ export interface TrieNode<P> {
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-/** The case requirements a surface carries, derived from how the lexicon writes it. */
+/**
+ * The case requirements a surface carries, derived from how the lexicon writes it: acronyms in
+ * capitals wherever they are, and a capital initial on the first word only, since French and
+ * Spanish write a name's later words in lower case ("Arabie saoudite", "Émirats arabes unis").
+ */
 export function caseChecksOf(surface: string): CaseCheck[] {
   const checks: CaseCheck[] = [];
+  let first = true;
   for (const m of surface.matchAll(/[\p{L}\p{N}.]+/gu)) {
     const word = m[0];
     const letters = [...word].filter((c) => LETTER.test(c));
     if (letters.length === 0) continue;
     const start = m.index;
     if (letters.length >= 2 && letters.every((c) => UPPER.test(c))) checks.push({ start, end: start + word.length, allCaps: true });
-    else if (UPPER.test(word[0] ?? '')) checks.push({ start, end: start + 1, allCaps: false });
+    else if (first && UPPER.test(word[0] ?? '')) checks.push({ start, end: start + 1, allCaps: false });
+    first = false;
   }
   return checks;
 }

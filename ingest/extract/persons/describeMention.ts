@@ -3,6 +3,9 @@ import type { Anchoring } from './anchorName.js';
 import { officeLabel } from './officeLabel.js';
 import { countryIn, orgIn, type OfficeHit, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
 
+/** A preposition before a state naming where someone serves, not whom ("au Niger", "to Kenya", "ante la ONU"). */
+const ACCREDITED_TO = /(?:^|\s)(?:au|aux|en|à|to|in|ante|en el|en la)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
 interface OfficeFacts {
   role: string | null;
   roleOriginal: string | null;
@@ -41,7 +44,12 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
   const near = a.anchorSpan ? countryIn(doc.places, a.anchorSpan.start, c.start, 'last') : null;
   if (near) return near.country;
   const last = countryIn(doc.places, Math.max(0, a.cursor - 40), a.cursor, 'last');
-  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan)) return last.country;
+  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan)) {
+    // "l'ambassadeur d'Arabie saoudite au Niger, M. Y": the state after "au", "to", "ante" is
+    // where the person serves; the one before it, whose.
+    if (!ACCREDITED_TO.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;
+    return countryIn(doc.places, Math.max(0, a.cursor - 90), last.start, 'last')?.country ?? last.country;
+  }
   return a.listed?.country ?? null;
 }
 

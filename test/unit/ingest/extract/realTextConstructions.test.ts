@@ -227,6 +227,14 @@ describe('talks reported by what was discussed', () => {
   });
 });
 
+describe('state names written with lower-case later words', () => {
+  it('are states, and an ambassador serves the one before "au"', () => {
+    const x = extract("Le Premier ministre nigérien Ali Lamine Zeine a reçu l'ambassadeur du Royaume d'Arabie saoudite au Niger, M. Fahd Al Otaibi.", 'fr');
+    expect(x.countries.map((c) => c.code ?? c)).toEqual(expect.arrayContaining(['SA', 'NE']));
+    expect(x.persons.find((p) => p.name === 'Fahd Al Otaibi')?.country).toBe('SA');
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
