@@ -41,6 +41,8 @@ function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titl
  * the anchor), "et du Niger, M. Y" (right before the honorific), a list's state.
  */
 function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | null {
+  // A list pairs states and names more surely than the last state before the name.
+  if (a.listed) return a.listed.country;
   const near = a.anchorSpan ? countryIn(doc.places, a.anchorSpan.start, c.start, 'last') : null;
   if (near) return near.country;
   const last = countryIn(doc.places, Math.max(0, a.cursor - 40), a.cursor, 'last');
@@ -50,7 +52,7 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
     if (!ACCREDITED_TO.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;
     return countryIn(doc.places, Math.max(0, a.cursor - 90), last.start, 'last')?.country ?? last.country;
   }
-  return a.listed?.country ?? null;
+  return null;
 }
 
 /** "President Cyril Ramaphosa of South Africa": the state named right after a titled name. */

@@ -24,7 +24,26 @@ function stateAfterName(doc: PersonDoc, at: number): Mention | null {
   return state;
 }
 
+const AND = String.raw`\s+(?:et|and|y)\s+`;
+
+/**
+ * "ses homologues chinois et japonais, Wang Yi et Fumio Kishida": two demonyms joined by "and"
+ * then two names joined by "and" pair in order, the first name with the first demonym.
+ */
+function stateInPairedLists(doc: PersonDoc, at: number): Mention | null {
+  const demonyms = doc.places.filter((g) => g.kind === 'demonym' && g.end <= at && at - g.end <= 60);
+  for (let i = demonyms.length - 1; i > 0; i--) {
+    const [first, second] = [demonyms[i - 1] as Mention, demonyms[i] as Mention];
+    if (!new RegExp(`^${AND}$`, 'u').test(doc.text.slice(first.end, second.start))) continue;
+    // "chinois et japonais, X", "Chinese and Japanese counterparts, X".
+    const between = doc.text.slice(second.end, at).replace(/^\s+\p{Ll}+(?=[\s,:])/u, '');
+    if (/^[\s,:]+$/u.test(between)) return first;
+    if (new RegExp(`^[\\s,:]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${AND}$`, 'u').test(between)) return second;
+  }
+  return null;
+}
+
 /** The state a list gives the name at [start, end), or null. */
 export function listedState(doc: PersonDoc, start: number, end: number): Mention | null {
-  return stateInCounterpartList(doc, start) ?? stateAfterName(doc, end);
+  return stateInPairedLists(doc, start) ?? stateInCounterpartList(doc, start) ?? stateAfterName(doc, end);
 }

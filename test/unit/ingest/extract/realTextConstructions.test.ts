@@ -235,6 +235,17 @@ describe('state names written with lower-case later words', () => {
   });
 });
 
+describe('states and names listed in the same order', () => {
+  it.each([
+    ['Le ministre sud-coréen Cho Tae-yul a rencontré ses homologues chinois et japonais, Wang Yi et Takeshi Iwaya, à Séoul.', 'fr'],
+    ['South Korean Foreign Minister Cho Tae-yul met his Chinese and Japanese counterparts, Wang Yi and Takeshi Iwaya, in Seoul.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    const persons = personsOf(text, lang).persons;
+    expect(persons.find((p) => p.name === 'Wang Yi')?.country).toBe('CN');
+    expect(persons.find((p) => p.name === 'Takeshi Iwaya')?.country).toBe('JP');
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
