@@ -51,6 +51,9 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
   // A run that ends with an organisation or a place, or follows a preposition ("Sommet de la
   // Francophonie, le président …"), is no name.
   const nameLike = (x: Span): boolean => !places.some((g) => g.end === x.end) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 6), x.start));
+  // A lone capitalised word that the title goes on after ("… et des Communautés de la
+  // Guinée-Bissau, X") is a title word.
+  const continuesTitle = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && /^\s+(?:de|des|du|d['’]|of|for|del)\b/iu.test(text.slice(x.end, x.end + 6));
   // A capitalised word right after a demonym inside a title ("Nigeriens Abroad") is a title word.
   const afterDemonym = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && places.some((g) => g.kind === 'demonym' && g.end < x.start && /^\s+$/u.test(text.slice(g.end, x.start)));
   for (let i = doc.offices.length - 1; i >= 0; i--) {
@@ -59,7 +62,7 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     if (cursor - o.end > 220) return null;
     if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c));
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c) && !continuesTitle(x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };

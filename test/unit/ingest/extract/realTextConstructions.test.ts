@@ -246,6 +246,17 @@ describe('states and names listed in the same order', () => {
   });
 });
 
+describe('long titles and summits', () => {
+  it('a title that goes on after a capitalised word still names the person after it', () => {
+    const x = extract("Le ministre gambien Mamadou Tangara a reçu la ministre des Affaires étrangères et des Communautés de la Guinée-Bissau, Carlos Pinto Pereira.", 'fr');
+    expect(x.persons.find((p) => p.name === 'Carlos Pinto Pereira')?.country).toBe('GW');
+  });
+  it('a summit between three leaders is one summit', () => {
+    const x = extract("Le sommet trilatéral entre le Premier ministre japonais Shigeru Ishiba, le Premier ministre chinois Li Qiang et le président sud-coréen Lee Jae-myung s'est tenu lundi à Tokyo.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['summit CN-JP-KR']);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
