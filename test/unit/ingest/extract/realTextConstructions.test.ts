@@ -257,6 +257,15 @@ describe('long titles and summits', () => {
   });
 });
 
+describe('an encounter set for next week', () => {
+  it.each([
+    ["Le président sénégalais Bassirou Diomaye Faye effectuera la semaine prochaine une visite d'État en Mauritanie.", 'fr'],
+    ['Kenyan President William Ruto begins a state visit to Ghana next week.', 'en'],
+  ] as const)('is planned: %s', (text, lang) => {
+    expect(extract(text, lang).events.map((e) => `${e.type} ${e.status}`)).toEqual(['visit planned']);
+  });
+});
+
 describe('a deputy is not the minister', () => {
   it.each([
     ["Le vice-ministre russe des Affaires étrangères, Mikhaïl Bogdanov, a été reçu mardi à Bamako.", 'fr', 'Mikhaïl Bogdanov', 'RU'],
