@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/config/projectRoot.js';
 import type { CountryCode } from '../../src/domain/article.js';
 
 interface WorldCountry {
@@ -13,7 +15,7 @@ let byTld: ReadonlyMap<string, CountryCode> | null = null;
 function tldStates(): ReadonlyMap<string, CountryCode> {
   if (byTld) return byTld;
   const countries = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
-  const generic = new Set((JSON.parse(readFileSync(new URL('./genericTlds.json', import.meta.url), 'utf8')) as { tlds: string[] }).tlds);
+  const generic = new Set((JSON.parse(readFileSync(join(projectRoot(), 'ingest', 'lexicons', 'genericTlds.json'), 'utf8')) as { tlds: string[] }).tlds);
   const map = new Map<string, CountryCode>();
   for (const c of countries) for (const tld of c.tld) if (!generic.has(tld.slice(1))) map.set(tld.slice(1), c.cca2);
   byTld = map;
