@@ -119,6 +119,9 @@ export interface OfficeRecord {
   readonly organization: OrganizationRecord | null;
   readonly firstSeen: string | null;
   readonly lastSeen: string | null;
+  /** The day an analyst says the office was taken up / left (corrections), when one did. */
+  readonly since?: string | null;
+  readonly until?: string | null;
   readonly sourceCount: number;
 }
 
