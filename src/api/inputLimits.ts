@@ -1,13 +1,12 @@
 import {
   defaultFieldResolver,
-  getNamedType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
   type GraphQLArgument,
   type GraphQLFieldResolver,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
+  type GraphQLList,
+  type GraphQLNonNull,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { InvalidInputError } from '../domain/errors.js';
@@ -36,6 +35,14 @@ export const INPUT_LIMITS = Object.freeze({
   list: Object.freeze({ 'Mutation.ingestArticles.articles': 1_000 } as Record<string, number>),
 });
 
+// Types are told apart by their tag, not instanceof: the schema may be built by another copy
+// of graphql (the dual-package hazard that formatError.ts describes).
+const tagOf = (type: unknown) => Object.prototype.toString.call(type);
+const isNonNullType = (t: unknown): t is GraphQLNonNull<GraphQLInputType> => tagOf(t) === '[object GraphQLNonNull]';
+const isListType = (t: unknown): t is GraphQLList<GraphQLInputType> => tagOf(t) === '[object GraphQLList]';
+const isInputObjectType = (t: unknown): t is GraphQLInputObjectType => tagOf(t) === '[object GraphQLInputObjectType]';
+const isObjectType = (t: unknown): t is GraphQLObjectType => tagOf(t) === '[object GraphQLObjectType]';
+
 const textLimit = (key: string, name: string) => INPUT_LIMITS.text[key] ?? INPUT_LIMITS.text[name] ?? INPUT_LIMITS.defaultText;
 const listLimit = (key: string) => INPUT_LIMITS.list[key] ?? INPUT_LIMITS.defaultList;
 
@@ -44,10 +51,10 @@ function checkValue(value: unknown, type: GraphQLInputType, key: string, name: s
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return checkValue(value, type.ofType, key, name, path);
   if (isListType(type)) {
-    if (!Array.isArray(value)) return checkValue(value, type.ofType as GraphQLInputType, key, name, path);
+    if (!Array.isArray(value)) return checkValue(value, type.ofType, key, name, path);
     const max = listLimit(key);
     if (value.length > max) throw new InvalidInputError(`${path} has ${value.length} items; at most ${max}`);
-    value.forEach((item, i) => checkValue(item, type.ofType as GraphQLInputType, key, name, `${path}[${i}]`));
+    value.forEach((item, i) => checkValue(item, type.ofType, key, name, `${path}[${i}]`));
     return;
   }
   if (isInputObjectType(type)) {
@@ -76,7 +83,7 @@ export function withInputLimits(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.args.length === 0 || getNamedType(field.type).name.startsWith('__')) continue;
+      if (field.args.length === 0) continue;
       const wrap = (inner: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> => (source, args, ctx, info) => {
         checkArgs(type.name, field.name, field.args, args);
         return inner(source, args, ctx, info);

@@ -22,6 +22,7 @@ import type { EventParentKind } from './createLoaders.js';
 import type {
   ArticleInput,
   CorrectionKind as CorrectionKindEnum,
+  HoldingBasis as HoldingBasisEnum,
   EventFilter as EventFilterInput,
   EventOrder as EventOrderInput,
   EventStatus as EventStatusEnum,
@@ -225,6 +226,7 @@ export const resolvers: Resolvers = {
   CorrectionEdge: { cursor: (e) => encodeCursor(e.position), node: (e) => e.node },
   Correction: { kind: (c) => upper<CorrectionKindEnum>(c.kind) },
   Office: { post: (o) => canonicalPost(o.title) },
+  OfficeHolding: { basis: (h) => upper<HoldingBasisEnum>(h.basis) },
 
   EventConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
   EventEdge: { cursor: (e) => encodeCursor(e.position), node: (e) => e.node },
