@@ -3,7 +3,7 @@ import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { stampChanges } from '../../src/graph/changeFeed.js';
 import { replayCorrections } from '../../src/graph/corrections/replayCorrections.js';
 import { ConstraintViolationError } from '../../src/domain/errors.js';
-import { applyRedirects, type Redirects } from './applyRedirects.js';
+import { applyRedirects, eventRedirectKey, type Redirects } from './applyRedirects.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
 
 /** What writing one batch did. */
@@ -112,12 +112,16 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
 
 /** What analysts' corrections say about the persons and events of a plan (merged, rejected). */
 async function redirectsOf(plan: BatchPlan): Promise<Redirects> {
+  const reports = [...plan.newEvents, ...plan.mergedEvents];
   const rows = await runQuery('corrections.redirects', {
     personIds: plan.persons.map((p) => p.id),
-    eventIds: [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id),
+    eventKeys: [...new Set(reports.flatMap((e) => [eventRedirectKey(e.id), eventRedirectKey(e.id, e.articleId)]))],
+    eventIds: reports.map((e) => e.id),
   });
+  const to = (kind: string) => new Map(rows.filter((r) => r.kind === kind && r.toId !== null).map((r) => [r.fromId, r.toId as string]));
   return {
-    persons: new Map(rows.filter((r) => r.kind === 'person' && r.toId !== null).map((r) => [r.fromId, r.toId as string])),
-    rejectedEvents: new Set(rows.filter((r) => r.kind === 'rejected-event').map((r) => r.fromId)),
+    persons: to('person'),
+    events: to('event'),
+    rejectedEvents: new Set(rows.filter((r) => r.toRejected).map((r) => r.toId ?? r.fromId)),
   };
 }

@@ -57,6 +57,8 @@ export const correctionMutations: MutationResolvers = {
     ),
   removeParticipant: (_, a, ctx) => correct('removeParticipant', { kind: 'remove_participant', eventId: a.event, personId: a.person }, a.reason, ctx),
   setEventStatus: (_, a, ctx) => correct('setEventStatus', { kind: 'set_event_status', eventId: a.id, status: lower<EventStatusValue>(a.status) }, a.reason, ctx),
+  mergeEvents: (_, a, ctx) => correct('mergeEvents', { kind: 'merge_events', keepId: a.keep, mergeId: a.merge }, a.reason, ctx),
+  splitEvent: (_, a, ctx) => correct('splitEvent', { kind: 'split_event', eventId: a.id, articleIds: a.articles }, a.reason, ctx),
   rejectEvent: (_, a, ctx) => correct('rejectEvent', { kind: 'reject_event', eventId: a.id }, a.reason, ctx),
   markArticleIrrelevant: (_, a, ctx) => correct('markArticleIrrelevant', { kind: 'mark_article_irrelevant', articleId: a.id }, a.reason, ctx),
   revertCorrection: (_, a, ctx) => revertCorrection(a.id, { author: authorOf(ctx, 'revertCorrection'), reason: a.reason }),

@@ -71,6 +71,13 @@ const COMMANDS: readonly CorrectionCommand[] = [
     description: 'set whether an event occurred or is planned',
     request: ([eventId, status]) => ({ kind: 'set_event_status', eventId: eventId!, status: status as EventStatusValue }),
   },
+  { name: 'merge-events', args: ['keep', 'merge'], description: 'merge event MERGE into KEEP (one encounter)', request: ([keepId, mergeId]) => ({ kind: 'merge_events', keepId: keepId!, mergeId: mergeId! }) },
+  {
+    name: 'split-event',
+    args: ['id', 'articles...'],
+    description: 'split the reports of these articles off an event into an event of their own',
+    request: ([eventId, ...articleIds]) => ({ kind: 'split_event', eventId: eventId!, articleIds: articleIds.flat() }),
+  },
   { name: 'reject-event', args: ['id'], description: 'reject an event that is not one', request: ([eventId]) => ({ kind: 'reject_event', eventId: eventId! }) },
   { name: 'mark-article-irrelevant', args: ['id'], description: 'mark an article as not relevant', request: ([articleId]) => ({ kind: 'mark_article_irrelevant', articleId: articleId! }) },
 ];

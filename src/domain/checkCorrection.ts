@@ -2,7 +2,7 @@ import { EVENT_STATUSES, EVENT_TYPES, SIDES, type CorrectionAuthorship, type Cor
 import { InvalidInputError, UnreachableCaseError } from './errors.js';
 
 /** Limits of correction inputs: a reason is a sentence or a paragraph, a name a line. */
-export const CORRECTION_LIMITS = Object.freeze({ reason: 2000, name: 200, title: 200, role: 200, id: 200, author: 100 });
+export const CORRECTION_LIMITS = Object.freeze({ reason: 2000, name: 200, title: 200, role: 200, id: 200, author: 100, articles: 100 });
 
 /** A date as precisely as the analyst knows it, with the date it sorts by (null without a year). */
 export interface CorrectedDate {
@@ -107,6 +107,19 @@ export function checkCorrection(request: CorrectionRequest, who: CorrectionAutho
       return { who: checked, request: { ...r, eventId: id(r.eventId, 'event'), personId: id(r.personId, 'person') } };
     case 'reject_event':
       return { who: checked, request: { ...r, eventId: id(r.eventId, 'event') } };
+    case 'merge_events': {
+      const keepId = id(r.keepId, 'keep');
+      const mergeId = id(r.mergeId, 'merge');
+      if (keepId === mergeId) throw new InvalidInputError(`keep and merge are the same event (${keepId})`);
+      return { who: checked, request: { ...r, keepId, mergeId } };
+    }
+    case 'split_event': {
+      const articleIds = [...new Set(r.articleIds.map((a, i) => id(a, `articles[${i}]`)))];
+      if (articleIds.length === 0 || articleIds.length > CORRECTION_LIMITS.articles) {
+        throw new InvalidInputError(`articles must name 1 to ${CORRECTION_LIMITS.articles} articles, got ${articleIds.length}`);
+      }
+      return { who: checked, request: { ...r, eventId: id(r.eventId, 'event'), articleIds } };
+    }
     case 'mark_article_irrelevant':
       return { who: checked, request: { ...r, articleId: id(r.articleId, 'article') } };
     default:

@@ -33,6 +33,8 @@ export type CorrectionRequest =
     }
   | { readonly kind: 'remove_participant'; readonly eventId: string; readonly personId: string }
   | { readonly kind: 'reject_event'; readonly eventId: string }
+  | { readonly kind: 'merge_events'; readonly keepId: string; readonly mergeId: string }
+  | { readonly kind: 'split_event'; readonly eventId: string; readonly articleIds: readonly string[] }
   | { readonly kind: 'mark_article_irrelevant'; readonly articleId: string };
 
 export type CorrectionKind = CorrectionRequest['kind'] | 'revert';
@@ -50,6 +52,8 @@ export const CORRECTION_KINDS: readonly CorrectionKind[] = [
   'add_participant',
   'remove_participant',
   'set_event_status',
+  'merge_events',
+  'split_event',
   'reject_event',
   'mark_article_irrelevant',
   'revert',

@@ -190,6 +190,7 @@ export type CorrectionKind =
   | 'ADD_PARTICIPANT'
   | 'END_OFFICE'
   | 'MARK_ARTICLE_IRRELEVANT'
+  | 'MERGE_EVENTS'
   | 'MERGE_PERSONS'
   | 'REJECT_EVENT'
   | 'REMOVE_PARTICIPANT'
@@ -200,7 +201,8 @@ export type CorrectionKind =
   | 'SET_EVENT_DATE'
   | 'SET_EVENT_PLACE'
   | 'SET_EVENT_STATUS'
-  | 'SET_PERSON_COUNTRY';
+  | 'SET_PERSON_COUNTRY'
+  | 'SPLIT_EVENT';
 
 /** A sovereign state or territory (ISO 3166-1). */
 export type Country = {
@@ -463,6 +465,8 @@ export type Mutation = {
   readonly ingestArticles: IngestSummary;
   /** Marks an article as not relevant: its facts are removed and it is not derived again. */
   readonly markArticleIrrelevant: Correction;
+  /** Merges two events that are one encounter (same type; events linked by DURING are not supported). */
+  readonly mergeEvents: Correction;
   /**
    * Corrections by analysts. Each needs the API token or an analyst token (its name is recorded as
    * the author) and a reason (1 to 2000 characters); each is recorded in the audit trail with the
@@ -492,6 +496,8 @@ export type Mutation = {
   readonly setEventStatus: Correction;
   /** Sets the country a person serves, or clears it (null). */
   readonly setPersonCountry: Correction;
+  /** Splits a wrongly merged event: the reports of these articles (at most 100, not all) become an event of their own. */
+  readonly splitEvent: Correction;
 };
 
 
@@ -536,6 +542,14 @@ export type MutationIngestArticlesArgs = {
 /** Writes, for ingest pipelines. Every mutation needs the API token (Authorization: Bearer). */
 export type MutationMarkArticleIrrelevantArgs = {
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes, for ingest pipelines. Every mutation needs the API token (Authorization: Bearer). */
+export type MutationMergeEventsArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -613,6 +627,14 @@ export type MutationSetEventStatusArgs = {
 /** Writes, for ingest pipelines. Every mutation needs the API token (Authorization: Bearer). */
 export type MutationSetPersonCountryArgs = {
   country?: InputMaybe<Scalars['CountryCode']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes, for ingest pipelines. Every mutation needs the API token (Authorization: Bearer). */
+export type MutationSplitEventArgs = {
+  articles: ReadonlyArray<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1573,6 +1595,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   endOffice?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationEndOfficeArgs, 'country' | 'on' | 'person' | 'reason' | 'title'>>;
   ingestArticles?: Resolver<ResolversTypes['IngestSummary'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
   markArticleIrrelevant?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationMarkArticleIrrelevantArgs, 'id' | 'reason'>>;
+  mergeEvents?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'keep' | 'merge' | 'reason'>>;
   mergePersons?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'keep' | 'merge' | 'reason'>>;
   rejectEvent?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRejectEventArgs, 'id' | 'reason'>>;
   removeParticipant?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'event' | 'person' | 'reason'>>;
@@ -1583,6 +1606,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   setEventPlace?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationSetEventPlaceArgs, 'id' | 'reason'>>;
   setEventStatus?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationSetEventStatusArgs, 'id' | 'reason' | 'status'>>;
   setPersonCountry?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationSetPersonCountryArgs, 'id' | 'reason'>>;
+  splitEvent?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationSplitEventArgs, 'articles' | 'id' | 'reason'>>;
 };
 
 export type OfficeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {

@@ -44,6 +44,24 @@ export interface EventEdgesRow {
   placeId: string | null;
   relationIds: string[];
 }
+/** The fields of an event that a split copies (dates as text). */
+export interface EventFields {
+  mergeKey: string;
+  countryKey: string | null;
+  type: string;
+  status: string;
+  date: string | null;
+  datePrecision: string | null;
+  sortDate: string | null;
+  title: string | null;
+  confidence: number;
+  plover: string | null;
+  ploverMode: string | null;
+  cameo: string | null;
+  setting: string | null;
+  extractedDate: string | null;
+}
+
 export interface PersonNameRow {
   personId: string;
   name: string;
@@ -176,9 +194,17 @@ export const CORRECTION_QUERIES = {
   'corrections.apply-article-relevance': writeQuery<{ id: string; irrelevant: boolean }, { id: string }>(['id', 'irrelevant']),
   'corrections.in-force-for-events': readQuery<{ ids: string[] }, { seq: number; kind: string; after: string }>(['ids']),
   'corrections.redirects': readQuery<
-    { personIds: string[]; eventIds: string[] },
-    { kind: 'person' | 'rejected-event'; fromId: string; toId: string | null }
-  >(['personIds', 'eventIds']),
+    { personIds: string[]; eventKeys: string[]; eventIds: string[] },
+    { kind: 'person' | 'event' | 'rejected-event'; fromId: string; toId: string | null; toRejected: boolean }
+  >(['personIds', 'eventKeys', 'eventIds']),
+  'corrections.merge-events': writeQuery<{ mergeId: string; keepId: string }, { id: string }>(['mergeId', 'keepId']),
+  'corrections.split-event': writeQuery<
+    { sourceId: string; newId: string; fields: EventFields; articleIds: string[]; shared: string[]; redirect: boolean },
+    { id: string }
+  >(['sourceId', 'newId', 'fields', 'articleIds', 'shared', 'redirect']),
+  'corrections.reset-event-edges': writeQuery<{ rows: EventEdgesRow[] }, { id: string }>(['rows']),
+  'corrections.unredirect-reports': writeQuery<{ sourceId: string; articleIds: string[] }, { removed: number }>(['sourceId', 'articleIds']),
+  'corrections.event-fields': readQuery<{ id: string }, { fields: EventFields; articleIds: string[] }>(['id']),
   'corrections.person-edges': readQuery<{ mergeId: string; keepId: string }, PersonEdgesRow>(['mergeId', 'keepId']),
   'corrections.merge-person': writeQuery<{ mergeId: string; keepId: string; aliases: string[] }, { eventIds: string[] }>(['mergeId', 'keepId', 'aliases']),
   'corrections.unmerge-person': writeQuery<

@@ -7,6 +7,7 @@ import { runInWriteTransaction, type TransactionRunner } from '../runQuery.js';
 import { storedRow } from '../storedDetails.js';
 import { applyEffect, type EffectKind, type EffectOf, type Touched } from './correctionEffects.js';
 import { planEventCorrection, type PlannedCorrection } from './planEventCorrection.js';
+import { planEventMerge } from './planEventMerge.js';
 import { planPersonCorrection } from './planPersonCorrection.js';
 
 async function planCorrection(r: CorrectionRequest, run: TransactionRunner): Promise<PlannedCorrection> {
@@ -19,6 +20,9 @@ async function planCorrection(r: CorrectionRequest, run: TransactionRunner): Pro
     case 'remove_participant':
     case 'reject_event':
       return planEventCorrection(r, run);
+    case 'merge_events':
+    case 'split_event':
+      return planEventMerge(r, run);
     case 'rename_person':
     case 'set_person_country':
     case 'add_office':

@@ -3,6 +3,7 @@ import { UnreachableCaseError } from '../../domain/errors.js';
 import type {
   EventDateRow,
   EventEdgesRow,
+  EventFields,
   EventPlaceRow,
   EventStatusRow,
   EventTypeRow,
@@ -33,6 +34,12 @@ export interface EffectOf {
   end_office: OfficeCorrectionRow;
   merge_persons: { merged: true; mergeId: string; keepId: string; aliases: string[] } | ({ merged: false; keepId: string; keptAliases: string[] } & PersonEdgesRow);
   mark_article_irrelevant: { articleId: string; irrelevant: boolean };
+  merge_events:
+    | { merged: true; keepId: string; mergeId: string }
+    | { merged: false; keepId: string; mergeId: string; fields: EventFields; articleIds: string[]; shared: string[]; edges: EventEdgesRow; keptEdges: EventEdgesRow };
+  split_event:
+    | { split: true; sourceId: string; newId: string; fields: EventFields; articleIds: string[]; edges: EventEdgesRow }
+    | { split: false; sourceId: string; newId: string; articleIds: string[] };
 }
 export type EffectKind = keyof EffectOf;
 
@@ -83,6 +90,10 @@ export async function applyEffect<K extends EffectKind>(kind: K, effect: EffectO
       return applyMerge(e.effect, run);
     case 'mark_article_irrelevant':
       return applyRelevance(e.effect, run);
+    case 'merge_events':
+      return applyEventMerge(e.effect, run);
+    case 'split_event':
+      return applyEventSplit(e.effect, run);
     default:
       throw new UnreachableCaseError(e);
   }
@@ -103,6 +114,32 @@ async function applyRelevance(effect: EffectOf['mark_article_irrelevant'], run: 
   const detached = effect.irrelevant ? await run('articles.detach-facts', { ids: [effect.articleId] }) : [];
   await run('corrections.apply-article-relevance', { id: effect.articleId, irrelevant: effect.irrelevant });
   return touched({ eventIds: detached.flatMap((d) => d.eventIds), relationIds: detached.flatMap((d) => d.relationIds) });
+}
+
+// A merge of events and a split are each other's inverse: reverting a merge splits the merged
+// event's articles off again (with its recorded fields and edges), reverting a split merges it back.
+async function applyEventMerge(effect: EffectOf['merge_events'], run: TransactionRunner): Promise<Touched> {
+  const { keepId, mergeId } = effect;
+  if (effect.merged) {
+    await run('corrections.merge-events', { mergeId, keepId });
+  } else {
+    const { fields, articleIds, shared } = effect;
+    await run('corrections.split-event', { sourceId: keepId, newId: mergeId, fields, articleIds, shared, redirect: false });
+    await run('corrections.reset-event-edges', { rows: [effect.edges, effect.keptEdges] });
+  }
+  return touched({ eventIds: [keepId, mergeId] });
+}
+
+async function applyEventSplit(effect: EffectOf['split_event'], run: TransactionRunner): Promise<Touched> {
+  const { sourceId, newId, articleIds } = effect;
+  if (effect.split) {
+    await run('corrections.split-event', { sourceId, newId, fields: effect.fields, articleIds, shared: [], redirect: true });
+    await run('corrections.reset-event-edges', { rows: [effect.edges] });
+  } else {
+    await run('corrections.merge-events', { mergeId: newId, keepId: sourceId });
+    await run('corrections.unredirect-reports', { sourceId, articleIds });
+  }
+  return touched({ eventIds: [sourceId, newId] });
 }
 
 /** Whether a kind is recorded with an effect applyEffect knows (every kind but revert). */

@@ -8,7 +8,9 @@ import { listMeetings } from '../../../src/graph/listMeetings.js';
 import { runQuery } from '../../../src/graph/runQuery.js';
 import { EMPTY_EVENT_FILTER } from '../../../src/domain/eventFilter.js';
 import { useGraph } from '../../helpers/graph.js';
-import { analyst, eventNow, expectToSurviveRederivation, seedCorrectionGraph } from '../../helpers/correctionGraph.js';
+import { analyst, eventNow, expectToSurviveRederivation, meeting, ml, ru, seedCorrectionGraph } from '../../helpers/correctionGraph.js';
+import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
+import { article } from '../../helpers/extractionFixtures.js';
 
 type Ids = { meetingId: string; callId: string };
 type Now = NonNullable<Awaited<ReturnType<typeof eventNow>>>;
@@ -94,6 +96,54 @@ describe('event corrections', () => {
     const back = await eventNow(ids.meetingId);
     expect(back?.details.participants.map((p) => p.person.id).sort()).toEqual(['awa-konate', 'pavel-orlovsky']);
     expect(await relation()).toBe(1);
+    expect(await checkGraph()).toEqual([]);
+  });
+
+  const sourcesOf = async (id: string) => (await eventNow(id))?.details.sources.map((x) => x.article.id).sort() ?? null;
+  const relationCount = async () => (await runQuery('relations.recompute', {})).find((r) => r.id === 'ML-RU')?.eventCount ?? 0;
+
+  it('two events that are one are merged, stay merged through re-derivation of both, and come apart on revert', async () => {
+    const { meetingId } = await seedCorrectionGraph();
+    // The same meeting reported with a date a week off: the writer keeps it apart.
+    const duplicate = (version: string) => article('c-dup', { persons: [ru, ml], events: [{ ...meeting, date: '2024-03-07' }], published: '2024-03-08', version });
+    await writeExtractions([duplicate('test-1')]);
+    const dupId = (await listMeetings(EMPTY_EVENT_FILTER, { offset: 0, limit: 20 }, 'DATE_DESC', {}, false)).items.find((e) => e.date === '2024-03-07')!.id;
+    expect(await relationCount()).toBe(2);
+
+    const merge = await applyCorrection({ kind: 'merge_events', keepId: meetingId, mergeId: dupId }, analyst);
+    const merged = async () => {
+      expect(await eventNow(dupId)).toBeNull();
+      expect(await sourcesOf(meetingId)).toEqual(expect.arrayContaining(['c-dup', 'c-en', 'c-fr']));
+      expect(await relationCount()).toBe(1);
+    };
+    await merged();
+    await writeExtractions([duplicate('test-2')]);
+    await merged();
+    await expectToSurviveRederivation(merged);
+
+    await revertCorrection(merge.id, { author: 'analyst-b', reason: 'two meetings after all' });
+    expect(await sourcesOf(dupId)).toEqual(['c-dup']);
+    expect(await sourcesOf(meetingId)).not.toContain('c-dup');
+    expect(await relationCount()).toBe(2);
+    expect(await checkGraph()).toEqual([]);
+  });
+
+  it('a wrongly merged event is split by its articles, stays split through re-derivation, and is one again on revert', async () => {
+    const { meetingId } = await seedCorrectionGraph();
+    const split = await applyCorrection({ kind: 'split_event', eventId: meetingId, articleIds: ['c-en'] }, analyst);
+    const newId = (JSON.parse(split.after) as { newId: string }).newId;
+    const apart = async () => {
+      expect(await sourcesOf(newId)).toEqual(['c-en']);
+      expect(await sourcesOf(meetingId)).not.toContain('c-en');
+      expect(await relationCount()).toBe(2);
+    };
+    await apart();
+    await expectToSurviveRederivation(apart);
+
+    await revertCorrection(split.id, { author: 'analyst-b', reason: 'one meeting after all' });
+    expect(await eventNow(newId)).toBeNull();
+    expect(await sourcesOf(meetingId)).toEqual(expect.arrayContaining(['c-en', 'c-fr']));
+    expect(await relationCount()).toBe(1);
     expect(await checkGraph()).toEqual([]);
   });
 });
