@@ -26,6 +26,8 @@ import { generateCorpus } from './generateCorpus.js';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 5000);
 const CORRECTIONS = Number(process.env.BENCH_CORRECTIONS ?? 1000);
+// Each re-derivation is run this many times (the machine may be shared: compare medians).
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 2);
 const root = projectRoot();
 const dir = join(root, '.bench');
 mkdirSync(dir, { recursive: true });
@@ -74,7 +76,7 @@ const line = (what: string, r: { articles: number; elapsedMs: number }) =>
 
 console.log(`diplograph bench:corrections — ${SIZE} articles, ${CORRECTIONS} corrections, server ${uri}`);
 line('first ingest, no correction', ingestOnce(file, uri));
-line('re-derivation of every article, no correction in force', ingestOnce(file, uri, 'bench-2'));
+for (let r = 1; r <= REPEAT; r++) line(`re-derivation of every article, no correction in force (${r})`, ingestOnce(file, uri, `bench-a${r}`));
 
 const ids = (await runQuery('events.ids-after', { after: null, limit: neo4j.int(CORRECTIONS) })).map((r) => r.id);
 const requests: { id: string; request: CorrectionRequest }[] = [];
@@ -96,8 +98,10 @@ for (const [i, id] of ids.entries()) {
 const applyMs = performance.now() - started;
 console.log(`${requests.length} corrections applied in ${(applyMs / 1000).toFixed(1)} s, ${(applyMs / requests.length).toFixed(1)} ms each`);
 
-line(`re-derivation of every article, ${requests.length} corrections in force`, ingestOnce(file, uri, 'bench-3'));
-line(`re-ingest of the same articles (unchanged), ${requests.length} corrections in force`, ingestOnce(file, uri, 'bench-3'));
+for (let r = 1; r <= REPEAT; r++) {
+  line(`re-derivation of every article, ${requests.length} corrections in force (${r})`, ingestOnce(file, uri, `bench-b${r}`));
+}
+line(`re-ingest of the same articles (unchanged), ${requests.length} corrections in force`, ingestOnce(file, uri, `bench-b${REPEAT}`));
 
 const events = await loadEvents(ids, {});
 const held = requests.filter(({ request }, i) => events[i] && holds(events[i]!, request)).length;
