@@ -1,6 +1,8 @@
 // One measured ingest run, in a process of its own so that its peak RSS is its own:
 //   node --import tsx bench/ingestRun.ts FILE BATCH_SIZE
 // prints one JSON line {articles, elapsedMs, writes, maxRssMb, eventsCreated, eventsMerged}.
+// With BENCH_EXTRACTOR_VERSION set, every extraction carries that version instead of the
+// extractor's, so that a second run re-derives every article as a new extractor version would.
 import { loadConfig } from '../src/config/config.js';
 import { connect, disconnect } from '../src/graph/driver.js';
 import { runQuery } from '../src/graph/runQuery.js';
@@ -11,6 +13,7 @@ import { writeExtractions } from '../ingest/writer/writeExtractions.js';
 const [file, batchArg] = process.argv.slice(2);
 if (!file || !batchArg) throw new Error('usage: ingestRun.ts FILE BATCH_SIZE');
 
+const asVersion = process.env['BENCH_EXTRACTOR_VERSION'];
 const total = async () => (await runQuery('graph.counts', {})).reduce((sum, r) => sum + r.count, 0);
 
 await connect(loadConfig().neo4j);
@@ -23,7 +26,7 @@ const result = await runIngest({
   batchSize: Number(batchArg),
   dryRun: false,
   rejectsPath: null,
-  write: writeExtractions,
+  write: asVersion ? (batch) => writeExtractions(batch.map((b) => ({ ...b, extraction: { ...b.extraction, extractorVersion: asVersion } }))) : writeExtractions,
 });
 const elapsedMs = performance.now() - started;
 const after = await total();

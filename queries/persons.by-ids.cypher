@@ -13,7 +13,7 @@ RETURN p {
     WITH h, holder
     ORDER BY h.lastSeen IS NULL, h.lastSeen DESC, h.firstSeen DESC, h.title
     RETURN {
-      title: h.title, titleOriginal: h.titleOriginal, firstSeen: h.firstSeen, lastSeen: h.lastSeen,
+      title: h.title, titleOriginal: h.titleOriginal, firstSeen: h.firstSeen, lastSeen: h.lastSeen, since: h.since, until: h.until,
       sourceCount: size(coalesce(h.sources, [])),
       country: CASE WHEN holder:Country
                THEN holder {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion} END,

@@ -1,7 +1,9 @@
 import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
 import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { stampChanges } from '../../src/graph/changeFeed.js';
+import { replayCorrections } from '../../src/graph/corrections/replayCorrections.js';
 import { ConstraintViolationError } from '../../src/domain/errors.js';
+import { applyRedirects, eventRedirectKey, type Redirects } from './applyRedirects.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
 
 /** What writing one batch did. */
@@ -30,8 +32,9 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
   for (const item of batch) {
     const { id, contentHash, extractorVersion } = item.extraction;
     const before = known.get(id);
-    // The same article twice in one batch (a feed and a file, say) is written once.
-    if (seenIds.has(id) || (before && before.contentHash === contentHash && before.extractorVersion === extractorVersion)) {
+    // The same article twice in one batch (a feed and a file, say) is written once; one an
+    // analyst marked not relevant is never derived again (issue 12).
+    if (seenIds.has(id) || before?.irrelevant || (before && before.contentHash === contentHash && before.extractorVersion === extractorVersion)) {
       unchanged++;
       continue;
     }
@@ -69,7 +72,8 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
     mergeKeys: [...new Set(drafted.map((e) => e.mergeKey))],
     countryKeys: [...new Set(drafted.map((e) => e.countryKey))],
   });
-  const plan = planBatch(fresh, { persons, events });
+  const planned = planBatch(fresh, { persons, events });
+  const plan = applyRedirects(planned, await redirectsOf(planned));
 
   await runWriteTransaction([
     { name: 'articles.detach-facts', params: { ids: [...rederive] } },
@@ -83,6 +87,8 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
     { name: 'events.create', params: { rows: plan.newEvents } },
     { name: 'events.upsert', params: { rows: plan.mergedEvents } },
     { name: 'events.link-during', params: { rows: plan.during } },
+    // Analysts' corrections of these events, applied again over what the reports just wrote.
+    ...replayCorrections((rowsOf) => [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id).concat(rowsOf('articles.detach-facts').flatMap((r) => r.eventIds))),
     (rowsOf) => {
       const detached = rowsOf('articles.detach-facts').flatMap((r) => r.relationIds);
       return { name: 'relations.refresh', params: { ids: [...new Set([...plan.relationIds, ...detached])] } };
@@ -102,4 +108,20 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
     })),
   ]);
   return plan;
+}
+
+/** What analysts' corrections say about the persons and events of a plan (merged, rejected). */
+async function redirectsOf(plan: BatchPlan): Promise<Redirects> {
+  const reports = [...plan.newEvents, ...plan.mergedEvents];
+  const rows = await runQuery('corrections.redirects', {
+    personIds: plan.persons.map((p) => p.id),
+    eventKeys: [...new Set(reports.flatMap((e) => [eventRedirectKey(e.id), eventRedirectKey(e.id, e.articleId)]))],
+    eventIds: reports.map((e) => e.id),
+  });
+  const to = (kind: string) => new Map(rows.filter((r) => r.kind === kind && r.toId !== null).map((r) => [r.fromId, r.toId as string]));
+  return {
+    persons: to('person'),
+    events: to('event'),
+    rejectedEvents: new Set(rows.filter((r) => r.toRejected).map((r) => r.toId ?? r.fromId)),
+  };
 }

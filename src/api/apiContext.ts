@@ -3,7 +3,8 @@ import type { Article } from '../domain/article.js';
 import type { IngestSummary } from '../domain/ingestSummary.js';
 import type { ReadOptions } from '../graph/apiRead.js';
 import { createLoaders, type Loaders } from './createLoaders.js';
-import { bearerToken, hasReadAccess, sameToken } from './readAccess.js';
+import type { AnalystToken } from '../config/config.js';
+import { bearerToken, correctionAuthor, hasReadAccess, sameToken } from './readAccess.js';
 
 /**
  * Ingests articles for the `ingestArticles` mutation. The API cannot import ingest/, so the
@@ -18,6 +19,8 @@ export interface ApiContext {
   readonly maxPageSize: number;
   /** True when the request carries the API token (needed by every mutation). */
   readonly canWrite: boolean;
+  /** Who corrects the graph with this request's token (an analyst's name, "api"), or null. */
+  readonly correctionAuthor: string | null;
   readonly ingestArticles: IngestArticles;
 }
 
@@ -25,6 +28,7 @@ export interface ApiContext {
 export interface ApiContextOptions {
   readonly apiToken: string | null;
   readonly readToken: string | null;
+  readonly analystTokens?: readonly AnalystToken[];
   readonly queryTimeoutMs: number;
   readonly maxPageSize: number;
   readonly ingestArticles: IngestArticles;
@@ -44,5 +48,12 @@ export function createApiContext(authorization: string | undefined | null, optio
     });
   }
   const read: ReadOptions = { timeoutMs: options.queryTimeoutMs, ...(options.onQuery ? { onQuery: options.onQuery } : {}) };
-  return { loaders: createLoaders(read), read, maxPageSize: options.maxPageSize, canWrite, ingestArticles: options.ingestArticles };
+  return {
+    loaders: createLoaders(read),
+    read,
+    maxPageSize: options.maxPageSize,
+    canWrite,
+    correctionAuthor: correctionAuthor(authorization, options),
+    ingestArticles: options.ingestArticles,
+  };
 }

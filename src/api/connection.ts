@@ -1,5 +1,6 @@
 import type { Page, PageRequest } from '../domain/eventFilter.js';
 import { InvalidInputError } from '../domain/errors.js';
+import type { CorrectionRecord } from '../domain/correction.js';
 import type { EventRecord, PersonMatchRecord, RankedRelationRecord } from '../domain/graphRecords.js';
 
 /** A page of a list as resolvers pass it on: the items, the total, and where the page starts. */
@@ -20,6 +21,8 @@ export type PersonConnectionValue = ConnectionValue<PersonMatchRecord>;
 export type PersonEdgeValue = EdgeValue<PersonMatchRecord>;
 export type RelationConnectionValue = ConnectionValue<RankedRelationRecord>;
 export type RelationEdgeValue = EdgeValue<RankedRelationRecord>;
+export type CorrectionConnectionValue = ConnectionValue<CorrectionRecord>;
+export type CorrectionEdgeValue = EdgeValue<CorrectionRecord>;
 
 const PREFIX = 'offset:';
 

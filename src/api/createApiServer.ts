@@ -20,6 +20,7 @@ import { createApiContext, type ApiContext, type IngestArticles } from './apiCon
 import { builtWebRoot, explorerRouter } from './explorerRouter.js';
 import { exportRoute } from './exportRoute.js';
 import { formatError } from './formatError.js';
+import { withInputLimits } from './inputLimits.js';
 import { resolvers } from './resolvers.js';
 import { createChangeFeed, type ChangeFeed } from './subscriptions/changeFeedPoller.js';
 import { startSubscriptionServer } from './subscriptions/startSubscriptionServer.js';
@@ -64,13 +65,15 @@ export const SUBSCRIPTION_DEFAULTS = Object.freeze({ changePollMs: 250, maxSubsc
 
 /**
  * The executable schema: schema/schema.graphql with the resolvers, and the Subscription
- * resolvers fed by `feed` (without one, subscriptions are refused: Apollo serves no WebSocket).
+ * resolvers fed by `feed` (without one, subscriptions are refused: Apollo serves no WebSocket),
+ * every argument checked against the input limits first.
  */
 export function createSchema(feed?: ChangeFeed) {
-  return makeExecutableSchema<ApiContext>({
+  const schema = makeExecutableSchema<ApiContext>({
     typeDefs: readSchema(),
     resolvers: feed ? { ...resolvers, Subscription: subscriptionResolvers(feed) } : resolvers,
   });
+  return withInputLimits(schema);
 }
 
 /**
@@ -130,6 +133,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const contextOptions = {
     apiToken: config.apiToken,
     readToken: config.readToken,
+    ...(config.analystTokens ? { analystTokens: config.analystTokens } : {}),
     queryTimeoutMs: config.queryTimeoutMs,
     maxPageSize: config.maxPageSize,
     ingestArticles: options.ingestArticles,

@@ -22,6 +22,10 @@ import { loadEventDetails, loadEventLinks, loadEvents } from '../graph/loadEvent
 import { loadCounterparts, loadOffices, loadPersons, type Period } from '../graph/loadPersonDetails.js';
 import { loadRelationFigures, loadRelationPeople, loadRelationTopics, loadRelations, loadTimelines } from '../graph/loadRelationDetails.js';
 import { listMeetingsFor } from '../graph/listMeetings.js';
+import type { CorrectionRecord } from '../domain/correction.js';
+import type { CountryOfficeRow } from '../graph/catalog/correctionQueries.js';
+import { correctionsOfSubjects } from '../graph/corrections/listCorrections.js';
+import { loadCountryOffices } from '../graph/loadCountryOffices.js';
 
 /** Which kind of parent a nested `events` connection belongs to. */
 export type EventParentKind = 'person' | 'relation' | 'country';
@@ -72,6 +76,10 @@ export interface Loaders {
   readonly eventsOf: LoaderFamily<EventsOfArgs, string, Page<EventRecord>>;
   /** Stored article texts, for the excerpts around quotes (Source.excerpt). */
   readonly articleText: DataLoader<string, string | null>;
+  /** Analysts' corrections by subject key (`event:<id>`, `person:<id>`). */
+  readonly corrections: DataLoader<string, CorrectionRecord[]>;
+  /** Every office of countries with its holder (officeHolders, Person.offices(on)). */
+  readonly countryOffices: DataLoader<string, CountryOfficeRow[]>;
 }
 
 /** New loaders for one request; `read` carries the time budget and the query observer. */
@@ -98,5 +106,10 @@ export function createLoaders(read: ReadOptions): Loaders {
     timeline: family((a) => batch((ids, o) => loadTimelines(ids, a.granularity, { from: a.from, to: a.to }, o))),
     eventsOf: family((a) => batch((values, o) => listMeetingsFor(a.kind, values, a.filter, a.page, a.order, o))),
     articleText: batch(loadArticleTexts),
+    corrections: batch(async (keys, o) => {
+      const byKey = await correctionsOfSubjects(keys, o);
+      return keys.map((k) => byKey.get(k) ?? []);
+    }),
+    countryOffices: batch(loadCountryOffices),
   };
 }

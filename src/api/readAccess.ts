@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { AnalystToken } from '../config/config.js';
 
 /** The bearer token of an Authorization header, or null. */
 export function bearerToken(authorization: string | undefined | null): string | null {
@@ -19,8 +20,25 @@ export function sameToken(given: string | null, expected: string | null): boolea
  * configured, else only with the read token or the API token. GraphQL over HTTP, the export
  * downloads and the WebSocket subscriptions all ask this one function.
  */
-export function hasReadAccess(authorization: string | undefined | null, tokens: { readonly apiToken: string | null; readonly readToken: string | null }): boolean {
+export function hasReadAccess(
+  authorization: string | undefined | null,
+  tokens: { readonly apiToken: string | null; readonly readToken: string | null; readonly analystTokens?: readonly AnalystToken[] },
+): boolean {
   if (tokens.readToken === null) return true;
   const token = bearerToken(authorization);
-  return sameToken(token, tokens.readToken) || sameToken(token, tokens.apiToken);
+  return sameToken(token, tokens.readToken) || sameToken(token, tokens.apiToken) || correctionAuthor(authorization, tokens) !== null;
+}
+
+/**
+ * Who may correct the graph with this Authorization header: the analyst whose named token it
+ * carries, "api" for the API token, or null (corrections refused).
+ */
+export function correctionAuthor(
+  authorization: string | undefined | null,
+  tokens: { readonly apiToken: string | null; readonly analystTokens?: readonly AnalystToken[] },
+): string | null {
+  const token = bearerToken(authorization);
+  const analyst = (tokens.analystTokens ?? []).find((a) => sameToken(token, a.token));
+  if (analyst) return analyst.name;
+  return sameToken(token, tokens.apiToken) ? 'api' : null;
 }

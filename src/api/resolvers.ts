@@ -21,6 +21,8 @@ import { encodeCursor, toEdges, toPageInfo, toPageRequest, type ConnectionValue 
 import type { EventParentKind } from './createLoaders.js';
 import type {
   ArticleInput,
+  CorrectionKind as CorrectionKindEnum,
+  HoldingBasis as HoldingBasisEnum,
   EventFilter as EventFilterInput,
   EventOrder as EventOrderInput,
   EventStatus as EventStatusEnum,
@@ -29,6 +31,10 @@ import type {
   Side as SideEnum,
 } from './generated/resolvers.js';
 import { toPartialDate } from './partialDate.js';
+import { CANONICAL_POSTS, canonicalPost } from '../domain/canonicalPost.js';
+import { subjectKey } from '../domain/correction.js';
+import { correctionMutations, correctionsPage } from './correctionResolvers.js';
+import { officeHolders, officesOn } from './officeHoldings.js';
 import { toExcerpt } from './toExcerpt.js';
 import { argumentValues, selectedFields, selectsAny } from './selection.js';
 import { toTimelineBuckets } from './timelineBuckets.js';
@@ -197,6 +203,9 @@ export const resolvers: Resolvers = {
       return searchEntities(text, ranked(first), ctx.read);
     },
     stats: (_, __, ctx) => readOverview(ctx.read),
+    corrections: (_, args, ctx) => correctionsPage(args, ctx),
+    officeHolders: (_, args, ctx) => officeHolders(toCountryCode(args.country), args.office, toIsoDate(args.on) ?? '', ctx),
+    posts: () => [...CANONICAL_POSTS],
   },
 
   Mutation: {
@@ -211,7 +220,13 @@ export const resolvers: Resolvers = {
       }
       return ctx.ingestArticles(articles.map(toArticle));
     },
+    ...correctionMutations,
   },
+  CorrectionConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
+  CorrectionEdge: { cursor: (e) => encodeCursor(e.position), node: (e) => e.node },
+  Correction: { kind: (c) => upper<CorrectionKindEnum>(c.kind) },
+  Office: { post: (o) => canonicalPost(o.title) },
+  OfficeHolding: { basis: (h) => upper<HoldingBasisEnum>(h.basis) },
 
   EventConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
   EventEdge: { cursor: (e) => encodeCursor(e.position), node: (e) => e.node },
@@ -238,6 +253,7 @@ export const resolvers: Resolvers = {
     place: (e, _, ctx) => detailOf(e, 'place', ctx),
     topics: (e, _, ctx) => detailOf(e, 'topics', ctx),
     sources: (e, _, ctx) => detailOf(e, 'sources', ctx),
+    corrections: (e, _, ctx) => ctx.loaders.corrections.load(subjectKey('event', e.id)),
     during: async (e, _, ctx) => (await ctx.loaders.eventLinks.load(e.id)).during,
     parts: async (e, _, ctx) => [...(await ctx.loaders.eventLinks.load(e.id)).parts],
   },
@@ -257,7 +273,11 @@ export const resolvers: Resolvers = {
   },
   Person: {
     country: (p, _, ctx) => (p.country !== undefined ? p.country : p.countryCode ? ctx.loaders.country.load(p.countryCode) : null),
-    offices: (p, _, ctx) => (p.offices ? [...p.offices] : ctx.loaders.offices.load(p.id)),
+    offices: async (p, { on }, ctx) => {
+      const offices = p.offices ? [...p.offices] : await ctx.loaders.offices.load(p.id);
+      return on ? officesOn(p.id, offices, toIsoDate(on) ?? '', ctx) : offices;
+    },
+    corrections: (p, _, ctx) => ctx.loaders.corrections.load(subjectKey('person', p.id)),
     events: (p, args, ctx) => eventsOf('person', p.id, args, ctx),
     counterparts: (p, args, ctx) =>
       ctx.loaders.counterparts({ ...period(args.since, args.until), limit: ranked(args.first) }).load(p.id),

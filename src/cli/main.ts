@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { DiplographError } from '../domain/errors.js';
 import { disconnect } from '../graph/driver.js';
+import { registerCorrectCommand } from './correctCommand.js';
 import { registerDbCommands } from './dbCommands.js';
 import { registerExportCommand } from './exportCommand.js';
 import { registerExtractCommand } from './extractCommand.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerExportCommand(program);
   registerIngestCommand(program);
+  registerCorrectCommand(program);
   registerServeCommand(program, ingestArticlesHandler());
   registerUpCommand(program);
   return program;

@@ -26,6 +26,12 @@ const EnvSchema = z.object({
   DIPLOGRAPH_API_PORT: port.default(4000),
   DIPLOGRAPH_API_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   DIPLOGRAPH_READ_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  // Corrections (issue 12): named tokens of analysts, "name:token,name:token"; the name is
+  // recorded as the author of each correction made with the token.
+  DIPLOGRAPH_ANALYST_TOKENS: z
+    .string()
+    .regex(/^\s*[\w.@-]{1,100}:\S{16,}\s*(,\s*[\w.@-]{1,100}:\S{16,}\s*)*$/, 'name:token pairs separated by commas (names of letters, digits, . @ _ -; tokens of at least 16 characters)')
+    .optional(),
   DIPLOGRAPH_INTROSPECTION: bool.default(true),
   DIPLOGRAPH_LANDING_PAGE: bool.default(true),
   DIPLOGRAPH_CORS_ORIGINS: z.string().default('*'),
@@ -67,6 +73,8 @@ export interface ApiConfig {
   readonly port: number;
   readonly apiToken: string | null;
   readonly readToken: string | null;
+  /** Named tokens of analysts: they may correct the graph, as authors of their corrections. */
+  readonly analystTokens?: readonly AnalystToken[];
   readonly introspection: boolean;
   readonly landingPage: boolean;
   /** "*" or a list of allowed origins. */
@@ -77,6 +85,21 @@ export interface ApiConfig {
   readonly changePollMs?: number;
   /** Most subscriptions one WebSocket connection may hold (default 20). */
   readonly maxSubscriptionsPerConnection?: number;
+}
+
+/** A named token of an analyst (DIPLOGRAPH_ANALYST_TOKENS). */
+export interface AnalystToken {
+  readonly name: string;
+  readonly token: string;
+}
+
+/** "name:token,name:token" as a list (the format is checked by EnvSchema). */
+function analystTokens(value: string | undefined): AnalystToken[] {
+  if (!value) return [];
+  return value.split(',').map((pair) => {
+    const at = pair.indexOf(':');
+    return { name: pair.slice(0, at).trim(), token: pair.slice(at + 1).trim() };
+  });
 }
 
 export interface Config {
@@ -118,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.DIPLOGRAPH_API_PORT,
       apiToken: e.DIPLOGRAPH_API_TOKEN ?? null,
       readToken: e.DIPLOGRAPH_READ_TOKEN ?? null,
+      analystTokens: analystTokens(e.DIPLOGRAPH_ANALYST_TOKENS),
       introspection: e.DIPLOGRAPH_INTROSPECTION,
       landingPage: e.DIPLOGRAPH_LANDING_PAGE,
       corsOrigins:

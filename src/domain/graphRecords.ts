@@ -119,6 +119,9 @@ export interface OfficeRecord {
   readonly organization: OrganizationRecord | null;
   readonly firstSeen: string | null;
   readonly lastSeen: string | null;
+  /** The day an analyst says the office was taken up / left (corrections), when one did. */
+  readonly since?: string | null;
+  readonly until?: string | null;
   readonly sourceCount: number;
 }
 
@@ -236,4 +239,19 @@ export interface StatsRecord {
   readonly countriesInvolved: number;
   readonly firstEventDate: string | null;
   readonly lastEventDate: string | null;
+}
+
+/** A person holding a canonical post on a day (officeHolders), with what supports it. */
+export interface OfficeHoldingRecord {
+  readonly person: PersonRecord;
+  readonly title: string;
+  readonly post: { readonly id: string; readonly label: string };
+  readonly country: CountryRecord;
+  readonly basis: 'asserted' | 'seen' | 'inferred';
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly sourceCount: number;
+  readonly sources: readonly ArticleRecord[];
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { API_QUERIES } from './catalog/apiQueries.js';
+import type { CORRECTION_QUERIES } from './catalog/correctionQueries.js';
 import { runQuery, type Params, type Row } from './runQuery.js';
 
 /** Options of every API read: the transaction time budget and an observer of queries run. */
@@ -11,7 +12,7 @@ export interface ReadOptions {
 }
 
 /** Name of a query of the API catalog. */
-export type ApiQueryName = keyof typeof API_QUERIES;
+export type ApiQueryName = keyof typeof API_QUERIES | keyof typeof CORRECTION_QUERIES;
 
 /** Runs one API catalog query through runQuery, telling the observer. */
 export async function apiRead<N extends ApiQueryName>(name: N, params: Params<N>, options: ReadOptions): Promise<Row<N>[]> {

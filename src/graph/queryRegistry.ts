@@ -5,9 +5,10 @@ import { CORE_QUERIES } from './catalog/coreQueries.js';
 import { INGEST_QUERIES } from './catalog/ingestQueries.js';
 import { API_QUERIES } from './catalog/apiQueries.js';
 import { EXPORT_QUERIES } from './catalog/exportQueries.js';
+import { CORRECTION_QUERIES } from './catalog/correctionQueries.js';
 
 /** Every named query: file `queries/<name>.cypher` ↔ its declaration. */
-export const QUERIES = { ...CORE_QUERIES, ...INGEST_QUERIES, ...API_QUERIES, ...EXPORT_QUERIES } as const;
+export const QUERIES = { ...CORE_QUERIES, ...INGEST_QUERIES, ...API_QUERIES, ...EXPORT_QUERIES, ...CORRECTION_QUERIES } as const;
 export type QueryName = keyof typeof QUERIES;
 
 /** The folder of the named Cypher files. */

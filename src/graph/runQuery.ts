@@ -81,8 +81,8 @@ export type WriteStep = { [N in QueryName]: { readonly name: N; readonly params:
 /** The rows the latest step of that name returned, in a transaction of runWriteTransaction (none before it ran). */
 export type RowsOf = <N extends QueryName>(name: N) => Row<N>[];
 
-/** A step built from the rows of the steps before it. */
-export type LaterWriteStep = (rowsOf: RowsOf) => WriteStep;
+/** A step built from the rows of the steps before it; null when they leave it nothing to do. */
+export type LaterWriteStep = (rowsOf: RowsOf) => WriteStep | null;
 
 /**
  * Runs several named write queries in ONE managed transaction (all or nothing), in order,
@@ -104,6 +104,7 @@ export async function runWriteTransaction(steps: readonly (WriteStep | LaterWrit
         const rowsOf = (<N extends QueryName>(name: N) => (latest.get(name) ?? []) as Row<N>[]) as RowsOf;
         for (const stepOrFn of steps) {
           const step = typeof stepOrFn === 'function' ? stepOrFn(rowsOf) : stepOrFn;
+          if (step === null) continue;
           const text = texts.get(step.name);
           if (text === undefined) throw new Error(`Unknown query ${step.name}`);
           const result = await tx.run(text, step.params as Record<string, unknown>);
@@ -119,6 +120,42 @@ export async function runWriteTransaction(steps: readonly (WriteStep | LaterWrit
     return results;
   } catch (error) {
     throw mapNeo4jError(error, connection.uri, names.join('+'));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs one named query inside the transaction of runInWriteTransaction. */
+export type TransactionRunner = <N extends QueryName>(name: N, params: Params<N>) => Promise<Row<N>[]>;
+
+/**
+ * Runs `work` in ONE managed write transaction, giving it a runner of named queries: for
+ * writes whose later statements depend on what earlier ones read (corrections read the state
+ * they change after taking their lock). An error thrown by `work` rolls everything back; the
+ * driver retries the whole function on transient errors, so `work` must not have other effects.
+ */
+export async function runInWriteTransaction<T>(label: string, work: (run: TransactionRunner) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  const texts = loadQueryTexts();
+  const { driver, connection } = currentDriver();
+  const session = driver.session(connection.database ? { database: connection.database } : {});
+  const started = performance.now();
+  try {
+    const result = await session.executeWrite(
+      (tx) => {
+        const run: TransactionRunner = async (name, params) => {
+          const text = texts.get(name);
+          if (text === undefined) throw new Error(`Unknown query ${name}`);
+          const rows = await tx.run(text, params as Record<string, unknown>);
+          return rows.records.map((r) => fromNeo4j(r.toObject()) as never);
+        };
+        return work(run);
+      },
+      { metadata: { query: label }, ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}) },
+    );
+    logger.debug({ transaction: label, ms: Math.round(performance.now() - started) }, 'write transaction');
+    return result;
+  } catch (error) {
+    throw mapNeo4jError(error, connection.uri, label);
   } finally {
     await session.close();
   }

@@ -12,7 +12,8 @@ import { runQuery, runWriteTransaction, type LaterWriteStep, type RowsOf } from 
 
 const CHUNK = 1000;
 
-const storedRow = (details: EventDetailsTuple) => ({ id: details[0], json: JSON.stringify(details) });
+/** The row of events.store-details for one derived event. */
+export const storedRow = (details: EventDetailsTuple) => ({ id: details[0], json: JSON.stringify(details) });
 
 /** Stores what the events.derive-details step before it derived. */
 const storeDerived: LaterWriteStep = (rowsOf) => ({

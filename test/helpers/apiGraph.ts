@@ -89,6 +89,7 @@ export async function createTestApi(config: ApiConfig = apiConfig(), ingestArtic
       const contextValue = createApiContext(options.authorization, {
         apiToken: config.apiToken,
         readToken: config.readToken,
+        ...(config.analystTokens ? { analystTokens: config.analystTokens } : {}),
         queryTimeoutMs: config.queryTimeoutMs,
         maxPageSize: config.maxPageSize,
         ingestArticles,

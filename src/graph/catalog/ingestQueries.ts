@@ -147,7 +147,7 @@ export interface StaleDetailsParams {
 
 /** Queries of the ingest writer. */
 export const INGEST_QUERIES = {
-  'articles.versions': readQuery<{ ids: string[] }, { id: string; contentHash: string; extractorVersion: string }>(['ids']),
+  'articles.versions': readQuery<{ ids: string[] }, { id: string; contentHash: string; extractorVersion: string; irrelevant: boolean }>(['ids']),
   'articles.detach-facts': writeQuery<{ ids: string[] }, { id: string; relationIds: string[]; eventIds: string[] }>(['ids']),
   'articles.upsert': writeQuery<{ rows: ArticleRow[] }, { written: number }>(['rows']),
   'persons.candidates': readQuery<{ surnameKeys: string[] }, PersonCandidate>(['surnameKeys']),
