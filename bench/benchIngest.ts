@@ -59,8 +59,11 @@ interface RunResult {
   rss: { firstHalfMaxMb: number; secondHalfMaxMb: number; samples: number };
 }
 
+// The compiled run (npm run bench:ingest builds first), with the flags of bin/diplograph.js: the
+// path `diplograph ingest` takes, whose workers load JavaScript, not TypeScript through tsx.
 async function ingestChild(file: string, batchSize: number, threads: number, uri: string): Promise<RunResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'ingestRun.ts'), file, String(batchSize), String(threads)], {
+  const run = join(root, 'dist', 'bench', 'ingestRun.js');
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', run, file, String(batchSize), String(threads)], {
     env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' },
   });
   let stdout = '';
@@ -94,6 +97,12 @@ await connect({ ...config.neo4j, uri });
 await migrate();
 const wipe = () => runQuery('graph.wipe', {});
 const fingerprint = async () => (await runQuery('graph.fingerprint', {})).map((r) => `${r.kind} ${r.fact}`).join('\n');
+/** Events, persons and relations: more of them in one graph than in the other would be duplicates. */
+const entityCounts = async () =>
+  (await runQuery('graph.counts', {}))
+    .filter((r) => r.kind === 'node' && ['Event', 'Person', 'Relation'].includes(r.name))
+    .map((r) => `${r.count} ${r.name.toLowerCase()}s`)
+    .join(', ');
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
 const load = () => loadavg()[0]?.toFixed(1);
@@ -125,10 +134,12 @@ console.log(`diplograph bench:ingest — batch size ${BATCH}, server ${uri}, ${a
 await wipe();
 await ingestChild(await writeCorpus(`corpus-${WARMUP}`, corpusOf(WARMUP)), BATCH, 0, uri);
 let oneProcess = '';
+let oneProcessCounts = '';
 for (const size of SIZES) {
   const file = await writeCorpus(`corpus-${size}`, corpusOf(size));
   for (const threads of THREADS) await measure(`${String(size).padStart(7)} articles, ${threads === 0 ? 'main thread' : `${threads} workers`}`, file, threads);
   oneProcess = await fingerprint();
+  oneProcessCounts = await entityCounts();
 }
 
 // Two processes at once, each on one half of the largest corpus, each with half the workers.
@@ -144,6 +155,7 @@ const loadBefore = load();
 const [a, b] = await Promise.all(halves.map((half) => ingestChild(half, BATCH, workers, uri)));
 if (!a || !b) throw new Error('two-process run gave no result');
 const same = (await fingerprint()) === oneProcess;
+const twoProcessCounts = await entityCounts();
 console.log(
   `two processes at once (${workers} workers each, halves of ${size}): ${rate(a.articles + b.articles, Math.max(a.elapsedMs, b.elapsedMs))} articles/s combined ` +
     `(${rate(a.articles, a.elapsedMs)} + ${rate(b.articles, b.elapsedMs)}); graph ${same ? 'EQUALS' : 'DIFFERS FROM'} the one-process graph` +

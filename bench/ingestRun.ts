@@ -1,5 +1,5 @@
 // One measured ingest run, in a process of its own so that its memory and CPU are its own:
-//   node --import tsx bench/ingestRun.ts FILE BATCH_SIZE [THREADS]
+//   node dist/bench/ingestRun.js FILE BATCH_SIZE [THREADS]   (or node --import tsx bench/ingestRun.ts …)
 // prints one JSON line {articles, elapsedMs, writes, eventsCreated, eventsMerged, cpuMs, rss}:
 // THREADS extraction workers (0: on the main thread, as before issue 14); RSS is sampled every
 // 250 ms over the run (workers included: they are threads of this process).
