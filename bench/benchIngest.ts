@@ -158,7 +158,8 @@ const same = (await fingerprint()) === oneProcess;
 const twoProcessCounts = await entityCounts();
 console.log(
   `two processes at once (${workers} workers each, halves of ${size}): ${rate(a.articles + b.articles, Math.max(a.elapsedMs, b.elapsedMs))} articles/s combined ` +
-    `(${rate(a.articles, a.elapsedMs)} + ${rate(b.articles, b.elapsedMs)}); graph ${same ? 'EQUALS' : 'DIFFERS FROM'} the one-process graph` +
+    `(${rate(a.articles, a.elapsedMs)} + ${rate(b.articles, b.elapsedMs)}); graph ${same ? 'EQUALS' : 'DIFFERS FROM'} the one-process graph ` +
+    `(${twoProcessCounts} against ${oneProcessCounts})` +
     `; RSS peak ${Math.max(a.rss.secondHalfMaxMb, b.rss.secondHalfMaxMb)} MB each; load ${loadBefore} → ${load()}`,
 );
 
