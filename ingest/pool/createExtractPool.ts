@@ -23,14 +23,15 @@ export interface ExtractPoolOptions {
 /**
  * The worker module as a file URL: the compiled .js in dist/, the .ts source under tsx or vitest,
  * where the workers then need tsx's loader too (a worker thread does not inherit the loader of
- * the thread that starts it).
+ * the thread that starts it). Otherwise workers inherit this process's options: giving them
+ * explicitly would fail on the V8 flags of bin/diplograph.js, which a Worker refuses.
  */
-function workerModule(workerFile: string | undefined): { filename: string; execArgv: string[] } {
+function workerModule(workerFile: string | undefined): { filename: string; execArgv?: string[] } {
   const here = new URL('./extractWorker.js', import.meta.url);
   const js = workerFile ?? fileURLToPath(here);
   const file = existsSync(js) ? js : js.replace(/\.js$/, '.ts');
   const needsTsx = file.endsWith('.ts') && !process.execArgv.join(' ').includes('tsx');
-  return { filename: pathToFileURL(file).href, execArgv: needsTsx ? [...process.execArgv, '--import', 'tsx'] : process.execArgv };
+  return { filename: pathToFileURL(file).href, ...(needsTsx ? { execArgv: ['--import', 'tsx'] } : {}) };
 }
 
 /**
