@@ -18,7 +18,7 @@ describe('migrations', () => {
     expect(second).toEqual(first);
     const constrained = first.filter((r) => r.kind === 'constraint').map((r) => `${r.labels[0]}.${r.properties[0]}`);
     expect(constrained.sort()).toEqual(
-      ['Article.id', 'ChangeLog.seq', 'ChangeSequence.id', 'Country.code', 'Event.id', 'Organization.id', 'Person.id', 'Place.id', 'Relation.id', 'Topic.id'].sort(),
+      ['Article.id', 'ChangeLog.seq', 'ChangeSequence.id', 'Country.code', 'Event.id', 'IngestLock.id', 'Organization.id', 'Person.id', 'Place.id', 'Relation.id', 'Topic.id'].sort(),
     );
     expect(first.some((r) => r.type === 'FULLTEXT' && r.name === 'entity_names')).toBe(true);
     expect(first.some((r) => r.labels.includes('Event') && r.properties.includes('sortDate'))).toBe(true);
