@@ -1,17 +1,21 @@
-// One measured ingest run, in a process of its own so that its peak RSS is its own:
-//   node --import tsx bench/ingestRun.ts FILE BATCH_SIZE
-// prints one JSON line {articles, elapsedMs, writes, maxRssMb, eventsCreated, eventsMerged}.
+// One measured ingest run, in a process of its own so that its memory and CPU are its own:
+//   node dist/bench/ingestRun.js FILE BATCH_SIZE [THREADS]   (or node --import tsx bench/ingestRun.ts …)
+// prints one JSON line {articles, elapsedMs, writes, eventsCreated, eventsMerged, cpuMs, rss}:
+// THREADS extraction workers (0: on the main thread, as before issue 14); RSS is sampled every
+// 250 ms over the run (workers included: they are threads of this process).
 // With BENCH_EXTRACTOR_VERSION set, every extraction carries that version instead of the
 // extractor's, so that a second run re-derives every article as a new extractor version would.
 import { loadConfig } from '../src/config/config.js';
 import { connect, disconnect } from '../src/graph/driver.js';
 import { runQuery } from '../src/graph/runQuery.js';
 import { loadLexicons } from '../ingest/lexicons/loadLexicons.js';
+import { createExtractPool } from '../ingest/pool/createExtractPool.js';
 import { runIngest } from '../ingest/runIngest.js';
 import { writeExtractions } from '../ingest/writer/writeExtractions.js';
 
-const [file, batchArg] = process.argv.slice(2);
-if (!file || !batchArg) throw new Error('usage: ingestRun.ts FILE BATCH_SIZE');
+const [file, batchArg, threadsArg] = process.argv.slice(2);
+if (!file || !batchArg) throw new Error('usage: ingestRun.ts FILE BATCH_SIZE [THREADS]');
+const threads = Number(threadsArg ?? 0);
 
 const asVersion = process.env['BENCH_EXTRACTOR_VERSION'];
 const total = async () => (await runQuery('graph.counts', {})).reduce((sum, r) => sum + r.count, 0);
@@ -19,6 +23,10 @@ const total = async () => (await runQuery('graph.counts', {})).reduce((sum, r) =
 await connect(loadConfig().neo4j);
 const before = await total();
 const lexicons = loadLexicons();
+const pool = threads > 0 ? createExtractPool({ threads }) : null;
+const rss: number[] = [];
+const sampler = setInterval(() => rss.push(process.memoryUsage.rss()), 250);
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const result = await runIngest({
   inputs: [file],
@@ -27,10 +35,17 @@ const result = await runIngest({
   dryRun: false,
   rejectsPath: null,
   write: asVersion ? (batch) => writeExtractions(batch.map((b) => ({ ...b, extraction: { ...b.extraction, extractorVersion: asVersion } }))) : writeExtractions,
+  ...(pool ? { extract: pool.extract } : {}),
 });
 const elapsedMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+clearInterval(sampler);
+await pool?.close();
 const after = await total();
 await disconnect();
+
+const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+const half = Math.floor(rss.length / 2);
 process.stdout.write(
   JSON.stringify({
     articles: result.ingested,
@@ -39,6 +54,8 @@ process.stdout.write(
     writes: after - before,
     eventsCreated: result.eventsCreated,
     eventsMerged: result.eventsMerged,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    // Peak RSS of each half of the run: flat memory shows as two close figures.
+    rss: { firstHalfMaxMb: mb(Math.max(0, ...rss.slice(0, half))), secondHalfMaxMb: mb(Math.max(0, ...rss.slice(half))), samples: rss.length },
   }) + '\n',
 );

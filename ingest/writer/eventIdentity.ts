@@ -103,3 +103,32 @@ export function sortDate(date: string | null): string | null {
   if (/^\d{4}$/.test(date)) return `${date}-01-01`;
   return null;
 }
+
+/**
+ * The events a batch can join, looked up by merge key and country key: findSameEvent only
+ * considers events sharing one of the two, so giving it those alone (in the order they were
+ * added) gives its answer without scanning every event of the batch for every report.
+ */
+export function eventCandidateIndex(initial: readonly EventCandidate[]): {
+  add: (c: EventCandidate) => void;
+  near: (report: EventReport) => EventCandidate[];
+} {
+  const order = new Map<EventCandidate, number>();
+  const byKey = new Map<string, EventCandidate[]>();
+  const file = (key: string, c: EventCandidate) => {
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  };
+  const add = (c: EventCandidate) => {
+    order.set(c, order.size);
+    file(`m\u0000${c.mergeKey}`, c);
+    file(`c\u0000${c.countryKey}`, c);
+  };
+  initial.forEach(add);
+  const near = (report: EventReport) => {
+    const found = new Set([...(byKey.get(`m\u0000${report.mergeKey}`) ?? []), ...(byKey.get(`c\u0000${report.countryKey}`) ?? [])]);
+    return [...found].sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+  };
+  return { add, near };
+}

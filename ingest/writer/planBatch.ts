@@ -14,7 +14,7 @@ import type {
   PlaceRow,
   TopicRow,
 } from '../../src/graph/catalog/ingestQueries.js';
-import { eventCountryKey, eventMergeKey, findSameEvent, newEventId, sortDate } from './eventIdentity.js';
+import { eventCandidateIndex, eventCountryKey, eventMergeKey, findSameEvent, newEventId, sortDate, type EventReport } from './eventIdentity.js';
 import { surnameKey } from './personNames.js';
 import { resolvePersons, type PersonMention } from './resolvePersons.js';
 
@@ -97,7 +97,7 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
   const newEvents: EventRow[] = [];
   const mergedEvents: EventRow[] = [];
   const relationIds = new Set<string>();
-  const seenEvents: EventCandidate[] = lookups.events.map((c) => ({ ...c, personIds: [...c.personIds] }));
+  const seenEvents = eventCandidateIndex(lookups.events.map((c) => ({ ...c, personIds: [...c.personIds] })));
   const during: DuringRow[] = [];
   let eventsCreated = 0;
   let eventsMerged = 0;
@@ -156,7 +156,7 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
         for (const p of row.event.participants) if (!row.same.personIds.includes(p.personId)) row.same.personIds.push(p.personId);
       } else {
         eventsCreated++;
-        seenEvents.push({
+        seenEvents.add({
           id: row.event.id,
           mergeKey: row.event.mergeKey,
           countryKey: row.event.countryKey,
@@ -239,14 +239,15 @@ function planEvent(
   x: Extraction,
   e: ExtractedEvent,
   personIdOf: (p: Participant) => string,
-  seen: EventCandidate[],
+  seen: { near: (report: EventReport) => EventCandidate[] },
 ): { event: EventRow; same: EventCandidate | null } {
   const participants = e.participants.map((p) => ({ personId: personIdOf(p), role: p.role, side: p.side, country: p.country }));
   const countries = [...new Set(e.countries.map((c) => c.toUpperCase()))].filter((c) => /^[A-Z]{2}$/.test(c)).sort();
   const personIds = participants.map((p) => p.personId);
   const mergeKey = eventMergeKey(e.type, personIds, countries);
   const countryKey = eventCountryKey(e.type, countries);
-  const same = findSameEvent({ mergeKey, countryKey, personIds, date: e.date }, seen);
+  const report = { mergeKey, countryKey, personIds, date: e.date };
+  const same = findSameEvent(report, seen.near(report));
   const pairs: EventRow['pairs'] = [];
   for (let i = 0; i < countries.length; i++) {
     for (let j = i + 1; j < countries.length; j++) {

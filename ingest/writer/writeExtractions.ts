@@ -1,4 +1,4 @@
-import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
+import { runWriteTransaction, type LaterWriteStep, type TransactionQuery, type WriteStep } from '../../src/graph/runQuery.js';
 import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { stampChanges } from '../../src/graph/changeFeed.js';
 import { replayCorrections } from '../../src/graph/corrections/replayCorrections.js';
@@ -21,9 +21,41 @@ export interface WriteSummary {
  * Writes a batch of extracted articles in one transaction (all or nothing), with
  * `UNWIND … MERGE` queries so that writing it again changes nothing. Unchanged articles are
  * skipped; changed ones lose their old facts in the same transaction before the new ones go in.
+ * The transaction takes the ingest lock first and reads what it resolves against after it
+ * (queries/ingest.lock.cypher): concurrent writers, in this process or others, give the graph
+ * one writer would.
  */
 export async function writeExtractions(batch: readonly ExtractedArticle[]): Promise<WriteSummary> {
-  const versions = await runQuery('articles.versions', { ids: batch.map((b) => b.extraction.id) });
+  try {
+    return await writeLocked(batch);
+  } catch (error) {
+    // A writer that does not take the lock created one of our new events first: plan again,
+    // the event now merges.
+    if (!(error instanceof ConstraintViolationError)) throw error;
+    return writeLocked(batch);
+  }
+}
+
+/** The batch's transaction: lock, look up, plan, write. The summary is the last attempt's. */
+async function writeLocked(batch: readonly ExtractedArticle[]): Promise<WriteSummary> {
+  let summary: WriteSummary | undefined;
+  await runWriteTransaction(async (query) => {
+    await query('ingest.lock', {});
+    const versions = await query('articles.versions', { ids: batch.map((b) => b.extraction.id) });
+    const { fresh, rederive, unchanged } = sortOut(batch, versions);
+    if (fresh.length === 0) {
+      summary = { written: 0, unchanged, rederived: 0, eventsCreated: 0, eventsMerged: 0 };
+      return [];
+    }
+    const plan = await planAgainstGraph(fresh, query);
+    summary = { written: fresh.length, unchanged, rederived: rederive.length, eventsCreated: plan.eventsCreated, eventsMerged: plan.eventsMerged };
+    return writeSteps(plan, rederive);
+  });
+  return summary as WriteSummary;
+}
+
+/** Splits a batch into articles to write (new or changed), to re-derive (changed), and unchanged. */
+function sortOut(batch: readonly ExtractedArticle[], versions: readonly { id: string; contentHash: string; extractorVersion: string }[]) {
   const known = new Map(versions.map((v) => [v.id, v]));
   const fresh: ExtractedArticle[] = [];
   const rederive: string[] = [];
@@ -32,9 +64,8 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
   for (const item of batch) {
     const { id, contentHash, extractorVersion } = item.extraction;
     const before = known.get(id);
-    // The same article twice in one batch (a feed and a file, say) is written once; one an
-    // analyst marked not relevant is never derived again (issue 12).
-    if (seenIds.has(id) || before?.irrelevant || (before && before.contentHash === contentHash && before.extractorVersion === extractorVersion)) {
+    // The same article twice in one batch (a feed and a file, say) is written once.
+    if (seenIds.has(id) || (before && before.contentHash === contentHash && before.extractorVersion === extractorVersion)) {
       unchanged++;
       continue;
     }
@@ -42,40 +73,27 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
     if (before) rederive.push(id);
     fresh.push(item);
   }
-  if (fresh.length === 0) return { written: 0, unchanged, rederived: 0, eventsCreated: 0, eventsMerged: 0 };
-
-  let plan: BatchPlan;
-  try {
-    plan = await planAndWrite(fresh, rederive);
-  } catch (error) {
-    // Another writer created one of our new events first: plan again, the event now merges.
-    if (!(error instanceof ConstraintViolationError)) throw error;
-    plan = await planAndWrite(fresh, rederive);
-  }
-  return {
-    written: fresh.length,
-    unchanged,
-    rederived: rederive.length,
-    eventsCreated: plan.eventsCreated,
-    eventsMerged: plan.eventsMerged,
-  };
+  return { fresh, rederive, unchanged };
 }
 
-/** Resolves the batch against the graph and writes it in one transaction. */
-async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readonly string[]): Promise<BatchPlan> {
-  const persons = await runQuery('persons.candidates', { surnameKeys: surnameKeysOf(fresh) });
+/** Resolves the batch against the persons and events the graph holds. */
+async function planAgainstGraph(fresh: readonly ExtractedArticle[], query: TransactionQuery): Promise<BatchPlan> {
+  const persons = await query('persons.candidates', { surnameKeys: surnameKeysOf(fresh) });
   // Planned twice: merge keys need resolved person ids, and the final plan needs the events
   // found under those keys. Planning is pure and costs far less than a round trip.
   const draft = planBatch(fresh, { persons, events: [] });
   const drafted = [...draft.newEvents, ...draft.mergedEvents];
-  const events = await runQuery('events.candidates', {
+  const events = await query('events.candidates', {
     mergeKeys: [...new Set(drafted.map((e) => e.mergeKey))],
     countryKeys: [...new Set(drafted.map((e) => e.countryKey))],
   });
   const planned = planBatch(fresh, { persons, events });
-  const plan = applyRedirects(planned, await redirectsOf(planned));
+  return applyRedirects(planned, await redirectsOf(planned, query));
+}
 
-  await runWriteTransaction([
+/** The write steps of a planned batch, in the order they must run. */
+function writeSteps(plan: BatchPlan, rederive: readonly string[]): (WriteStep | LaterWriteStep)[] {
+  return [
     { name: 'articles.detach-facts', params: { ids: [...rederive] } },
     { name: 'articles.upsert', params: { rows: plan.articles } },
     { name: 'persons.upsert', params: { rows: plan.persons } },
@@ -106,14 +124,13 @@ async function planAndWrite(fresh: readonly ExtractedArticle[], rederive: readon
       eventIds: rowsOf('events.stale-details').map((r) => r.id),
       relationIds: [...plan.relationIds, ...rowsOf('articles.detach-facts').flatMap((r) => r.relationIds)],
     })),
-  ]);
-  return plan;
+  ];
 }
 
 /** What analysts' corrections say about the persons and events of a plan (merged, rejected). */
-async function redirectsOf(plan: BatchPlan): Promise<Redirects> {
+async function redirectsOf(plan: BatchPlan, query: TransactionQuery): Promise<Redirects> {
   const reports = [...plan.newEvents, ...plan.mergedEvents];
-  const rows = await runQuery('corrections.redirects', {
+  const rows = await query('corrections.redirects', {
     personIds: plan.persons.map((p) => p.id),
     eventKeys: [...new Set(reports.flatMap((e) => [eventRedirectKey(e.id), eventRedirectKey(e.id, e.articleId)]))],
     eventIds: reports.map((e) => e.id),

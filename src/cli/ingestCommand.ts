@@ -4,6 +4,7 @@ import { loadConfig } from '../config/config.js';
 import { connect, disconnect } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
 import { loadLexicons } from '../../ingest/lexicons/loadLexicons.js';
+import { createExtractPool } from '../../ingest/pool/createExtractPool.js';
 import { runIngest, type IngestProgress } from '../../ingest/runIngest.js';
 import { writeExtractions } from '../../ingest/writer/writeExtractions.js';
 import { writeReferenceData } from '../../ingest/writer/writeReferenceData.js';
@@ -72,8 +73,9 @@ export function registerIngestCommand(program: Command): void {
     .argument('<paths...>', 'files, folders (recursive) or - for JSONL on stdin')
     .option('--dry-run', 'extract without writing to the graph', false)
     .option('--batch-size <n>', 'articles per write transaction', (v) => Number.parseInt(v, 10))
+    .option('--threads <n>', 'extraction worker threads (0: extract on the main thread)', (v) => Number.parseInt(v, 10))
     .option('--rejects <file>', 'JSONL file listing articles that could not be extracted', 'rejects.jsonl')
-    .action(async (paths: string[], opts: { dryRun: boolean; batchSize?: number; rejects: string }) => {
+    .action(async (paths: string[], opts: { dryRun: boolean; batchSize?: number; threads?: number; rejects: string }) => {
       const config = loadConfig();
       const lexicons = loadLexicons();
       if (!opts.dryRun) {
@@ -89,6 +91,8 @@ export function registerIngestCommand(program: Command): void {
       };
       process.on('SIGINT', onSigint);
       const display = progressDisplay();
+      const threads = opts.threads ?? config.ingestThreads;
+      const pool = threads > 0 ? createExtractPool({ threads }) : null;
       try {
         const result = await runIngest({
           inputs: paths,
@@ -96,6 +100,7 @@ export function registerIngestCommand(program: Command): void {
           batchSize: opts.batchSize ?? config.batchSize,
           dryRun: opts.dryRun,
           write: writeExtractions,
+          ...(pool ? { extract: pool.extract } : {}),
           rejectsPath: opts.rejects,
           signal: controller.signal,
           onProgress: display.update,
@@ -111,6 +116,7 @@ export function registerIngestCommand(program: Command): void {
       } finally {
         display.stop();
         process.off('SIGINT', onSigint);
+        await pool?.close();
         await disconnect();
       }
     });

@@ -84,30 +84,44 @@ export type RowsOf = <N extends QueryName>(name: N) => Row<N>[];
 /** A step built from the rows of the steps before it; null when they leave it nothing to do. */
 export type LaterWriteStep = (rowsOf: RowsOf) => WriteStep | null;
 
+/** Runs one named query inside the open transaction of runWriteTransaction's `prepare`. */
+export type TransactionQuery = <N extends QueryName>(name: N, params: Params<N>) => Promise<Row<N>[]>;
+
+/** Reads what a write needs, inside its transaction, and returns the steps to write. */
+export type PrepareWrite = (query: TransactionQuery) => Promise<readonly (WriteStep | LaterWriteStep)[]>;
+
 /**
  * Runs several named write queries in ONE managed transaction (all or nothing), in order,
  * and returns each step's rows; a step given as a function is built from the rows of the
  * steps before it. The ingest writer uses it so that a batch is never half
- * written; the driver retries the whole function on transient errors.
+ * written; the driver retries the whole function on transient errors. Given `prepare`
+ * instead of steps, it first runs that in the transaction (reads, locks, planning): a retry
+ * runs it again, so it must only depend on what it reads.
  */
-export async function runWriteTransaction(steps: readonly (WriteStep | LaterWriteStep)[], options: RunOptions = {}): Promise<unknown[][]> {
+export async function runWriteTransaction(steps: readonly (WriteStep | LaterWriteStep)[] | PrepareWrite, options: RunOptions = {}): Promise<unknown[][]> {
   const texts = loadQueryTexts();
   const { driver, connection } = currentDriver();
   const session = driver.session(connection.database ? { database: connection.database } : {});
   const started = performance.now();
-  const names = steps.map((s) => (typeof s === 'function' ? '…' : s.name));
+  const names = typeof steps === 'function' ? ['prepared'] : steps.map((s) => (typeof s === 'function' ? '…' : s.name));
+  const textOf = (name: QueryName) => {
+    const text = texts.get(name);
+    if (text === undefined) throw new Error(`Unknown query ${name}`);
+    return text;
+  };
   try {
     const results = await session.executeWrite(
       async (tx) => {
+        const query: TransactionQuery = async (name, params) =>
+          (await tx.run(textOf(name), params as Record<string, unknown>)).records.map((r) => fromNeo4j(r.toObject()) as Row<typeof name>);
+        const list = typeof steps === 'function' ? await steps(query) : steps;
         const out: unknown[][] = [];
         const latest = new Map<string, unknown[]>();
         const rowsOf = (<N extends QueryName>(name: N) => (latest.get(name) ?? []) as Row<N>[]) as RowsOf;
-        for (const stepOrFn of steps) {
+        for (const stepOrFn of list) {
           const step = typeof stepOrFn === 'function' ? stepOrFn(rowsOf) : stepOrFn;
           if (step === null) continue;
-          const text = texts.get(step.name);
-          if (text === undefined) throw new Error(`Unknown query ${step.name}`);
-          const result = await tx.run(text, step.params as Record<string, unknown>);
+          const result = await tx.run(textOf(step.name), step.params as Record<string, unknown>);
           const rows = result.records.map((r) => fromNeo4j(r.toObject()));
           out.push(rows);
           latest.set(step.name, rows);

@@ -23,3 +23,10 @@ export function writeJsonlArticles(count: number, prefix = 'art'): string {
   writeFileSync(path, lines.join('\n') + '\n');
   return path;
 }
+
+/** Writes these article records as one JSONL file and returns its path. */
+export function writeJsonlRecords(records: readonly object[], name = 'articles'): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'diplograph-')), `${name}.jsonl`);
+  writeFileSync(path, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return path;
+}

@@ -15,3 +15,13 @@ export function useGraph(): void {
     await disconnect();
   });
 }
+
+/**
+ * What two ingests of the same articles must agree on: node and relationship counts, and the
+ * graph's content as lines that do not depend on ids or write order (queries/graph.fingerprint).
+ */
+export async function graphSnapshot(): Promise<{ counts: Record<string, number>; facts: string[] }> {
+  const counts = Object.fromEntries((await runQuery('graph.counts', {})).map((r) => [`${r.kind}:${r.name}`, r.count]));
+  const facts = (await runQuery('graph.fingerprint', {})).map((r) => `${r.kind}: ${r.fact}`);
+  return { counts, facts };
+}

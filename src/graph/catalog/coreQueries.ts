@@ -21,6 +21,7 @@ export const CORE_QUERIES = {
   'schema.show': readQuery<Record<string, never>, { kind: string; name: string; labels: string[]; properties: string[]; type: string }>([]),
   'graph.wipe': writeQuery<Record<string, never>, { deleted: number }>([]),
   'graph.ping': readQuery<Record<string, never>, { ok: number }>([]),
+  'graph.fingerprint': readQuery<Record<string, never>, { kind: 'event' | 'person' | 'relation'; fact: string }>([]),
   'migrations.edge-keys': writeQuery<Record<string, never>, { edges: number }>([]),
   'migrations.event-country-keys': writeQuery<Record<string, never>, { events: number }>([]),
   'graph.edge-keys-check': readQuery<Record<string, never>, { type: string; wrong: number }>([]),

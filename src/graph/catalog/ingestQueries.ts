@@ -170,5 +170,6 @@ export const INGEST_QUERIES = {
     Record<string, never>,
     { id: string; eventCount: number; recomputedCount: number; firstDate: string | null; recomputedFirst: string | null; lastDate: string | null; recomputedLast: string | null }
   >([]),
+  'ingest.lock': writeQuery<Record<string, never>, { locked: number }>([]),
   'graph.counts': readQuery<Record<string, never>, { kind: 'node' | 'relationship'; name: string; count: number }>([]),
 } as const;

@@ -34,6 +34,16 @@ describe('diplograph ingest', () => {
     expect(await counts()).toEqual(after);
   });
 
+  it('extracts on worker threads when started as installed, with the V8 flags of bin/diplograph.js', async () => {
+    // A Worker refuses V8 flags given as execArgv: the pool must let its workers inherit them.
+    const result = await promisify(execFile)('./bin/diplograph.js', ['ingest', '--dry-run', '--threads', '2', 'samples/articles']).then(
+      (r) => ({ code: 0, stderr: r.stderr }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+    expect(result.stderr).toMatch(/dry run: read 15 .* rejected 0/);
+    expect(result.code).toBe(0);
+  });
+
   it('fails at once with the server URL when Neo4j cannot be reached', async () => {
     const result = await run(['ingest', 'samples/articles'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(result.code).toBe(1);

@@ -19,7 +19,7 @@ describe('migrations', () => {
     const constrained = first.filter((r) => r.kind === 'constraint').map((r) => `${r.labels[0]}.${r.properties[0]}`);
     expect(constrained.sort()).toEqual(
       [
-        ...['Article.id', 'ChangeLog.seq', 'ChangeSequence.id', 'Country.code', 'Event.id', 'Organization.id', 'Person.id', 'Place.id', 'Relation.id', 'Topic.id'],
+        ...['Article.id', 'ChangeLog.seq', 'ChangeSequence.id', 'Country.code', 'Event.id', 'IngestLock.id', 'Organization.id', 'Person.id', 'Place.id', 'Relation.id', 'Topic.id'],
         // Corrections (issue 12): the audit trail, its subjects, rejected events and redirects.
         ...['Correction.id', 'Correction.seq', 'CorrectionSequence.id', 'CorrectionSubject.key', 'RejectedEvent.id', 'Redirect.key'],
       ].sort(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../../src/graph/runQuery.js';
 import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
-import { useGraph } from '../../helpers/graph.js';
+import { graphSnapshot, useGraph } from '../../helpers/graph.js';
 import { article, encounter, person } from '../../helpers/extractionFixtures.js';
 
 const lavrovFr = person('Sergueï Lavrov', 'RU');
@@ -40,6 +40,27 @@ describe('writeExtractions', () => {
     expect(c['node:Event']).toBe(1);
     expect(c['relationship:REPORTED_IN']).toBe(2);
     expect(c['node:Person']).toBe(2);
+  });
+
+  it('two batches written at once give the graph they give one after the other', async () => {
+    // Twenty meetings, each reported in French in one batch and in English, dated a day later,
+    // in the other: which event and which person id a report joins depends on what the graph
+    // holds, so two transactions that both looked before either wrote would each create theirs.
+    const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const reports = (prefix: string, who: typeof lavrovEn, shift: number) =>
+      Array.from({ length: 20 }, (_, i) =>
+        article(`${prefix}${i}`, { persons: [who, diop], events: [encounter('meeting', day(5 * i + shift), [who, diop])], published: day(5 * i + 2) }),
+      );
+    const french = reports('fr', lavrovFr, 0);
+    const english = reports('en', lavrovEn, 1);
+    await writeExtractions(french);
+    await writeExtractions(english);
+    const oneAfterTheOther = await graphSnapshot();
+    expect(oneAfterTheOther.counts).toMatchObject({ 'node:Event': 20, 'node:Person': 2 });
+
+    await runQuery('graph.wipe', {});
+    await Promise.all([writeExtractions(french), writeExtractions(english)]);
+    expect(await graphSnapshot()).toEqual(oneAfterTheOther);
   });
 
   it('keeps apart a meeting of the same people two days later', async () => {
