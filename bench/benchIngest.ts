@@ -1,12 +1,14 @@
-// npm run bench:ingest — end-to-end ingest speed on a synthetic corpus (bench/generateCorpus.ts):
+// npm run bench:ingest [-- --size 1000000] — end-to-end ingest speed on a synthetic corpus (bench/generateCorpus.ts):
 // articles/s and graph writes/s for 5k and 20k articles (peak RSS of each, to show memory stays
 // flat), and the same corpus written one transaction per article as a baseline (on a prefix,
 // because that baseline is slow), as a ratio. Uses a bench Neo4j of its own on port 7691
-// (data in .neo4j/bench) unless NEO4J_URI is set — whose data it WIPES.
+// (data in .neo4j/bench) unless NEO4J_URI is set — whose data it WIPES. --size N (or a list
+// N,M) sets the corpus sizes in articles (BENCH_SIZES the same).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/projectRoot.js';
 import { connect, disconnect } from '../src/graph/driver.js';
@@ -15,7 +17,8 @@ import { migrate } from '../src/graph/migrate.js';
 import { runQuery } from '../src/graph/runQuery.js';
 import { generateCorpus } from './generateCorpus.js';
 
-const SIZES = (process.env.BENCH_SIZES ?? '5000,20000').split(',').map(Number);
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: process.env.BENCH_SIZES ?? '5000,20000' } } });
+const SIZES = args.size.split(',').map(Number);
 const BASELINE = Number(process.env.BENCH_BASELINE_ARTICLES ?? 500);
 const BATCH = Number(process.env.DIPLOGRAPH_BATCH_SIZE ?? 1000);
 

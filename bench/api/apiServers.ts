@@ -35,10 +35,13 @@ function running(child: ChildProcess, url: string): RunningServer {
   };
 }
 
-/** `diplograph serve` on 127.0.0.1:port against the graph at neo4jUri. */
-export async function startOurServer(port: number, neo4jUri: string): Promise<RunningServer> {
+/**
+ * `diplograph serve` on 127.0.0.1:port against the graph at neo4jUri; from another checkout's
+ * build when `root` is given (an earlier version, measured side by side).
+ */
+export async function startOurServer(port: number, neo4jUri: string, root = projectRoot()): Promise<RunningServer> {
   // The executable itself, whose shebang sets Node's flags.
-  const child = spawn(join(projectRoot(), 'bin', 'diplograph.js'), ['serve', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(join(root, 'bin', 'diplograph.js'), ['serve', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn', DIPLOGRAPH_READ_TOKEN: '', DIPLOGRAPH_LANDING_PAGE: 'false' },
     stdio: ['ignore', 'inherit', 'pipe'],
   });

@@ -1,5 +1,5 @@
 // CSV files for neo4j-admin's full import of the synthetic graph (bench:graph --import): the
-// same nodes, relationships and properties the ingest writer gives synthetic articles 0..N-1
+// same nodes, relationships and properties the ingest writer gives synthetic articles 0, 1, …
 // (same ids from the writer's own key and id functions, same stored event details), written
 // in minutes where a million articles through the transactional writer take hours on two
 // shared cores. Countries carry only their code: `db migrate` seeds the rest. An article whose
@@ -46,8 +46,8 @@ export interface ImportFiles {
   readonly skipped: number;
 }
 
-/** Writes the CSV files of synthetic articles 0..articles-1 into `dir`. */
-export async function writeImportCsv(dir: string, articles: number): Promise<ImportFiles> {
+/** Writes the CSV files of synthetic articles 0, 1, … into `dir`, until they hold `events` events. */
+export async function writeImportCsv(dir: string, events: number): Promise<ImportFiles> {
   mkdirSync(dir, { recursive: true });
   const f = (name: string, header: string) => new CsvFile(join(dir, `${name}.csv`), header);
   const files = {
@@ -84,7 +84,8 @@ export async function writeImportCsv(dir: string, articles: number): Promise<Imp
   const datesByKey = new Map<string, number[]>();
   let skipped = 0;
 
-  for (let n = 0; n < articles; n++) {
+  let n = 0;
+  for (let written = 0; written < events; n++) {
     const { extraction: x, text } = syntheticArticle(n);
     const e = x.events[0]!;
     const personIds = e.participants.map((p) => p.personId!);
@@ -96,6 +97,7 @@ export async function writeImportCsv(dir: string, articles: number): Promise<Imp
       continue;
     }
     datesByKey.set(mergeKey, [...seen, day]);
+    written++;
     const id = newEventId(mergeKey, e.date);
     const published = x.published!;
     const ev = e.evidence[0]!;
@@ -155,7 +157,7 @@ export async function writeImportCsv(dir: string, articles: number): Promise<Imp
   return {
     nodes: Object.fromEntries(Object.entries(files).map(([label, file]) => [label, file.path])),
     relationships: Object.entries(rels).map(([type, file]) => [type.startsWith('MENTIONS') ? 'MENTIONS' : type, file.path] as const),
-    articles,
+    articles: n,
     skipped,
   };
 }

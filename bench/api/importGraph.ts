@@ -10,12 +10,12 @@ import { projectRoot } from '../../src/config/projectRoot.js';
 import { stop } from '../../src/graph/localNeo4j.js';
 import { writeImportCsv } from './importCsv.js';
 
-/** Replaces the database of the local server `cfg` with `articles` synthetic articles (server stopped, left stopped). */
-export async function importSyntheticGraph(cfg: LocalNeo4jConfig, articles: number, log: (line: string) => void): Promise<void> {
-  const dir = join(projectRoot(), '.bench', `import-${articles}`);
+/** Replaces the database of the local server `cfg` with `events` synthetic events (server stopped, left stopped). */
+export async function importSyntheticGraph(cfg: LocalNeo4jConfig, events: number, log: (line: string) => void): Promise<void> {
+  const dir = join(projectRoot(), '.bench', `import-${events}`);
   let started = performance.now();
-  const files = await writeImportCsv(dir, articles);
-  log(`CSV for ${articles - files.skipped} articles (${files.skipped} left out: they would merge) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const files = await writeImportCsv(dir, events);
+  log(`CSV for ${events} events from ${files.articles} articles (${files.skipped} left out: they would merge) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   await stop(cfg);
   // neo4j-admin reads its settings from NEO4J_CONF; the server's are the launcher's arguments.
   const conf = join(dir, 'conf');
