@@ -46,22 +46,45 @@ CALL (anchorValue, fromDate, toDate, wanted) {
   }
   WITH wanted, undated, size(dated) + size(undated) AS total,
        CASE WHEN $order = 'DATE_ASC' THEN reverse(dated) ELSE dated END AS dated,
-       CASE WHEN $order = 'DATE_ASC' THEN reverse(datedOn) ELSE datedOn END AS datedOn
-  // The page in date order lies among the first `wanted` events and those on the same day as
+       CASE WHEN $order = 'DATE_ASC' THEN reverse(datedOn) ELSE datedOn END AS datedOn,
+       date($afterKey.sortDate) AS afterDate
+  // A keyset page ($afterKey, issue 14) starts among the events dated like the cursor's event
+  // or after it: `start` dated events lie wholly before it (counted in the list of dates, with
+  // no event read), and the page needs the cursor's day and $limit more. An undated cursor
+  // leaves only undated events after it.
+  WITH wanted, undated, total, dated, datedOn,
+       CASE WHEN $afterKey IS NULL THEN 0
+            WHEN afterDate IS NULL THEN size(dated)
+            WHEN $order = 'DATE_ASC' THEN size([d IN datedOn WHERE d < afterDate])
+            ELSE size([d IN datedOn WHERE d > afterDate]) END AS start,
+       CASE WHEN afterDate IS NULL THEN 0 ELSE size([d IN datedOn WHERE d = afterDate]) END AS atCursor
+  WITH undated, total, dated, datedOn, start,
+       CASE WHEN $afterKey IS NULL THEN wanted ELSE start + atCursor + $limit END AS needed
+  // The page in date order lies among the first `needed` events and those on the same day as
   // the last of them: only these are sorted for it, with the id breaking ties so that pages
   // are stable. Undated events sort last in every order, so they are candidates only when the
   // page reaches past the dated ones; ordered by article count, every match is one.
-  WITH total, undated, dated, datedOn, datedOn[wanted - 1] AS boundary,
-       $order = 'ARTICLE_COUNT_DESC' OR wanted > size(dated) AS wholeList
-  WITH total,
+  WITH total, undated, dated, datedOn, start, datedOn[needed - 1] AS boundary,
+       $order = 'ARTICLE_COUNT_DESC' OR needed > size(dated) AS wholeList
+  WITH total, start,
        CASE WHEN wholeList THEN size(dated)
             WHEN $order = 'DATE_ASC' THEN size([d IN datedOn WHERE d <= boundary])
             ELSE size([d IN datedOn WHERE d >= boundary]) END AS reach,
        dated, datedOn, CASE WHEN wholeList THEN undated ELSE [] END AS undated
-  WITH total, [n IN range(0, reach - 1) | [dated[n], datedOn[n]]] + [e IN undated | [e, null]] AS candidates
+  WITH total, [n IN range(start, reach - 1) | [dated[n], datedOn[n]]] + [e IN undated | [e, null]] AS candidates
   CALL (candidates) {
     UNWIND candidates AS pair
     WITH pair[0] AS e, pair[1] AS sortDate
+    // Keyset (issue 14): with $afterKey, only events after that one in the order are
+    // candidates (undated last, id breaking ties), and $skip is 0.
+    WHERE $afterKey IS NULL
+       OR CASE
+            WHEN $afterKey.sortDate IS NULL THEN sortDate IS NULL AND e.id > $afterKey.id
+            WHEN sortDate IS NULL THEN true
+            WHEN sortDate = date($afterKey.sortDate) THEN e.id > $afterKey.id
+            WHEN $order = 'DATE_ASC' THEN sortDate > date($afterKey.sortDate)
+            ELSE sortDate < date($afterKey.sortDate)
+          END
     ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
              sortDate IS NULL,
              CASE WHEN $order = 'DATE_ASC' THEN sortDate END ASC,

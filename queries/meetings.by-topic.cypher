@@ -43,6 +43,16 @@ CALL (anchorValue, fromDate, toDate) {
   CALL (matches) {
     UNWIND matches AS pair
     WITH pair[0] AS e, pair[1] AS sortDate
+    // Keyset (issue 14): with $afterKey, only events after that one in the order are
+    // candidates (undated last, id breaking ties), and $skip is 0.
+    WHERE $afterKey IS NULL
+       OR CASE
+            WHEN $afterKey.sortDate IS NULL THEN sortDate IS NULL AND e.id > $afterKey.id
+            WHEN sortDate IS NULL THEN true
+            WHEN sortDate = date($afterKey.sortDate) THEN e.id > $afterKey.id
+            WHEN $order = 'DATE_ASC' THEN sortDate > date($afterKey.sortDate)
+            ELSE sortDate < date($afterKey.sortDate)
+          END
     ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
              sortDate IS NULL,
              CASE WHEN $order = 'DATE_ASC' THEN sortDate END ASC,

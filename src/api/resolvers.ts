@@ -13,11 +13,11 @@ import type {
 import { articleId } from '../domain/ids.js';
 import type { Period } from '../graph/loadPersonDetails.js';
 import { listMeetings } from '../graph/listMeetings.js';
-import { listPersons } from '../graph/loadPersonDetails.js';
+import { listPersons, loadPersonPage } from '../graph/loadPersonDetails.js';
 import { listRelations, loadRelationOverview, type RelationOverviewRequest } from '../graph/loadRelationDetails.js';
 import { listTopics, readOverview, searchEntities } from '../graph/readOverview.js';
 import type { ApiContext } from './apiContext.js';
-import { encodeCursor, toEdges, toPageInfo, toPageRequest, type ConnectionValue } from './connection.js';
+import { encodeCursor, encodeEventCursor, toEdges, toEventPageInfo, toPageInfo, toPageRequest, type ConnectionValue } from './connection.js';
 import type { EventParentKind } from './createLoaders.js';
 import type {
   ArticleInput,
@@ -37,6 +37,7 @@ import { correctionMutations, correctionsPage } from './correctionResolvers.js';
 import { officeHolders, officesOn } from './officeHoldings.js';
 import { toExcerpt } from './toExcerpt.js';
 import { argumentValues, selectedFields, selectsAny } from './selection.js';
+import { personPagePlan } from './personPageRequest.js';
 import { toTimelineBuckets } from './timelineBuckets.js';
 import { toCountryCode, toEventFilter, toEventOrder, toIsoDate, toRelationId } from './toEventFilter.js';
 
@@ -190,7 +191,17 @@ export const resolvers: Resolvers = {
       return { page: await listRelations(country, period(args.since, args.until), page, ctx.read), offset: page.offset };
     },
     country: (_, { code }, ctx) => ctx.loaders.country.load(toCountryCode(code)),
-    person: (_, { id }, ctx) => ctx.loaders.person.load(id),
+    person: async (_, { id }, ctx, info) => {
+      const plan = personPagePlan(info, ctx.maxPageSize, MAX_RANKED);
+      if (!plan.counterpartsKey && !plan.eventsKey) return ctx.loaders.person.load(id);
+      // The person's counterparts and events read in the person's own query (one round trip);
+      // their loaders are primed, so the field resolvers find them without a query of their own.
+      const page = await loadPersonPage(id, plan.request, ctx.read);
+      ctx.loaders.person.prime(id, page?.person ?? null);
+      if (page && plan.counterpartsKey) ctx.loaders.counterparts(plan.counterpartsKey).prime(id, page.counterparts);
+      if (page && plan.eventsKey) ctx.loaders.eventsOf(plan.eventsKey).prime(id, page.events);
+      return page?.person ?? null;
+    },
     persons: async (_, args, ctx) => {
       const page = toPageRequest(args.first, args.after, ctx.maxPageSize);
       const search = args.search?.trim() || null;
@@ -228,8 +239,8 @@ export const resolvers: Resolvers = {
   Office: { post: (o) => canonicalPost(o.title) },
   OfficeHolding: { basis: (h) => upper<HoldingBasisEnum>(h.basis) },
 
-  EventConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
-  EventEdge: { cursor: (e) => encodeCursor(e.position), node: (e) => e.node },
+  EventConnection: { edges: toEdges, pageInfo: toEventPageInfo, totalCount: (c) => c.page.total },
+  EventEdge: { cursor: (e) => encodeEventCursor(e.position, e.node), node: (e) => e.node },
   PersonConnection: { edges: toEdges, pageInfo: toPageInfo, totalCount: (c) => c.page.total },
   PersonEdge: {
     cursor: (e) => encodeCursor(e.position),

@@ -67,3 +67,21 @@ export function argumentValues(args: readonly GraphQLArgument[], node: FieldNode
   }
   return out;
 }
+
+/**
+ * The arguments of field `name` of type `typeName` as selected directly under the resolved
+ * field (the first selection of that name), coerced as its resolver will see them; null when
+ * it is not selected or an argument literal is invalid (its own resolver reports that).
+ */
+export function selectedFieldArguments(info: GraphQLResolveInfo, typeName: string, name: string): Record<string, unknown> | null {
+  const type = info.schema.getType(typeName);
+  if (!type || !('getFields' in type)) return null;
+  const def = type.getFields()[name];
+  const node = selectedFields(info, []).find((f) => f.name.value === name);
+  if (!node || !def || !('args' in def)) return null;
+  try {
+    return argumentValues(def.args, node, info.variableValues);
+  } catch {
+    return null;
+  }
+}

@@ -25,10 +25,25 @@ export interface EventFilter {
 /** Orders of event lists; events with an unknown year always sort last. */
 export type EventOrder = 'DATE_DESC' | 'DATE_ASC' | 'ARTICLE_COUNT_DESC';
 
-/** A slice of a ranked list: skip `offset` items, return at most `limit`. */
+/**
+ * Where a keyset page of events starts: just after the event with this sortDate
+ * ("YYYY-MM-DD", null for an event with an unknown year) and id, in date order (undated last,
+ * id breaking ties).
+ */
+export interface EventKey {
+  readonly sortDate: string | null;
+  readonly id: string;
+}
+
+/**
+ * A slice of a ranked list: skip `offset` items, return at most `limit`. A page of events in
+ * date order that carries `after` starts just after that event instead (keyset): the list is
+ * not walked up to `offset`, which then only numbers the items (their cursor positions).
+ */
 export interface PageRequest {
   readonly offset: number;
   readonly limit: number;
+  readonly after?: EventKey | null;
 }
 
 /** One page of a list and the size of the whole list. */

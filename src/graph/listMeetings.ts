@@ -39,6 +39,8 @@ function baseParams(filter: EventFilter, page: PageRequest, order: EventOrder, a
     order,
     skip: toInt(page.offset),
     limit: toInt(page.limit),
+    // Keyset paging needs the position in date order; by article count the offset serves.
+    afterKey: page.after && order !== 'ARTICLE_COUNT_DESC' ? { sortDate: page.after.sortDate, id: page.after.id } : null,
   };
 }
 
@@ -71,13 +73,23 @@ async function readMeetings(
   options: ReadOptions,
   withDetails = false,
 ) {
-  if (kind in ONE_ANCHOR_QUERY) return apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params, withDetails }, options);
+  // The one-anchor queries page by keyset when the cursor gives the last event (a deep page
+  // costs what the first costs, issue 14); meetings.by-date and meetings.list by offset.
+  if (kind in ONE_ANCHOR_QUERY) {
+    const skip = params.afterKey ? toInt(0) : params.skip;
+    return apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params, skip, withDetails }, options);
+  }
   if (kind === 'dates' || kind === 'all') {
     const { types, status, from, to, order, skip, limit } = params;
     const fewMatches = toInt(FEW_MATCHES);
     return apiRead('meetings.by-date', { anchorValues, types, status, from, to, order, skip, limit, withDetails, fewMatches }, options);
   }
-  return apiRead('meetings.list', { anchorKind: kind, anchorValues, ...params, withDetails }, options);
+  const { countries, relation, person, organization, topic, types, status, from, to, order, skip, limit } = params;
+  return apiRead(
+    'meetings.list',
+    { anchorKind: kind, anchorValues, countries, relation, person, organization, topic, types, status, from, to, order, skip, limit, withDetails },
+    options,
+  );
 }
 
 /**

@@ -50,19 +50,26 @@ export interface MeetingsListParams extends EventCriteriaParams {
   withDetails: boolean;
 }
 
-/** Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind. */
-export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'>;
+/** The event a keyset page starts after: its sortDate ("YYYY-MM-DD", null when undated) and id. */
+export type AfterKeyParam = { sortDate: string | null; id: string } | null;
+
+/**
+ * Parameters of the one-anchor forms meetings.by-<kind>: meetings.list's without the kind,
+ * plus `afterKey` (keyset paging in date order; `skip` is then 0).
+ */
+export type MeetingsAnchoredParams = Omit<MeetingsListParams, 'anchorKind'> & { afterKey: AfterKeyParam };
 /**
  * Parameters of meetings.by-date: the criteria left when no anchor narrows the events, and up to
  * how many matches of a type or status are sorted rather than found by a walk of the date index.
  */
-export type MeetingsByDateParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]> & { fewMatches: Integer };
+export type MeetingsByDateParams = Pick<MeetingsListParams, (typeof MEETINGS_BY_DATE_PARAMS)[number]> & { fewMatches: Integer };
 const MEETINGS_BY_DATE_PARAMS = ['anchorValues', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit', 'withDetails'] as const;
 type MeetingsRow = { anchorValue: string | null; total: number; items: EventRecord[]; details: (string | null)[] };
-const MEETINGS_ANCHORED_PARAMS = [
+const MEETINGS_LIST_PARAMS = [
   'anchorValues', 'countries', 'relation', 'person', 'organization', 'topic', 'types', 'status', 'from', 'to', 'order', 'skip', 'limit',
   'withDetails',
 ] as const;
+const MEETINGS_ANCHORED_PARAMS = [...MEETINGS_LIST_PARAMS, 'afterKey'] as const;
 
 type Ids = { ids: string[] };
 
@@ -88,7 +95,7 @@ type Period = { since: string | null; until: string | null };
 
 /** Queries the GraphQL API runs (issue: GraphQL API). All read-only. */
 export const API_QUERIES = {
-  'meetings.list': readQuery<MeetingsListParams, MeetingsRow>(['anchorKind', ...MEETINGS_ANCHORED_PARAMS]),
+  'meetings.list': readQuery<MeetingsListParams, MeetingsRow>(['anchorKind', ...MEETINGS_LIST_PARAMS]),
   'meetings.by-person': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-relation': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
@@ -103,6 +110,17 @@ export const API_QUERIES = {
   'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
     'ids', 'since', 'until', 'limit',
   ]),
+  'persons.page': readQuery<
+    Period & {
+      id: string;
+      counterpartLimit: Integer;
+      eventLimit: Integer;
+      order: string;
+      skip: Integer;
+      afterKey: AfterKeyParam;
+    },
+    { person: PersonRecord; counterparts: PersonCountRecord[]; eventTotal: number; events: EventRecord[] }
+  >(['id', 'since', 'until', 'counterpartLimit', 'eventLimit', 'order', 'skip', 'afterKey']),
   'persons.list': readQuery<
     { search: string | null; country: string | null; skip: Integer; limit: Integer },
     { total: number; items: PersonMatchRecord[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, toPageInfo, toPageRequest } from '../../../src/api/connection.js';
+import { decodeCursor, encodeCursor, encodeEventCursor, toPageInfo, toPageRequest } from '../../../src/api/connection.js';
 import { toPartialDate } from '../../../src/api/partialDate.js';
 import { bucketLabel, toTimelineBuckets } from '../../../src/api/timelineBuckets.js';
 import { InvalidInputError } from '../../../src/domain/errors.js';
@@ -22,8 +22,8 @@ describe('toPartialDate', () => {
 
 describe('cursors and pages', () => {
   it('round-trips positions and starts the next page after the cursor', () => {
-    expect(decodeCursor(encodeCursor(41))).toBe(41);
-    expect(toPageRequest(10, encodeCursor(9), 100)).toEqual({ offset: 10, limit: 10 });
+    expect(decodeCursor(encodeCursor(41))).toEqual({ position: 41, after: null });
+    expect(toPageRequest(10, encodeCursor(9), 100)).toEqual({ offset: 10, limit: 10, after: null });
     expect(toPageRequest(undefined, null, 100)).toEqual({ offset: 0, limit: 20 });
   });
 
@@ -32,8 +32,20 @@ describe('cursors and pages', () => {
     [101, null],
     [10, 'garbage'],
     [10, Buffer.from('offset:-1').toString('base64url')],
+    [10, Buffer.from('event:3:last tuesday:ev-1').toString('base64url')],
+    [10, Buffer.from('event:x:2024-01-02:ev-1').toString('base64url')],
+    [10, Buffer.from('event:3:2024-01-02:').toString('base64url')],
   ])('refuses first=%j after=%j as invalid input', (first, after) => {
     expect(() => toPageRequest(first, after, 100)).toThrow(InvalidInputError);
+  });
+
+  it.each([
+    ['a dated event', { sortDate: '2024-02-28', id: 'ev-a:b' }],
+    ['an event with an unknown year', { sortDate: null, id: 'ev-undated' }],
+  ])('carries %s in an event cursor, so the next page starts just after it', (_, event) => {
+    const cursor = encodeEventCursor(19, event);
+    expect(decodeCursor(cursor)).toEqual({ position: 19, after: event });
+    expect(toPageRequest(5, cursor, 100)).toEqual({ offset: 20, limit: 5, after: event });
   });
 
   it('tells whether pages exist around a page', () => {
