@@ -55,7 +55,7 @@ async function writeLocked(batch: readonly ExtractedArticle[]): Promise<WriteSum
 }
 
 /** Splits a batch into articles to write (new or changed), to re-derive (changed), and unchanged. */
-function sortOut(batch: readonly ExtractedArticle[], versions: readonly { id: string; contentHash: string; extractorVersion: string }[]) {
+function sortOut(batch: readonly ExtractedArticle[], versions: readonly { id: string; contentHash: string; extractorVersion: string; irrelevant: boolean }[]) {
   const known = new Map(versions.map((v) => [v.id, v]));
   const fresh: ExtractedArticle[] = [];
   const rederive: string[] = [];
@@ -64,8 +64,9 @@ function sortOut(batch: readonly ExtractedArticle[], versions: readonly { id: st
   for (const item of batch) {
     const { id, contentHash, extractorVersion } = item.extraction;
     const before = known.get(id);
-    // The same article twice in one batch (a feed and a file, say) is written once.
-    if (seenIds.has(id) || (before && before.contentHash === contentHash && before.extractorVersion === extractorVersion)) {
+    // The same article twice in one batch (a feed and a file, say) is written once; one an
+    // analyst marked not relevant is never derived again (issue 12).
+    if (seenIds.has(id) || before?.irrelevant || (before && before.contentHash === contentHash && before.extractorVersion === extractorVersion)) {
       unchanged++;
       continue;
     }
