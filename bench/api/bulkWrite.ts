@@ -13,6 +13,7 @@
 import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
 import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { planBatch, surnameKeysOf, type ExtractedArticle } from '../../ingest/writer/planBatch.js';
+import { factSteps } from '../../ingest/writer/writeExtractions.js';
 
 /** Writes a batch of new articles; how many events it created and merged. */
 export async function bulkWrite(batch: readonly ExtractedArticle[]): Promise<{ eventsCreated: number; eventsMerged: number; relationIds: string[] }> {
@@ -22,16 +23,7 @@ export async function bulkWrite(batch: readonly ExtractedArticle[]): Promise<{ e
   const events = await runQuery('events.candidates', { mergeKeys, countryKeys: [] });
   const plan = planBatch(batch, { persons, events });
   await runWriteTransaction([
-    { name: 'articles.upsert', params: { rows: plan.articles } },
-    { name: 'persons.upsert', params: { rows: plan.persons } },
-    { name: 'organizations.upsert', params: { rows: plan.organizations } },
-    { name: 'places.upsert', params: { rows: plan.places } },
-    { name: 'topics.upsert', params: { rows: plan.topics } },
-    { name: 'offices.upsert', params: { rows: plan.offices } },
-    { name: 'mentions.upsert', params: plan.mentions },
-    { name: 'events.create', params: { rows: plan.newEvents } },
-    { name: 'events.upsert', params: { rows: plan.mergedEvents } },
-    { name: 'events.link-during', params: { rows: plan.during } },
+    ...factSteps(plan),
     ...storeStaleDetails((rowsOf) => ({
       eventIds: [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id),
       personIds: rowsOf('persons.upsert').flatMap((r) => r.changed),

@@ -155,6 +155,8 @@ export interface Rules {
   readonly adverb: RegExp;
   /** Matches text that ends in a definite article before a bare title ("the President", "le président"). */
   readonly titleReference: RegExp;
+  /** Text ending right before a state where someone serves, not whom ("… au ", "… to "). */
+  readonly accreditedTo: RegExp;
   /** Per language: every office pattern (and, under key '*', all languages together). */
   readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;
   readonly portfolios: readonly Portfolio[];
@@ -603,6 +605,7 @@ export function loadRules(): Rules {
     offices: offices.map((o) => o.entry),
     stateAfterName: new RegExp(`^(?:,?\\s+(?:${checkSource('names.json', 'stateAfterName', str('names.json', namesFile.stateAfterName as Record<string, unknown>, 'pattern'))})\\s+|\\s*\\(\\s*)`, 'iu'),
     adverb: new RegExp(checkSource('names.json', 'adverbs', str('names.json', namesFile.adverbs as Record<string, unknown>, 'pattern')), 'iu'),
+    accreditedTo: new RegExp(`(?:^|\\s)${checkSource('names.json', 'accreditedTo', str('names.json', namesFile.accreditedTo as Record<string, unknown>, 'pattern'))}$`, 'iu'),
     titleReference: new RegExp(`(?:^|[\\s(])${checkSource('names.json', 'titleReference', str('names.json', namesFile.titleReference as Record<string, unknown>, 'pattern'))}\\s*$`, 'iu'),
     formerOffice: new RegExp(`(?<![\\p{L}])${checkSource('offices.json', 'formerMarker', str('offices.json', officesFile.formerMarker as Record<string, unknown>, 'pattern'))}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),
     officeMatchers,

@@ -92,10 +92,9 @@ async function planAgainstGraph(fresh: readonly ExtractedArticle[], query: Trans
   return applyRedirects(planned, await redirectsOf(planned, query));
 }
 
-/** The write steps of a planned batch, in the order they must run. */
-function writeSteps(plan: BatchPlan, rederive: readonly string[]): (WriteStep | LaterWriteStep)[] {
+/** The steps that write a plan's articles, entities, mentions and events, in the order they must run. */
+export function factSteps(plan: BatchPlan): WriteStep[] {
   return [
-    { name: 'articles.detach-facts', params: { ids: [...rederive] } },
     { name: 'articles.upsert', params: { rows: plan.articles } },
     { name: 'persons.upsert', params: { rows: plan.persons } },
     { name: 'organizations.upsert', params: { rows: plan.organizations } },
@@ -106,6 +105,14 @@ function writeSteps(plan: BatchPlan, rederive: readonly string[]): (WriteStep | 
     { name: 'events.create', params: { rows: plan.newEvents } },
     { name: 'events.upsert', params: { rows: plan.mergedEvents } },
     { name: 'events.link-during', params: { rows: plan.during } },
+  ];
+}
+
+/** The write steps of a planned batch, in the order they must run. */
+function writeSteps(plan: BatchPlan, rederive: readonly string[]): (WriteStep | LaterWriteStep)[] {
+  return [
+    { name: 'articles.detach-facts', params: { ids: [...rederive] } },
+    ...factSteps(plan),
     // Analysts' corrections of these events, applied again over what the reports just wrote.
     ...replayCorrections((rowsOf) => [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id).concat(rowsOf('articles.detach-facts').flatMap((r) => r.eventIds))),
     (rowsOf) => {

@@ -88,7 +88,7 @@ export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
     const named = doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId) && stateOf(doc, m.personId));
     const state = (m: { personId: string } | undefined): CountryCode | null => (m ? stateOf(doc, m.personId) : null);
     if (p.trigger.type === 'visit') {
-      const traveller = state(named.filter((m) => m.start < p.at).pop());
+      const traveller = travellerState(doc, p);
       const visited = [...d.states].filter((x) => x !== traveller);
       if (traveller && d.states.size === 2 && visited.length === 1) return visited[0] as CountryCode;
       continue;
@@ -110,4 +110,15 @@ export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
 /** A location known only by its state. */
 export function stateLocation(doc: EventDoc, code: CountryCode): EventLocation {
   return { placeId: null, name: doc.countryName(code), country: code };
+}
+
+/** The state of the traveller: the participant named last before the visit trigger. */
+export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null {
+  const s = c.sentences[0];
+  const before = doc.personMentions.filter((m) => s && m.start >= s.start && m.start < c.at && c.participants.has(m.personId));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const state = stateOf(doc, (before[i] as { personId: string }).personId);
+    if (state) return state;
+  }
+  return null;
 }

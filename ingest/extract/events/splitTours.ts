@@ -1,5 +1,6 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
+import { travellerState } from './findVenue.js';
 
 /** Characters after a visit trigger where a tour's destinations are listed ("une tournée au Mali, au Niger et au Tchad"). */
 const TOUR_REACH = 120;
@@ -14,17 +15,6 @@ function destinationsAfter(doc: EventDoc, c: Candidate): CountryCode[] {
     if ((m.kind === 'country' || m.kind === 'city') && !out.includes(m.country)) out.push(m.country);
   }
   return out;
-}
-
-/** The state of the traveller: the participant named last before the visit trigger. */
-function travellerState(doc: EventDoc, c: Candidate): CountryCode | null {
-  const s = c.sentences[0];
-  const before = doc.personMentions.filter((m) => s && m.start >= s.start && m.start < c.at && c.participants.has(m.personId));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const state = stateOf(doc, (before[i] as { personId: string }).personId);
-    if (state) return state;
-  }
-  return null;
 }
 
 /**

@@ -3,9 +3,6 @@ import type { Anchoring } from './anchorName.js';
 import { officeLabel } from './officeLabel.js';
 import { countryIn, orgIn, type OfficeHit, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
 
-/** A preposition before a state naming where someone serves, not whom ("au Niger", "to Kenya", "ante la ONU"). */
-const ACCREDITED_TO = /(?:^|\s)(?:au|aux|en|à|to|in|ante|en el|en la)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
-
 interface OfficeFacts {
   role: string | null;
   roleOriginal: string | null;
@@ -49,7 +46,7 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
   if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan)) {
     // "l'ambassadeur d'Arabie saoudite au Niger, M. Y": the state after "au", "to", "ante" is
     // where the person serves; the one before it, whose.
-    if (!ACCREDITED_TO.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;
+    if (!doc.rules.accreditedTo.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;
     return countryIn(doc.places, Math.max(0, a.cursor - 90), last.start, 'last')?.country ?? last.country;
   }
   return null;
