@@ -17,6 +17,7 @@ import { findEvents } from './events/findEvents.js';
 import { findMentions, type Mention } from './findMentions.js';
 import { findOrganizationsByPattern } from './findOrganizationsByPattern.js';
 import { findPersons } from './findPersons.js';
+import { actorLookup } from './persons/knownActors.js';
 import type { FoundPerson } from './persons/personDoc.js';
 import { readDateline } from './readDateline.js';
 import { splitSentences } from './splitSentences.js';
@@ -71,7 +72,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
 
   const mentions = findMentions(text, language, gazetteer);
   const sentences = splitSentences(text);
-  const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules));
+  const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published));
   const places = articlePlaces(mentions, gazetteer);
   const placeNames = new Map(places.map((p) => [p.id, p.name]));
   // Topic keywords inside an office title ("Minister of Foreign and Diaspora Affairs") are not topics.

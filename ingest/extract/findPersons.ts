@@ -5,7 +5,9 @@ import { describeMention } from './persons/describeMention.js';
 import { extendTitle } from './persons/extendTitle.js';
 import { findNameCandidates } from './persons/findNameCandidates.js';
 import { findOfficeHits } from './persons/findOfficeHits.js';
+import { placeCompanions } from './persons/placeCompanions.js';
 import { groupPersons } from './persons/groupPersons.js';
+import { describeKnownActors, NO_ACTORS, type ActorLookup } from './persons/knownActors.js';
 import { createPersonDoc, type FoundPerson, type OfficeHit, type PersonMention, type Span } from './persons/personDoc.js';
 import { placeOrphanOffices, resolveTitleReferences } from './persons/resolveTitles.js';
 import type { Sentence } from './splitSentences.js';
@@ -13,11 +15,13 @@ import type { Sentence } from './splitSentences.js';
 /**
  * Finds persons, in passes: name candidates (capitalised runs cut at gazetteer mentions), each
  * anchored by an honorific, an office ("le ministre … de X, Y", "Y, Foreign Minister of X"), a
- * counterpart ("his Indian counterpart Y"), a list's state, a given name, a demonym, a byline or
- * the NLP tagger, and described (office, role, state, organisation); then grouped under the most
- * complete name with their short second mentions, and titles without a name resolved to the
- * holder they refer back to. `tagPeople` names the people a tagger finds in a span: it is called
- * only around unanchored multi-word candidates.
+ * counterpart ("his Indian counterpart Y"), a list's state, a given name, a demonym, a byline,
+ * the actor dictionary or the NLP tagger, and described (office, role, state, organisation); then
+ * grouped under the most complete name with their short second mentions, and titles without a
+ * name resolved to the holder they refer back to. What the text leaves unsaid comes last: from
+ * the actor dictionary at the article's date, then from the person a companion travels with.
+ * `tagPeople` names the people a tagger finds in a span: it is called only around unanchored
+ * multi-word candidates.
  */
 export function findPersons(
   text: string,
@@ -26,8 +30,9 @@ export function findPersons(
   mentions: readonly Mention[],
   rules: Rules,
   tagPeople: TagPeople = () => [],
+  actors: ActorLookup = NO_ACTORS,
 ): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[] } {
-  const doc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules);
+  const doc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules, actors);
   const candidates = findNameCandidates(doc);
   const anchored: PersonMention[] = [];
   const used = new Set<OfficeHit>();
@@ -39,7 +44,9 @@ export function findPersons(
   }
   const { persons, mentions: found } = groupPersons(doc, candidates, anchored);
   placeOrphanOffices(doc, persons, used);
+  describeKnownActors(persons, actors, rules);
   const all = [...found, ...resolveTitleReferences(doc, persons, used)].sort((a, b) => a.start - b.start);
+  placeCompanions(doc, persons, all, language);
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
   // étrangères"): their words name a post, not a subject discussed.
   const titles: Span[] = doc.offices.map((o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, doc.places) }));

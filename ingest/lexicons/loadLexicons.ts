@@ -1,3 +1,4 @@
+import { loadActors, type ActorIndex } from './loadActors.js';
 import { loadGazetteer, type Gazetteer } from './loadGazetteer.js';
 import { loadRules, type Rules } from '../rules/loadRules.js';
 
@@ -7,9 +8,11 @@ export interface Lexicons {
   readonly gazetteer: Gazetteer;
   /** Offices/titles, honorifics, event triggers, date and status cues (ingest/rules/*.json). */
   readonly rules: Rules;
+  /** Who held which top office, when (ingest/lexicons/actors/*.json). */
+  readonly actors: ActorIndex;
 }
 
 /** Loads the lexicons from disk; call once per process and pass the result along. */
 export function loadLexicons(): Lexicons {
-  return Object.freeze({ gazetteer: loadGazetteer(), rules: loadRules() });
+  return Object.freeze({ gazetteer: loadGazetteer(), rules: loadRules(), actors: loadActors() });
 }

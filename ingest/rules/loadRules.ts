@@ -186,6 +186,10 @@ export interface Rules {
   readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
   /** Per language: one encounter of several states together ("trilateral"), never split. */
   readonly jointly: Readonly<Record<string, RegExp>>;
+  /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Iran, Bulgaria and Turkey"). */
+  readonly talksByState: Readonly<Record<string, RegExp>>;
+  /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
+  readonly companions: Readonly<Record<string, RegExp>>;
   /** Per language: the subject receives the guest ("a reçu", "hosted"), so the encounter is in the subject's state. */
   readonly receivesGuest: Readonly<Record<string, RegExp>>;
   /** Per language: the guest is received by the one named next ("fue recibido por"). */
@@ -580,11 +584,13 @@ export function loadRules(): Rules {
   const attendance = arrayOf('cues.json', cuesFile.attendance, 'attendance') as unknown as RawPatterned[];
   const separately = arrayOf('cues.json', cuesFile.separately, 'separately') as unknown as RawPatterned[];
   const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
+  const companions = arrayOf('cues.json', cuesFile.companions, 'companions') as unknown as RawPatterned[];
+  const talksByState = arrayOf('cues.json', cuesFile.talksByState, 'talksByState') as unknown as RawPatterned[];
   const anaphoricSubject = arrayOf('cues.json', cuesFile.anaphoricSubject, 'anaphoricSubject') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
   const receivesGuest = arrayOf('cues.json', cuesFile.receivesGuest, 'receivesGuest') as unknown as RawPatterned[];
   const receivedBy = arrayOf('cues.json', cuesFile.receivedBy, 'receivedBy') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...companions, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -624,6 +630,8 @@ export function loadRules(): Rules {
     attendance: byLanguage(attendance, languages, 'iu'),
     separately: byLanguage(separately, languages, 'iu'),
     jointly: byLanguage(jointly, languages, 'iu'),
+    companions: byLanguage(companions, languages, 'giu'),
+    talksByState: byLanguage(talksByState, languages, 'iu'),
     receivesGuest: byLanguage(receivesGuest, languages, 'iu'),
     receivedBy: byLanguage(receivedBy, languages, 'iu'),
     anaphoricSubject: byLanguage(anaphoricSubject, languages, 'iu'),

@@ -36,6 +36,7 @@ export interface LanguageCues {
   readonly planned: RegExp;
   readonly attendance: RegExp;
   readonly separately: RegExp;
+  readonly talksByState: RegExp;
   readonly jointly: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
@@ -57,6 +58,8 @@ export interface Candidate {
   readonly own: number;
   /** One counterpart's talk of a sentence that reports several one after another. */
   readonly separate?: boolean;
+  /** The counterpart's state, for talks a sentence lists by state alone ("bilateral meetings with Iran, Bulgaria and Turkey"). */
+  readonly counterpartState?: CountryCode;
 }
 
 /** An encounter: the candidates that report it, its states, organisations and participants. */
@@ -100,6 +103,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       planned: cue(rules.planned, lang),
       attendance: cue(rules.attendance, lang),
       separately: cue(rules.separately, lang),
+      talksByState: cue(rules.talksByState, lang),
       jointly: cue(rules.jointly, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),

@@ -1,3 +1,4 @@
+import type { CountryCode } from '../../../src/domain/article.js';
 import { matchedEntry, type Trigger } from '../../rules/loadRules.js';
 import type { Sentence } from '../splitSentences.js';
 import { mentionsIn, textOf, type Candidate, type EventDoc } from './eventDoc.js';
@@ -105,6 +106,26 @@ function namedIn(doc: EventDoc, spans: readonly Sentence[], ids: ReadonlySet<str
   });
 }
 
+/** Most states a sentence can list as separate talks: more is a membership, not a series of audiences. */
+const MAX_LISTED_TALKS = 12;
+
+/**
+ * "He held bilateral meetings with his counterparts from Iran, Bulgaria and Turkey": a sentence
+ * of separate talks that names no counterpart lists their states after its trigger; one talk
+ * each, with the subject. Returns the candidates, or null when it lists fewer than two states.
+ */
+function talksByState(doc: EventDoc, c: Candidate, subject: string): Candidate[] | null {
+  const s = c.sentences[0] as Sentence;
+  const own = doc.byId.get(subject)?.country ?? null;
+  const states = new Set<CountryCode>();
+  for (const m of doc.mentions) {
+    if (m.start < c.at || m.end > s.end || !m.country || (m.kind !== 'country' && m.kind !== 'demonym') || m.country === own) continue;
+    states.add(m.country);
+  }
+  if (states.size < 2 || states.size > MAX_LISTED_TALKS) return null;
+  return [...states].map((state) => ({ ...c, participants: new Set([subject]), own: 1, separate: true, counterpartState: state }));
+}
+
 /**
  * The article's trigger sentences (not mentions in passing) with the persons taking part, one
  * candidate per counterpart when talks are reported one after another. Strong triggers name an
@@ -130,12 +151,14 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const { used, participants, own, inherited } = gatherParticipants(doc, si, best, strong.length > 0, thread);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, planned: doc.cues.planned.test(sentence), participants, own };
-    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, {
-      separately: doc.cues.separately.test(sentence),
-      jointly: used.some((u) => doc.cues.jointly.test(textOf(doc, u))),
-    });
+    const separately = doc.cues.separately.test(sentence);
+    const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
+    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });
     const into = strong.length ? strongOnes : weakOnes;
-    for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);
+    const subject = [...participants][0];
+    const byState = !groups && !jointly && participants.size === 1 && subject && doc.cues.talksByState.test(sentence) ? talksByState(doc, c, subject) : null;
+    if (byState) into.push(...byState);
+    else for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);
   });
   return strongOnes.length ? strongOnes : weakOnes;
 }

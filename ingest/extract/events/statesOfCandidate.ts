@@ -135,6 +135,7 @@ export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
   if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
   // An official of an international organisation meets the state where the encounter is held.
   if (orgs.size && !states.size && venueState) states.add(venueState);
-  if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c, states)) states.add(x);
+  if (c.counterpartState) states.add(c.counterpartState);
+  else if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c, states)) states.add(x);
   return { states, orgs };
 }

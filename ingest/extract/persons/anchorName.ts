@@ -94,7 +94,7 @@ function officeAfter(doc: PersonDoc, c: Span): Title | null {
   return o ? { office: o, titleStart: o.start, titleEnd: extendTitle(doc.text, o.end, o.end + 220, doc.rules, doc.places) } : null;
 }
 
-/** A name recognised by its own shape: a given name, a family name that comes first, a demonym before it, a byline, the tagger. */
+/** A name recognised by its own shape: a given name, a family name that comes first, a demonym before it, a byline, the actor dictionary, the tagger. */
 function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPeople: TagPeople): string | null {
   const { text, rules } = doc;
   const name = text.slice(c.start, c.end);
@@ -108,6 +108,8 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
   // A line of its own is a byline when it reads as a name: not shouted, no common words ("More News").
   const line = sentence && text.slice(sentence.start, sentence.end) === name;
   if (line && tokens.length >= 2 && tokens.length <= 4 && plainWords(tokens) && !tokens.every((t) => /^\p{Lu}{2,}$/u.test(t))) return 'byline';
+  // A name the actor dictionary knows, whole or as the lone family name of one actor in office.
+  if (tokens.length >= 2 ? doc.actors.named(name) : !/^\p{Lu}+$/u.test(name) && doc.actors.bySurname(name)) return 'actor';
   if (tokens.length < 2 || tokens.length > 4 || !sentence || tokens.some((t) => rules.commonWords.has(t.toLowerCase())) || text[c.end] === '(') return null;
   // The tagger sees a short window around the candidate: its cost grows with the text.
   const window = { start: Math.max(sentence.start, c.start - 40), end: Math.min(sentence.end, c.end + 40), paragraph: sentence.paragraph };
@@ -123,7 +125,7 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   const { text, rules } = doc;
   const name = text.slice(c.start, c.end);
   if (rules.portfolios.some((p) => p.regex.test(name))) return true;
-  if (anchor !== 'honorific' && anchor !== 'given-name' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  if (anchor !== 'honorific' && anchor !== 'given-name' && anchor !== 'actor' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
   if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name));
 }

@@ -3,6 +3,7 @@ import type { Evidence } from '../../../src/domain/extraction.js';
 import type { Office, Rules } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 import type { Sentence } from '../splitSentences.js';
+import { NO_ACTORS, type ActorLookup } from './knownActors.js';
 
 /** One occurrence of a person's name in the text, with the office written next to it. */
 export interface PersonMention {
@@ -62,6 +63,8 @@ export interface PersonDoc {
   readonly anchors: readonly Span[];
   /** The anchors that announce counterparts ("ses homologues", "his counterparts"). */
   readonly counterpartAnchors: readonly Span[];
+  /** The actor dictionary at the article's date. */
+  readonly actors: ActorLookup;
 }
 
 /** Every match of a multi-pattern's regex, as spans. */
@@ -73,7 +76,14 @@ function spansOf(regex: RegExp, text: string): Span[] {
 }
 
 /** The person passes' view of an article, given the office titles found in it. */
-export function createPersonDoc(text: string, sentences: readonly Sentence[], offices: readonly OfficeHit[], mentions: readonly Mention[], rules: Rules): PersonDoc {
+export function createPersonDoc(
+  text: string,
+  sentences: readonly Sentence[],
+  offices: readonly OfficeHit[],
+  mentions: readonly Mention[],
+  rules: Rules,
+  actors: ActorLookup = NO_ACTORS,
+): PersonDoc {
   // "Secrétaire général": a rank word inside an office title is part of the title.
   const anchors = spansOf(rules.anchors.regex, text).filter((a) => !overlapsAny(offices, a.start, a.end));
   const counterpart = rules.anchors.entries.filter((e) => e.id === 'counterpart').map((e) => new RegExp(`^(?:${e.regex.source})$`, 'u'));
@@ -86,6 +96,7 @@ export function createPersonDoc(text: string, sentences: readonly Sentence[], of
     honorifics: spansOf(rules.honorifics.regex, text),
     anchors,
     counterpartAnchors: anchors.filter((a) => counterpart.some((r) => r.test(text.slice(a.start, a.end)))),
+    actors,
   };
 }
 

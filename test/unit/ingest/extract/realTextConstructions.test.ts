@@ -300,3 +300,23 @@ describe('layout of scraped pages', () => {
     expect(found.persons.find((p) => p.name === 'Pacôme Moubelet Boubeya')?.country).not.toBe('CM');
   });
 });
+
+describe('companions', () => {
+  it('serve the state of the person they travel with, and the list ends at the trigger', () => {
+    const x = extract('Le président camerounais Paul Biya, accompagné de Marc Mbarga et de Louise Ekotto, a rencontré mardi à Luanda le président angolais João Lourenço.', 'fr');
+    const states = Object.fromEntries(x.persons.map((p) => [p.name, p.country]));
+    expect(states).toMatchObject({ 'Paul Biya': 'CM', 'Marc Mbarga': 'CM', 'Louise Ekotto': 'CM', 'João Lourenço': 'AO' });
+  });
+});
+
+describe('separate talks listed by state alone', () => {
+  it('give one meeting per state, with the subject', () => {
+    const x = extract('External Affairs Minister S Jaishankar held bilateral meetings with his counterparts from Iran, Bulgaria and Turkey on Tuesday in New York.', 'en');
+    expect(summary(x)).toEqual(['meeting IN-IR S Jaishankar/IN', 'meeting BG-IN S Jaishankar/IN', 'meeting IN-TR S Jaishankar/IN']);
+  });
+
+  it('but a single audience naming two states stays one', () => {
+    const x = extract("El canciller chileno Alberto van Klaveren recibió este lunes al embajador de Japón en Argentina.", 'es');
+    expect(x.events.length).toBeLessThanOrEqual(1);
+  });
+});

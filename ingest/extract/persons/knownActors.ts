@@ -1,0 +1,105 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import { AMBIGUOUS_ACTOR, nameKey, nameWords, type Actor, type ActorIndex, type ActorRole } from '../../lexicons/loadActors.js';
+import type { Rules } from '../../rules/loadRules.js';
+import type { FoundPerson } from './personDoc.js';
+
+/** The actor dictionary as one article sees it: names resolved against its date. */
+export interface ActorLookup {
+  /** The actor a full name (two words or more) names, or null. */
+  named(name: string): Actor | null;
+  /** The one actor in office at the article's date that a lone word names ("Lavrov", "Lula"), or null. */
+  bySurname(word: string): Actor | null;
+  /** The office the actor held at the article's date (the senior one when several), or null. */
+  roleOf(actor: Actor): ActorRole | null;
+}
+
+/** No dictionary: nothing is known beyond the text. */
+export const NO_ACTORS: ActorLookup = { named: () => null, bySurname: () => null, roleOf: () => null };
+
+// When an actor held two offices at once, the one a diplomatic report names them by: head of
+// state or government first, then the foreign post (a deputy prime minister who is also foreign
+// minister meets counterparts as the latter). Offices not listed come after these.
+const SENIORITY = [
+  'president',
+  'monarch',
+  'emir',
+  'sultan',
+  'prime-minister',
+  'crown-prince',
+  'un-secretary-general',
+  'vice-president',
+  'org-head',
+  'foreign-minister',
+  'external-affairs-minister-in',
+  'secretary-of-state-us',
+  'foreign-secretary-gb',
+  'secretary-foreign-affairs-mx',
+  'deputy-prime-minister',
+];
+const rank = (office: string): number => {
+  const i = SENIORITY.indexOf(office);
+  return i < 0 ? SENIORITY.length : i;
+};
+
+const activeAt = (r: ActorRole, month: string | null): boolean => (month === null ? r.to === null : r.from <= month && (r.to === null || month <= r.to));
+
+/**
+ * Binds the dictionary to an article's publication date (YYYY-MM-DD or null). Without a date, an
+ * actor's current office is taken: an undated article is most likely recent.
+ */
+export function actorLookup(index: ActorIndex, published: string | null): ActorLookup {
+  const month = published?.slice(0, 7) ?? null;
+  const inOffice = (a: Actor): boolean => a.roles.some((r) => activeAt(r, month));
+  const only = (list: readonly Actor[]): Actor | null => {
+    const current = list.filter(inOffice);
+    return current.length === 1 ? (current[0] as Actor) : list.length === 1 && month === null ? (list[0] as Actor) : null;
+  };
+  return {
+    named(name) {
+      const words = nameWords(name);
+      if (words.length < 2) return null;
+      const exact = index.byName.get(words.join(' '));
+      if (exact) return exact === AMBIGUOUS_ACTOR ? null : exact;
+      // A spelling the dictionary lacks ("Mohammed" for "Mohammad", "S." for "Subrahmanyam"):
+      // the same family name and given name's initial, one actor in office.
+      const first = words[0] as string;
+      const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
+        (a) => first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3),
+      );
+      return near.length ? only(near) : null;
+    },
+    bySurname(word) {
+      const key = nameKey(word);
+      return key.length >= 4 ? only(index.bySurname.get(key) ?? []) : null;
+    },
+    roleOf(actor) {
+      const active = actor.roles.filter((r) => activeAt(r, month));
+      return active.sort((a, b) => rank(a.office) - rank(b.office))[0] ?? null;
+    },
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Gives the persons the text leaves without a state what the dictionary knows: the state or
+ * organisation of the office held at the article's date, else the nationality; and that office
+ * when the text names none. What the text says always wins.
+ */
+export function describeKnownActors(persons: readonly FoundPerson[], lookup: ActorLookup, rules: Rules): void {
+  for (const person of persons as Mutable<FoundPerson>[]) {
+    const actor = [person.name, ...person.aliases].map((n) => lookup.named(n)).find(Boolean) ?? (person.name.includes(' ') ? null : lookup.bySurname(person.name));
+    if (!actor) continue;
+    const role = lookup.roleOf(actor);
+    if (!person.country && !person.organization) {
+      person.country = role ? role.country : (actor.country as CountryCode);
+      person.organization = role?.organization ?? null;
+    }
+    const servesThere = role && (role.country ? role.country === person.country : role.organization === person.organization);
+    const office = servesThere && !person.office ? rules.offices.find((o) => o.id === role.office) : undefined;
+    if (office) {
+      person.office = office;
+      person.role = office.label;
+    }
+  }
+}

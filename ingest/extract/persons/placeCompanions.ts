@@ -1,0 +1,36 @@
+import type { CountryCode } from '../../../src/domain/article.js';
+import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention } from './personDoc.js';
+
+// How far a list of companions runs: past this many characters between two names, or past a
+// trigger ("… accompanied by A, met B"), the next name is no longer one of them.
+const MAX_GAP = 150;
+
+/**
+ * "X, accompanied by A and B", "X, à la tête d'une délégation comprenant A": the people listed
+ * after the cue travel with X and serve X's state, when the text gives them none. Runs after
+ * every other source of state, so it only fills gaps.
+ */
+export function placeCompanions(doc: PersonDoc, persons: readonly FoundPerson[], mentions: readonly PersonMention[], language: string | null): void {
+  const cue = doc.rules.companions[language ?? '*'];
+  const triggers = doc.rules.triggerMatchers[language ?? '*']?.regex;
+  if (!cue || !triggers) return;
+  const byId = new Map(persons.map((p) => [p.id, p as { country: CountryCode | null } & FoundPerson]));
+  cue.lastIndex = 0;
+  for (let m = cue.exec(doc.text); m; m = cue.exec(doc.text)) {
+    const sentence = sentenceAt(doc, m.index);
+    if (!sentence) continue;
+    const leader = mentions.filter((x) => x.start >= sentence.start && x.end <= m!.index && byId.get(x.personId)?.country).pop();
+    const state = leader ? byId.get(leader.personId)?.country : null;
+    if (!state) continue;
+    let from = m.index + m[0].length;
+    for (const x of mentions) {
+      if (x.start < from || x.personId === leader?.personId) continue;
+      const gap = doc.text.slice(from, x.start);
+      triggers.lastIndex = 0;
+      if (x.end > sentence.end || gap.length > MAX_GAP || triggers.test(gap)) break;
+      const person = byId.get(x.personId);
+      if (person && !person.country && !person.organization) person.country = state;
+      from = x.end;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../src/config/projectRoot.js';
+import type { CountryCode } from '../../src/domain/article.js';
+import { foldText } from './foldText.js';
+
+// The actor dictionary (ingest/lexicons/actors/*.json): who held which top office of which state
+// or organisation, and when, as PETRARCH's and ICEWS's actor dictionaries record it. It gives a
+// state and an office to a name the article writes without a title ("Pedro Sánchez", "Ruto").
+
+const month = z.string().regex(/^\d{4}-\d{2}$/u, 'a month YYYY-MM');
+const roleSchema = z
+  .object({
+    office: z.string().min(1),
+    country: z.string().regex(/^[A-Z]{2}$/u).nullable(),
+    organization: z.string().min(1).optional(),
+    from: month,
+    to: month.nullable(),
+  })
+  .refine((r) => r.country !== null || r.organization !== undefined, 'a role serves a state or an organisation')
+  .refine((r) => r.to === null || r.from <= r.to, 'a role ends after it starts');
+const actorSchema = z.object({
+  name: z.string().min(3),
+  aliases: z.array(z.string().min(3)).default([]),
+  shortForms: z.array(z.string().min(2)).default([]),
+  country: z.string().regex(/^[A-Z]{2}$/u),
+  roles: z.array(roleSchema).min(1),
+});
+const fileSchema = z.object({ about: z.string(), actors: z.array(actorSchema) });
+
+/** One office an actor held, from one month to another (`to` null: still held). */
+export interface ActorRole {
+  readonly office: string;
+  readonly country: CountryCode | null;
+  readonly organization: string | null;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/** A person of the dictionary: nationality and dated roles. */
+export interface Actor {
+  readonly name: string;
+  readonly country: CountryCode;
+  readonly roles: readonly ActorRole[];
+}
+
+/** The dictionary, indexed by folded full name and by folded family name. */
+export interface ActorIndex {
+  readonly byName: ReadonlyMap<string, Actor>;
+  /** Actors by the word a lone mention uses: the family name, or a short form ("Lula"). */
+  readonly bySurname: ReadonlyMap<string, readonly Actor[]>;
+  /** Actors by folded given-name initial + family name, for spellings the dictionary lacks. */
+  readonly byInitialAndSurname: ReadonlyMap<string, readonly Actor[]>;
+}
+
+// Arabic articles are written al-, el-, Al or not at all: they do not tell two names apart.
+const ARTICLES = new Set(['al', 'el']);
+
+/** The words of a name, folded (case, accents, hyphens), without Arabic articles. */
+export function nameWords(name: string): string[] {
+  return foldText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !ARTICLES.has(w));
+}
+
+/** The key a full name is looked up by. */
+export function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Builds the index of a list of dictionary entries (as parsed from the files). */
+export function indexActors(entries: readonly z.infer<typeof actorSchema>[]): ActorIndex {
+  const byName = new Map<string, Actor>();
+  const bySurname = new Map<string, Actor[]>();
+  const byInitialAndSurname = new Map<string, Actor[]>();
+  for (const e of entries) {
+    const actor: Actor = Object.freeze({
+      name: e.name,
+      country: e.country,
+      roles: Object.freeze(e.roles.map((r) => Object.freeze({ office: r.office, country: r.country, organization: r.organization ?? null, from: r.from, to: r.to }))),
+    });
+    for (const form of [e.name, ...e.aliases]) {
+      const words = nameWords(form);
+      if (words.length < 2) continue;
+      const key = words.join(' ');
+      // Two people sharing a full name: neither can be told from the name alone.
+      if (byName.has(key) && byName.get(key) !== actor) byName.set(key, AMBIGUOUS);
+      else byName.set(key, actor);
+      push(bySurname, words[words.length - 1] as string, actor);
+      push(byInitialAndSurname, `${(words[0] as string)[0]} ${words[words.length - 1]}`, actor);
+    }
+    for (const form of e.shortForms) push(bySurname, nameKey(form), actor);
+  }
+  return { byName, bySurname, byInitialAndSurname };
+}
+
+/** A marker for a full name two entries share. */
+const AMBIGUOUS: Actor = Object.freeze({ name: '', country: 'ZZ', roles: [] });
+
+/** Loads every file of ingest/lexicons/actors; throws on an invalid file (a bug, not bad input). */
+export function loadActors(dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {
+  const entries: z.infer<typeof actorSchema>[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const path = join(dir, file);
+    const parsed = fileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new Error(`actor dictionary ${path} is invalid: ${z.prettifyError(parsed.error)}`);
+    entries.push(...parsed.data.actors);
+  }
+  return indexActors(entries);
+}
+
+export { AMBIGUOUS as AMBIGUOUS_ACTOR };
