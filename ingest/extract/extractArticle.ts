@@ -23,15 +23,21 @@ import { readDateline } from './readDateline.js';
 import { splitSentences } from './splitSentences.js';
 import { topicsInSpan } from './topicsInSpan.js';
 
-const capitalsCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
+const cityStatesCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
 
-/** Capitals by "COUNTRY folded-name", for the capitals whose name is also their country's. */
+/**
+ * Capitals by country code, for the states whose capital bears the state's name (Singapore,
+ * Luxembourg, Djibouti): "à Singapour", "en Luxemburgo" name the city in any language.
+ */
 function capitalsNamedLikeTheirCountry(gazetteer: Gazetteer): Map<string, CityEntry> {
-  let out = capitalsCache.get(gazetteer);
+  let out = cityStatesCache.get(gazetteer);
   if (!out) {
     out = new Map();
-    for (const city of gazetteer.cities.values()) if (city.capital) out.set(`${city.country} ${foldText(city.name)}`, city);
-    capitalsCache.set(gazetteer, out);
+    for (const city of gazetteer.cities.values()) {
+      const country = gazetteer.countries.get(city.country);
+      if (city.capital && country && foldText(country.name) === foldText(city.name)) out.set(city.country, city);
+    }
+    cityStatesCache.set(gazetteer, out);
   }
   return out;
 }
@@ -93,7 +99,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     placeName: (m) => placeNames.get(m.id) ?? m.text,
     countryName: (code) => gazetteer.countries.get(code)?.name ?? code,
     capitalNamedAs: (m): Mention | null => {
-      const city = capitalsNamedLikeTheirCountry(gazetteer).get(`${m.country ?? ''} ${foldText(m.text)}`);
+      const city = m.country ? capitalsNamedLikeTheirCountry(gazetteer).get(m.country) : undefined;
       return city ? { ...m, kind: 'city', id: city.id } : null;
     },
   };

@@ -75,18 +75,36 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+type Entry = z.input<typeof actorSchema>;
+
+/** One entry per person: the regional files may both list someone (an organisation's head), each with some roles. */
+function mergeSamePerson(entries: readonly Entry[]): Entry[] {
+  const byKey = new Map<string, Entry>();
+  for (const e of entries) {
+    const key = `${e.country} ${nameKey(e.name)}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...e, roles: [...e.roles] });
+    else {
+      seen.aliases = [...new Set([...(seen.aliases ?? []), ...(e.aliases ?? [])])];
+      seen.shortForms = [...new Set([...(seen.shortForms ?? []), ...(e.shortForms ?? [])])];
+      for (const r of e.roles) if (!seen.roles.some((x) => x.office === r.office && x.from === r.from)) seen.roles.push(r);
+    }
+  }
+  return [...byKey.values()];
+}
+
 /** Builds the index of a list of dictionary entries (as parsed from the files). */
-export function indexActors(entries: readonly z.infer<typeof actorSchema>[]): ActorIndex {
+export function indexActors(entries: readonly Entry[]): ActorIndex {
   const byName = new Map<string, Actor>();
   const bySurname = new Map<string, Actor[]>();
   const byInitialAndSurname = new Map<string, Actor[]>();
-  for (const e of entries) {
+  for (const e of mergeSamePerson(entries)) {
     const actor: Actor = Object.freeze({
       name: e.name,
       country: e.country,
-      roles: Object.freeze(e.roles.map((r) => Object.freeze({ office: r.office, country: r.country, organization: r.organization ?? null, from: r.from, to: r.to }))),
+      roles: Object.freeze(e.roles.map((r) => Object.freeze({ office: r.office, country: r.country as CountryCode | null, organization: r.organization ?? null, from: r.from, to: r.to }))),
     });
-    for (const form of [e.name, ...e.aliases]) {
+    for (const form of [e.name, ...(e.aliases ?? [])]) {
       const words = nameWords(form);
       if (words.length < 2) continue;
       const key = words.join(' ');
@@ -96,7 +114,7 @@ export function indexActors(entries: readonly z.infer<typeof actorSchema>[]): Ac
       push(bySurname, words[words.length - 1] as string, actor);
       push(byInitialAndSurname, `${(words[0] as string)[0]} ${words[words.length - 1]}`, actor);
     }
-    for (const form of e.shortForms) push(bySurname, nameKey(form), actor);
+    for (const form of e.shortForms ?? []) push(bySurname, nameKey(form), actor);
   }
   return { byName, bySurname, byInitialAndSurname };
 }
@@ -106,7 +124,7 @@ const AMBIGUOUS: Actor = Object.freeze({ name: '', country: 'ZZ', roles: [] });
 
 /** Loads every file of ingest/lexicons/actors; throws on an invalid file (a bug, not bad input). */
 export function loadActors(dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {
-  const entries: z.infer<typeof actorSchema>[] = [];
+  const entries: Entry[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const path = join(dir, file);
     const parsed = fileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));

@@ -61,16 +61,18 @@ export function locationOf(doc: EventDoc, m: Mention): EventLocation | null {
 }
 
 /**
- * A venue named elsewhere in the encounter's paragraphs ("à Tunis", "in Vilnius") in one of its
- * states, when its own sentences name none.
+ * A venue named elsewhere in the encounter's paragraphs ("à Tunis", "in Vilnius"): in one of its
+ * states, or in any state when the sentence names the gathering the talks were held on the
+ * sidelines of ("en marge de la réunion de l'ASEAN qui se tient à Singapour").
  */
 export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
   const paragraphs = new Set(d.parts.flatMap((p) => p.sentences.map((x) => x.paragraph)));
-  for (const m of doc.mentions) {
-    if (m.kind !== 'city' || !m.country || !d.states.has(m.country) || (doc.dateline && m.start < doc.dateline.end)) continue;
+  for (const found of doc.mentions) {
+    const m = found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : found;
+    if (m?.kind !== 'city' || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;
     const at = doc.sentences.find((x) => m.start >= x.start && m.end <= x.end);
-    if (!at || !paragraphs.has(at.paragraph)) continue;
-    if (afterPreposition(doc, m, 0)) return locationOf(doc, m);
+    if (!at || !paragraphs.has(at.paragraph) || !afterPreposition(doc, m, 0)) continue;
+    if (d.states.has(m.country) || doc.rules.setting.test(doc.text.slice(at.start, m.start))) return locationOf(doc, m);
   }
   return null;
 }
