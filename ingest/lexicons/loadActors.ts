@@ -106,6 +106,8 @@ export function indexActors(entries: readonly Entry[]): ActorIndex {
     });
     for (const form of [e.name, ...(e.aliases ?? [])]) {
       const words = nameWords(form);
+      // One name only ("Sugiono"): found as a lone word, like a family name.
+      if (words.length === 1) push(bySurname, words[0] as string, actor);
       if (words.length < 2) continue;
       const key = words.join(' ');
       // Two people sharing a full name: neither can be told from the name alone.

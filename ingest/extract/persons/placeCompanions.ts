@@ -19,8 +19,10 @@ export function placeCompanions(doc: PersonDoc, persons: readonly FoundPerson[],
   for (let m = cue.exec(doc.text); m; m = cue.exec(doc.text)) {
     const sentence = sentenceAt(doc, m.index);
     if (!sentence) continue;
-    const leader = mentions.filter((x) => x.start >= sentence.start && x.end <= m!.index && byId.get(x.personId)?.country).pop();
-    const state = leader ? byId.get(leader.personId)?.country : null;
+    // The one who leads is named right before the cue ("X, accompanied by"); a cue further on
+    // ("held talks with Y, accompanied by A") may belong to a subject the sentence does not name.
+    const leader = mentions.filter((x) => x.start >= sentence.start && x.end <= m!.index).pop();
+    const state = leader && /^\s*,?\s*$/u.test(doc.text.slice(leader.end, m.index)) ? byId.get(leader.personId)?.country : null;
     if (!state) continue;
     let from = m.index + m[0].length;
     for (const x of mentions) {

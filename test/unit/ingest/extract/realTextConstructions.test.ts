@@ -320,3 +320,10 @@ describe('separate talks listed by state alone', () => {
     expect(x.events.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('companions after the counterpart', () => {
+  it('do not take the state of the counterpart named before the cue', () => {
+    const x = extract('He then held talks with President Paul Biya of Cameroon at Etoudi Palace, accompanied by Marc Mbarga and several cabinet members.', 'en');
+    expect(x.persons.find((p) => p.name === 'Marc Mbarga')?.country ?? null).not.toBe('CM');
+  });
+});
