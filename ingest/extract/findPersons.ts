@@ -18,8 +18,9 @@ import type { Sentence } from './splitSentences.js';
  * counterpart ("his Indian counterpart Y"), a list's state, a given name, a demonym, a byline,
  * the actor dictionary or the NLP tagger, and described (office, role, state, organisation); then
  * grouped under the most complete name with their short second mentions, and titles without a
- * name resolved to the holder they refer back to. What the text leaves unsaid comes last: from
- * the actor dictionary at the article's date, then from the person a companion travels with.
+ * name resolved to the holder they refer back to. What the text leaves unsaid comes from the
+ * actor dictionary at the article's date (before titles without a name are placed), then from
+ * the person a companion travels with.
  * `tagPeople` names the people a tagger finds in a span: it is called only around unanchored
  * multi-word candidates.
  */
@@ -43,8 +44,10 @@ export function findPersons(
     if (a.office) used.add(a.office);
   }
   const { persons, mentions: found } = groupPersons(doc, candidates, anchored);
-  placeOrphanOffices(doc, persons, used);
+  // The dictionary before the titles without a name: "le président turc" goes to the president
+  // the dictionary does not already place (Macron is France's, so the title is Erdoğan's).
   describeKnownActors(persons, actors, rules);
+  placeOrphanOffices(doc, persons, used);
   const all = [...found, ...resolveTitleReferences(doc, persons, used)].sort((a, b) => a.start - b.start);
   placeCompanions(doc, persons, all, language);
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires

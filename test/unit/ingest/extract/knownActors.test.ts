@@ -23,6 +23,7 @@ const FIXTURE = [
   },
   { name: 'Mohammad Karimzadeh', aliases: [], shortForms: [], country: 'IR', roles: [{ office: 'foreign-minister', country: 'IR', from: '2018-01', to: null }] },
   { name: 'Ines Albuquerque', aliases: [], shortForms: [], country: 'PT', roles: [{ office: 'un-secretary-general', country: null, organization: 'un', from: '2021-01', to: null }] },
+  { name: 'Ana Ferreira', aliases: [], shortForms: [], country: 'PT', roles: [{ office: 'president', country: 'PT', from: '2021-03', to: null }] },
   // Two family names shared by two actors: a lone "Moreau" names neither, unless one is out of office.
   { name: 'Claire Moreau', aliases: [], shortForms: [], country: 'FR', roles: [{ office: 'foreign-minister', country: 'FR', from: '2021-01', to: '2022-12' }] },
   { name: 'Julien Moreau', aliases: [], shortForms: [], country: 'BE', roles: [{ office: 'prime-minister', country: 'BE', from: '2022-06', to: null }] },
@@ -88,6 +89,11 @@ describe('persons the text writes without a title', () => {
     const x = extract('Adaeze Okonkwo met Ines Albuquerque in Abuja on Tuesday.', 'en', '2023-03-01');
     expect(personsOf(x)).toContain('Ines Albuquerque/un/UN Secretary-General');
     expect(x.events[0]?.countries).toEqual(['NG']);
+  });
+
+  it('are placed before a title without a name is given to a holder of that office', () => {
+    const x = extract("La présidente Ana Ferreira recevra mardi à Lisbonne M. Okonkwo. Le président nigérian arrivera lundi.", 'fr', '2023-03-01');
+    expect(personsOf(x)).toContain('Ana Ferreira/PT/President');
   });
 
   it('yield to the state the text gives', () => {
