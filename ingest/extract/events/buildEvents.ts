@@ -133,5 +133,19 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     }
     for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
   });
-  return events;
+  return visitsFirst(events);
+}
+
+/**
+ * The article's visits before its other events, as the actions of one encounter are listed:
+ * the trip frames what happens during it. Each `during` index follows its visit.
+ */
+function visitsFirst(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  const isVisit = (i: number): number => ((events[i] as ExtractedEvent).type === 'visit' ? 0 : 1);
+  const order = [...events.keys()].sort((a, b) => isVisit(a) - isVisit(b) || a - b);
+  const moved = new Map(order.map((old, i) => [old, i]));
+  return order.map((old) => {
+    const e = events[old] as ExtractedEvent;
+    return e.during === null || e.during === undefined ? e : { ...e, during: moved.get(e.during) ?? null };
+  });
 }

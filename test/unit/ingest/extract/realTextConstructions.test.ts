@@ -327,3 +327,13 @@ describe('companions after the counterpart', () => {
     expect(x.persons.find((p) => p.name === 'Marc Mbarga')?.country ?? null).not.toBe('CM');
   });
 });
+
+describe('an article with talks before a visit', () => {
+  it('lists the visit first, and what happened during it still points at it', () => {
+    const x = extract("Le président ghanéen John Mahama s'est entretenu lundi à Abidjan avec le Premier ministre ivoirien Robert Beugré Mambé. Mardi, le président ivoirien Alassane Ouattara a reçu au palais présidentiel le président ghanéen, en visite officielle en Côte d'Ivoire, et les deux chefs d'État ont signé un accord de coopération.", 'fr');
+    expect(x.events[0]?.type).toBe('visit');
+    const during = x.events.filter((e) => e.during !== null);
+    expect(during.map((e) => e.type).sort()).toEqual(['agreement', 'meeting']);
+    for (const e of during) expect(x.events[e.during as number]?.type).toBe('visit');
+  });
+});
