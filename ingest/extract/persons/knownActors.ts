@@ -66,7 +66,14 @@ export function actorLookup(index: ActorIndex, published: string | null): ActorL
       const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
         (a) => first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3),
       );
-      return near.length ? only(near) : null;
+      if (near.length) return only(near);
+      // A full name without a given name the dictionary has ("Obiang Nguema Mbasogo" for
+      // "Teodoro Obiang Nguema Mbasogo"): every word of it in the actor's name.
+      const within = (index.bySurname.get(words[words.length - 1] as string) ?? []).filter((a) => {
+        const known = new Set(nameWords(a.name));
+        return words.every((w) => known.has(w));
+      });
+      return within.length ? only(within) : null;
     },
     bySurname(word) {
       const key = nameKey(word);

@@ -113,3 +113,11 @@ describe('the shipped dictionary', () => {
     expect(roles.filter((r) => r.organization && !lex.gazetteer.organizations.has(r.organization)).map((r) => r.organization)).toEqual([]);
   });
 });
+
+describe('a full name without one of the given names', () => {
+  it('is the actor whose name holds all its words', () => {
+    const at = actorLookup(index, '2023-03-01');
+    expect(at.named('Okonkwo Bello')?.name).toBe('Adaeze Okonkwo');
+    expect(at.named('Okonkwo Smith')).toBeNull();
+  });
+});

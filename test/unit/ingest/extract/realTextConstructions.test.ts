@@ -337,3 +337,11 @@ describe('an article with talks before a visit', () => {
     for (const e of during) expect(x.events[e.during as number]?.type).toBe('visit');
   });
 });
+
+describe('Spanish present perfect audiences', () => {
+  it('"ha recibido, en …, a sus homólogos" is an audience, and a sentence adverb opens no name', () => {
+    const x = extract('El presidente de Guinea Ecuatorial, Teodoro Obiang Nguema Mbasogo, ha recibido en la mañana del martes, en el Palacio del Pueblo, al presidente de Gabón, Brice Oligui Nguema. También Obiang Nguema Mbasogo ha recibido al primer ministro de Chad.', 'es');
+    expect(summary(x)[0]).toBe('meeting GA-GQ Teodoro Obiang Nguema Mbasogo/GQ,Brice Oligui Nguema/GA');
+    expect(x.persons.map((p) => p.name)).not.toContain('También Obiang Nguema Mbasogo');
+  });
+});
