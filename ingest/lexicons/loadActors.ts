@@ -41,6 +41,8 @@ export interface ActorRole {
 /** A person of the dictionary: nationality and dated roles. */
 export interface Actor {
   readonly name: string;
+  /** Every word of its name and aliases, folded. */
+  readonly words: ReadonlySet<string>;
   readonly country: CountryCode;
   readonly roles: readonly ActorRole[];
 }
@@ -101,6 +103,7 @@ export function indexActors(entries: readonly Entry[]): ActorIndex {
   for (const e of mergeSamePerson(entries)) {
     const actor: Actor = Object.freeze({
       name: e.name,
+      words: new Set([e.name, ...(e.aliases ?? [])].flatMap(nameWords)),
       country: e.country,
       roles: Object.freeze(e.roles.map((r) => Object.freeze({ office: r.office, country: r.country as CountryCode | null, organization: r.organization ?? null, from: r.from, to: r.to }))),
     });
@@ -122,7 +125,7 @@ export function indexActors(entries: readonly Entry[]): ActorIndex {
 }
 
 /** A marker for a full name two entries share. */
-const AMBIGUOUS: Actor = Object.freeze({ name: '', country: 'ZZ', roles: [] });
+const AMBIGUOUS: Actor = Object.freeze({ name: '', words: new Set<string>(), country: 'ZZ', roles: [] });
 
 /** Loads every file of ingest/lexicons/actors; throws on an invalid file (a bug, not bad input). */
 export function loadActors(dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {

@@ -69,10 +69,7 @@ export function actorLookup(index: ActorIndex, published: string | null): ActorL
       if (near.length) return only(near);
       // A full name without a given name the dictionary has ("Obiang Nguema Mbasogo" for
       // "Teodoro Obiang Nguema Mbasogo"): every word of it in the actor's name.
-      const within = (index.bySurname.get(words[words.length - 1] as string) ?? []).filter((a) => {
-        const known = new Set(nameWords(a.name));
-        return words.every((w) => known.has(w));
-      });
+      const within = (index.bySurname.get(words[words.length - 1] as string) ?? []).filter((a) => words.every((w) => a.words.has(w)));
       return within.length ? only(within) : null;
     },
     bySurname(word) {
