@@ -66,6 +66,28 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
   return { start: s, end: e };
 }
 
+/**
+ * "Administración de Donald Trump", "Liberal Leader Mark Carney", "Gobierno Sánchez": a run that
+ * ends with a name the actor dictionary knows, after capitalised words that are not part of it,
+ * is that name. The longest such ending; the run itself when none.
+ */
+function actorEnding(doc: PersonDoc, span: Span): Span {
+  const piece = doc.text.slice(span.start, span.end);
+  if (doc.actors.named(piece)) return span;
+  const words = piece.split(/\s+/u);
+  const starts = [...piece.matchAll(/\s+(?=\S)/gu)].map((m) => (m.index as number) + m[0].length);
+  for (const [i, at] of starts.entries()) {
+    const rest = piece.slice(at);
+    // A lone family name after a given name or an initial is someone else's ("Anwar Hossain").
+    const before = (words[i] ?? '').replace(/\.$/u, '');
+    const lone = !/\s/u.test(rest);
+    if (lone && (doc.rules.givenNames.has(before.toLowerCase()) || before.length === 1)) continue;
+    const known = lone ? doc.actors.bySurname(rest) : doc.actors.named(rest);
+    if (known && !doc.rules.particles.has(rest.split(/\s+/u)[0]?.toLowerCase() ?? '')) return { start: span.start + at, end: span.end };
+  }
+  return span;
+}
+
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
 export function findNameCandidates(doc: PersonDoc): Span[] {
   const out: Span[] = [];
@@ -73,7 +95,7 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
   const from = { index: 0 };
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const trimmed = trimName(doc, cutAtMentions(doc.places, { start: m.index, end: m.index + m[0].length }, from));
-    if (trimmed) out.push(trimmed);
+    if (trimmed) out.push(/\s/u.test(doc.text.slice(trimmed.start, trimmed.end)) ? actorEnding(doc, trimmed) : trimmed);
   }
   return out;
 }

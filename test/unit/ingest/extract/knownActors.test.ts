@@ -121,3 +121,16 @@ describe('a full name without one of the given names', () => {
     expect(at.named('Okonkwo Smith')).toBeNull();
   });
 });
+
+describe('a capitalised run ending with a known name', () => {
+  it('is that name, and a government named after its leader is not the leader present', () => {
+    const x = extract('El canciller Mohammad Karimzadeh llegó a Lagos para negociar con la Administración de Adaeze Okonkwo.', 'es', '2023-03-01');
+    expect(personsOf(x)).toContain('Adaeze Okonkwo/NG/President');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Adaeze Okonkwo');
+  });
+
+  it('but a lone family name after another given name is someone else', () => {
+    const x = extract('Foreign Adviser Chidi Okonkwo met the Norwegian minister Lars Henriksen in Oslo on Tuesday.', 'en', '2023-03-01');
+    expect(x.persons.map((p) => p.name)).not.toContain('Okonkwo');
+  });
+});
