@@ -67,7 +67,7 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
 }
 
 /**
- * "Administración de Donald Trump", "Liberal Leader Mark Carney", "Gobierno Sánchez": a run that
+ * "Administración de Donald Trump", "Liberal Leader Mark Carney", "Gobierno de Sánchez": a run that
  * ends with a name the actor dictionary knows, after capitalised words that are not part of it,
  * is that name. The longest such ending; the run itself when none.
  */
@@ -78,10 +78,10 @@ function actorEnding(doc: PersonDoc, span: Span): Span {
   const starts = [...piece.matchAll(/\s+(?=\S)/gu)].map((m) => (m.index as number) + m[0].length);
   for (const [i, at] of starts.entries()) {
     const rest = piece.slice(at);
-    // A lone family name after a given name or an initial is someone else's ("Anwar Hossain").
-    const before = (words[i] ?? '').replace(/\.$/u, '');
+    // A lone family name only after a particle ("Gobierno de Sánchez"): after a capitalised word
+    // it may be someone else's ("Anwar Hossain", "Chidi Okonkwo").
     const lone = !/\s/u.test(rest);
-    if (lone && (doc.rules.givenNames.has(before.toLowerCase()) || before.length === 1)) continue;
+    if (lone && !doc.rules.particles.has((words[i] ?? '').toLowerCase())) continue;
     const known = lone ? doc.actors.bySurname(rest) : doc.actors.named(rest);
     if (known && !doc.rules.particles.has(rest.split(/\s+/u)[0]?.toLowerCase() ?? '')) return { start: span.start + at, end: span.end };
   }
