@@ -50,8 +50,10 @@ export interface Actor {
 /** The dictionary, indexed by folded full name and by folded family name. */
 export interface ActorIndex {
   readonly byName: ReadonlyMap<string, Actor>;
-  /** Actors by the word a lone mention uses: the family name, or a short form ("Lula"). */
+  /** Actors by the word a lone mention uses: the family name. */
   readonly bySurname: ReadonlyMap<string, readonly Actor[]>;
+  /** Actors by a short form the press uses alone, however short ("Xi", "Lula", "MBS"). */
+  readonly byShortForm: ReadonlyMap<string, readonly Actor[]>;
   /** Actors by folded given-name initial + family name, for spellings the dictionary lacks. */
   readonly byInitialAndSurname: ReadonlyMap<string, readonly Actor[]>;
 }
@@ -100,6 +102,7 @@ export function indexActors(entries: readonly Entry[]): ActorIndex {
   const byName = new Map<string, Actor>();
   const bySurname = new Map<string, Actor[]>();
   const byInitialAndSurname = new Map<string, Actor[]>();
+  const byShortForm = new Map<string, Actor[]>();
   for (const e of mergeSamePerson(entries)) {
     const actor: Actor = Object.freeze({
       name: e.name,
@@ -119,9 +122,9 @@ export function indexActors(entries: readonly Entry[]): ActorIndex {
       push(bySurname, words[words.length - 1] as string, actor);
       push(byInitialAndSurname, `${(words[0] as string)[0]} ${words[words.length - 1]}`, actor);
     }
-    for (const form of e.shortForms ?? []) push(bySurname, nameKey(form), actor);
+    for (const form of e.shortForms ?? []) push(byShortForm, nameKey(form), actor);
   }
-  return { byName, bySurname, byInitialAndSurname };
+  return { byName, bySurname, byInitialAndSurname, byShortForm };
 }
 
 /** A marker for a full name two entries share. */

@@ -7,7 +7,7 @@ import type { FoundPerson } from './personDoc.js';
 export interface ActorLookup {
   /** The actor a full name (two words or more) names, or null. */
   named(name: string): Actor | null;
-  /** The one actor in office at the article's date that a lone word names ("Lavrov", "Lula"), or null. */
+  /** The one actor in office at the article's date that a lone word names: a short form ("Xi", "Lula") or a family name ("Lavrov"). */
   bySurname(word: string): Actor | null;
   /** The office the actor held at the article's date (the senior one when several), or null. */
   roleOf(actor: Actor): ActorRole | null;
@@ -74,7 +74,8 @@ export function actorLookup(index: ActorIndex, published: string | null): ActorL
     },
     bySurname(word) {
       const key = nameKey(word);
-      return key.length >= 4 ? only(index.bySurname.get(key) ?? []) : null;
+      // A family name of three letters or fewer ("Li", "Paz") is too common to name anyone alone.
+      return only(index.byShortForm.get(key) ?? []) ?? (key.length >= 4 ? only(index.bySurname.get(key) ?? []) : null);
     },
     roleOf(actor) {
       const active = actor.roles.filter((r) => activeAt(r, month));

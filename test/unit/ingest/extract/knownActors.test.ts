@@ -21,7 +21,7 @@ const FIXTURE = [
       { office: 'deputy-prime-minister', country: 'NO', from: '2022-01', to: '2024-06' },
     ],
   },
-  { name: 'Mohammad Karimzadeh', aliases: [], shortForms: [], country: 'IR', roles: [{ office: 'foreign-minister', country: 'IR', from: '2018-01', to: null }] },
+  { name: 'Mohammad Karimzadeh', aliases: [], shortForms: ['Zad'], country: 'IR', roles: [{ office: 'foreign-minister', country: 'IR', from: '2018-01', to: null }] },
   { name: 'Ines Albuquerque', aliases: [], shortForms: [], country: 'PT', roles: [{ office: 'un-secretary-general', country: null, organization: 'un', from: '2021-01', to: null }] },
   { name: 'Ana Ferreira', aliases: [], shortForms: [], country: 'PT', roles: [{ office: 'president', country: 'PT', from: '2021-03', to: null }] },
   // Two family names shared by two actors: a lone "Moreau" names neither, unless one is out of office.
@@ -62,6 +62,10 @@ describe('actorLookup', () => {
     expect(actorLookup(index, '2022-08-01').bySurname('Moreau')).toBeNull();
     expect(actorLookup(index, '2023-03-01').bySurname('Okonkwo')?.country).toBe('NG');
     expect(actorLookup(index, '2019-03-01').bySurname('Okonkwo')).toBeNull();
+  });
+
+  it('reads a short form the press uses alone, however short', () => {
+    expect(actorLookup(index, '2023-03-01').bySurname('Zad')?.name).toBe('Mohammad Karimzadeh');
   });
 
   it('gives the office held at the date, the foreign post before a deputy premiership, the current one when undated', () => {
