@@ -39,12 +39,15 @@ function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
   return hits.filter((h) => h.at >= s.start && h.at < s.end);
 }
 
-/** Persons a sentence names as present: not the sender of a message, not a source quoted. */
+/**
+ * Persons a sentence names as present: not the sender of a message, not a source quoted, not a
+ * spokesperson (who reports encounters and takes part in none).
+ */
 export function presentIn(doc: EventDoc, s: Sentence): string[] {
   const out: string[] = [];
   for (const m of mentionsIn(doc, s)) {
     const before = doc.text.slice(Math.max(s.start, m.start - 60), m.start);
-    if (doc.rules.nonParticipant.test(before)) continue;
+    if (doc.rules.nonParticipant.test(before) || doc.byId.get(m.personId)?.office?.id === 'spokesperson') continue;
     if (!out.includes(m.personId)) out.push(m.personId);
   }
   return out;

@@ -345,3 +345,11 @@ describe('Spanish present perfect audiences', () => {
     expect(x.persons.map((p) => p.name)).not.toContain('También Obiang Nguema Mbasogo');
   });
 });
+
+describe('a spokesperson', () => {
+  it('reports the talks and takes part in none', () => {
+    const x = extract('State House Spokesperson Amina Wanjiru said President William Ruto held talks with his host, President Filipe Nyusi, in Maputo on Thursday.', 'en');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Amina Wanjiru');
+    expect(x.events.length).toBeGreaterThan(0);
+  });
+});
