@@ -5,7 +5,7 @@ import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
 import { dateOfEncounter } from './dateOfEncounter.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
-import { locationOf, receivingState, stateLocation, venueElsewhere, venueMention } from './findVenue.js';
+import { locationOf, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
 import { splitActions, type Action } from './splitActions.js';
 
 const MAX_EVIDENCE = 3;
@@ -76,8 +76,24 @@ function visitOf(events: readonly ExtractedEvent[], d: Draft, planned: boolean):
   return events.findIndex((e) => e.type === 'visit' && (e.status === 'planned') === planned && [...d.states].every((s) => e.countries.includes(s)));
 }
 
+/**
+ * A visit is the traveller's trip to the host: when talks during it bring in a third state
+ * ("travelled to Lithuania to meet his Lithuanian and Latvian counterparts"), the visit's
+ * parties are the traveller's state and the visited one; the talks keep all three.
+ */
+function tripOnly(doc: EventDoc, e: Encounter, action: Action<Candidate>): Encounter {
+  const host = e.location?.country;
+  const traveller = travellerState(doc, action.main);
+  if (action.type !== 'visit' || e.countries.length <= 2 || !host || !traveller || host === traveller || !e.countries.includes(host) || !e.countries.includes(traveller)) return e;
+  const countries = [traveller, host].sort();
+  const countrySides: Record<CountryCode, Side> = {};
+  for (const c of countries) countrySides[c] = e.countrySides[c] ?? 'party';
+  return { ...e, countries, countrySides, participants: e.participants.filter((p) => !p.country || countries.includes(p.country)) };
+}
+
 /** The event of one action of an encounter; `visitIndex` is where the visit it belongs to is in the list (-1: none). */
-function eventOf(doc: EventDoc, e: Encounter, action: Action<Candidate>, visitIndex: number): ExtractedEvent {
+function eventOf(doc: EventDoc, encounter: Encounter, action: Action<Candidate>, visitIndex: number): ExtractedEvent {
+  const e = tripOnly(doc, encounter, action);
   const { type, trigger } = action;
   const codes = doc.rules.types[type];
   const evidence: Evidence[] = [];

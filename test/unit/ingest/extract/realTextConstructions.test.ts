@@ -192,9 +192,10 @@ describe('a tour', () => {
     const x = extract('Le ministre sénégalais des Affaires étrangères, Cheikh Niang, a entamé lundi une tournée au Mali, au Niger et au Tchad.', 'fr');
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit ML-SN @ML', 'visit NE-SN @NE', 'visit SN-TD @TD']);
   });
-  it('stays one visit when the other states are only met there', () => {
+  it('stays one visit, to the host, when the other states are only met there', () => {
     const x = extract('Australian Foreign Minister Penny Wong arrived in Jakarta on Monday, where she met Indonesian Foreign Minister Sugiono and Singaporean Foreign Minister Vivian Balakrishnan.', 'en');
-    expect(x.events.filter((e) => e.type === 'visit').map((e) => e.countries.join('-'))).toEqual(['AU-ID-SG']);
+    expect(x.events.filter((e) => e.type === 'visit').map((e) => e.countries.join('-'))).toEqual(['AU-ID']);
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.countries.join('-'))).toEqual(['AU-ID-SG']);
   });
 });
 
