@@ -62,10 +62,10 @@ function toMention(p: MentionPayload, text: string, start: number, end: number):
  * by loadGazetteer, sorted by start. Matches start and end at word boundaries (an elided article
  * such as l'/d' is a boundary), respect the case the lexicon writes, and the longest leftmost
  * match wins; entities and topics are matched independently of each other, except that a topic
- * keyword inside an organisation's name is dropped.
+ * keyword inside an organisation's name is dropped. `folded` is foldText(text), when the caller
+ * already has it.
  */
-export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer): Mention[] {
-  const folded = foldText(text);
+export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer, folded: string = foldText(text)): Mention[] {
   const n = text.length;
   const trie = flattenTrie(gazetteer.matcher);
   const out: Mention[] = [];
