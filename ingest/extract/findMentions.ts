@@ -77,8 +77,9 @@ export function findMentions(text: string, language: LanguageCode | null, gazett
     const code = text.charCodeAt(i);
     if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
     let node = 0;
+    // No need to empty bestAt here: the first pattern a layer takes is longer than -1 and
+    // empties it (setting an array's length is a runtime call, and this runs at every word).
     bestEnd[0] = bestEnd[1] = -1;
-    bestAt[0]!.length = bestAt[1]!.length = 0;
     for (let j = i; j < n; ) {
       node = flatChild(trie, node, folded.charCodeAt(j));
       if (node < 0) break;
