@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleText } from '../../../../ingest/extract/articleText.js';
 import { wordTokens } from '../../../../ingest/extract/wordTokens.js';
 import { foldText } from '../../../../ingest/lexicons/foldText.js';
 
@@ -48,14 +47,5 @@ describe('wordTokens', () => {
     let text = '';
     for (let c = 0x20; c < 0xffff; c += 7) if (c < 0xd800 || c > 0xdfff) text += `a${String.fromCharCode(c)}b${String.fromCharCode(c)} `;
     expect(byScanner(text)).toEqual(byRegex(text));
-  });
-});
-
-describe('createArticleText', () => {
-  it('folds the text once, keeping offsets, and tokenises it', () => {
-    const a = createArticleText('À Addis-Abeba, l’UA');
-    expect(a.folded).toBe('a addis abeba, l\'ua');
-    expect(a.folded.length).toBe(a.text.length);
-    expect(a.tokens.map((t) => [t.text, t.start])).toEqual([['À', 0], ['Addis-Abeba', 2], ['l', 15], ['UA', 17]]);
   });
 });
