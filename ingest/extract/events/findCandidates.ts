@@ -1,4 +1,5 @@
 import { matchedEntry, type Trigger } from '../../rules/loadRules.js';
+import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
 import { mentionsIn, textOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
@@ -23,7 +24,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * engine steps through it far faster than a call per sentence or per word.
  */
 function triggerHits(doc: EventDoc): Hit[] {
-  const { regex } = doc.cues.triggers;
+  // Only word starts are tried; the test below still decides which one is (see wordStartOnly).
+  const regex = wordStartOnly(doc.cues.triggers.regex);
   const hits: Hit[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
