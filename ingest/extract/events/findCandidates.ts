@@ -58,14 +58,14 @@ export function presentIn(doc: EventDoc, s: Sentence): string[] {
  */
 function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidates: readonly Candidate[]): void {
   const s = doc.sentences[si] as Sentence;
-  if (hits.some((h) => h.trigger.strength === 'strong') || !doc.cues.attendance.test(textOf(doc, s))) return;
+  if (hits.some((h) => h.trigger.strength === 'strong')) return;
   const prev = candidates[candidates.length - 1];
   const last = prev?.sentences[prev.sentences.length - 1];
   const prevIdx = last ? doc.sentences.indexOf(last) : -1;
   if (!prev || !last || prevIdx < 0) return;
-  if ((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) {
-    for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
-  }
+  // The attendance cue is read last: most sentences follow no encounter closely enough.
+  if (!((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) || !doc.cues.attendance.test(textOf(doc, s))) return;
+  for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
 }
 
 /**
