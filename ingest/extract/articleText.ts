@@ -10,12 +10,17 @@ export interface ArticleText {
   readonly text: string;
   /** foldText(text). */
   readonly folded: string;
-  /** wordTokens(text, folded). */
-  readonly tokens: readonly WordToken[];
+  /**
+   * wordTokens(text, folded), made on the first call: a thousand small objects that would
+   * otherwise outlive the passes before the one that reads them, and be promoted by the
+   * collector in between (measured: peak RSS up by a quarter).
+   */
+  tokens(): readonly WordToken[];
 }
 
-/** Folds and tokenises `text` once for every pass of its article. */
+/** Folds `text` once for every pass of its article; tokenises it when first asked. */
 export function createArticleText(text: string): ArticleText {
   const folded = foldText(text);
-  return { text, folded, tokens: wordTokens(text, folded) };
+  let tokens: readonly WordToken[] | null = null;
+  return { text, folded, tokens: () => (tokens ??= wordTokens(text, folded)) };
 }

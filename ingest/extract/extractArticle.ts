@@ -112,7 +112,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     contentHash: sha256(text),
     persons: listedPersons(found.persons, events),
     countries: articleCountries(text, mentions, gazetteer, language, shared.folded),
-    organizations: articleOrganizations(mentions, gazetteer, language, findOrganizationsByPattern(text, language, mentions, found.mentions, rules, shared.tokens)),
+    organizations: articleOrganizations(mentions, gazetteer, language, findOrganizationsByPattern(text, language, mentions, found.mentions, rules, shared.tokens())),
     places,
     topics: articleTopics(topicMentions, gazetteer),
     events,
