@@ -4,7 +4,7 @@ import { expressions } from 'franc-min/expressions.js';
 // franc-min's francAll, computed the other way round and to the same numbers. francAll looks
 // every trigram of the sample up in each language's model (an object per language, 44 of them
 // for the Latin script): two thirds of detectLanguage's cost. Here each trigram is looked up
-// once, in an index holding its weight in every language of the script. Sums are of integers,
+// once, in an index of the languages whose model holds it and its weight there. Sums are of integers,
 // and the sort and the normalisation are francAll's, so ranks and scores are identical (a unit
 // test compares both on every kind of text).
 
@@ -13,25 +13,28 @@ const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 const UNDETERMINED: [string, number][] = [['und', 1]];
 
-/** The languages of one script, and each trigram's weight in each (-1: not in its model). */
+/**
+ * The languages of one script, and for each trigram the languages whose model holds it, each
+ * entry `language index * 1024 + weight` (weights are below MAX_DIFFERENCE).
+ */
 interface ScriptIndex {
   readonly languages: readonly string[];
-  readonly weights: ReadonlyMap<string, Int16Array>;
+  readonly weights: ReadonlyMap<string, Int32Array>;
 }
 
 function indexScript(models: Readonly<Record<string, string>>): ScriptIndex {
   const languages = Object.keys(models);
-  const weights = new Map<string, Int16Array>();
+  const lists = new Map<string, number[]>();
   languages.forEach((language, k) => {
     const trigrams = models[language]!.split('|');
     // francAll's model keeps the first (lowest) weight of a trigram listed twice.
     trigrams.forEach((trigram, weight) => {
-      let row = weights.get(trigram);
-      if (!row) weights.set(trigram, (row = new Int16Array(languages.length).fill(-1)));
-      if (row[k] === -1) row[k] = weight;
+      const list = lists.get(trigram) ?? [];
+      if (!list.some((entry) => entry >> 10 === k)) list.push(k * 1024 + weight);
+      lists.set(trigram, list);
     });
   });
-  return { languages, weights };
+  return { languages, weights: new Map([...lists].map(([trigram, list]) => [trigram, Int32Array.from(list)])) };
 }
 
 // Built once at load from franc-min's data, never changed afterwards.
@@ -62,19 +65,18 @@ function trigramCounts(value: string): Map<string, number> {
   return counts;
 }
 
-/** francAll's distance of the sample to every language of the script, in the script's language order. */
+/**
+ * francAll's distance of the sample to every language of the script, in the script's language
+ * order: MAX_DIFFERENCE per trigram, less what each trigram its model holds saves (integers).
+ */
 function distances(counts: ReadonlyMap<string, number>, index: ScriptIndex): [string, number][] {
-  const sums = new Array<number>(index.languages.length).fill(0);
-  let missing = 0;
+  const saved = new Float64Array(index.languages.length);
   for (const [trigram, count] of counts) {
-    const row = index.weights.get(trigram);
-    if (!row) {
-      missing++;
-      continue;
-    }
-    for (let k = 0; k < row.length; k++) sums[k]! += row[k] === -1 ? MAX_DIFFERENCE : Math.abs(count - row[k]! - 1);
+    const entries = index.weights.get(trigram);
+    if (!entries) continue;
+    for (const entry of entries) saved[entry >> 10]! += MAX_DIFFERENCE - Math.abs(count - (entry & 1023) - 1);
   }
-  return index.languages.map((language, k) => [language, sums[k]! + missing * MAX_DIFFERENCE]);
+  return index.languages.map((language, k) => [language, counts.size * MAX_DIFFERENCE - saved[k]!]);
 }
 
 /**
