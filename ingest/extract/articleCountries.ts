@@ -34,10 +34,10 @@ const has = (sets: MetonymyCues[keyof MetonymyCues], word: string | null, lang: 
  * The states an article refers to as states: by name, by demonym, or by a capital standing for
  * its government ("Rabat et Paris ont signé", "Moscow says"). A city that is only a venue ("à
  * Moscou", "in Addis Ababa") adds nothing, nor does a capital standing for an organisation.
- * `language` picks the cue words of metonymy.json (null: every language's).
+ * `language` picks the cue words of metonymy.json (null: every language's); `folded` is
+ * foldText(text), when the caller already has it.
  */
-export function articleCountries(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, language: string | null = null): ExtractedCountry[] {
-  const folded = foldText(text);
+export function articleCountries(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, language: string | null = null, folded: string = foldText(text)): ExtractedCountry[] {
   const cues = gazetteer.metonymy;
   const places = mentions.filter((m) => m.kind === 'country' || m.kind === 'demonym' || m.kind === 'city');
 

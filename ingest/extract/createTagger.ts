@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Rules } from '../rules/loadRules.js';
+import type { MultiPattern, Rules, Trigger } from '../rules/loadRules.js';
 import type { TagPeople } from './persons/anchorName.js';
 import type { Sentence } from './splitSentences.js';
 
@@ -16,28 +16,46 @@ const TAGGER_TRIGGER_REACH = 80;
  */
 export function createTagger(text: string, language: string | null, rules: Rules): TagPeople {
   if (language !== 'en') return () => [];
-  let triggerAt: number[] | null = null;
-  const triggerOffsets = (): number[] => {
-    if (triggerAt) return triggerAt;
-    triggerAt = [];
-    const mp = rules.triggerMatchers[language];
-    if (mp) {
-      mp.regex.lastIndex = 0;
-      for (let m = mp.regex.exec(text); m; m = mp.regex.exec(text)) {
-        triggerAt.push(m.index);
-        if (m[0].length === 0) mp.regex.lastIndex++;
-      }
-    }
-    return triggerAt;
-  };
-  const nearTrigger = (s: Sentence): boolean => triggerOffsets().some((t) => t >= s.start - TAGGER_TRIGGER_REACH && t <= s.end + TAGGER_TRIGGER_REACH);
+  const triggerAt = triggerStarts(text, rules.triggerMatchers[language]);
+  const nearTrigger = (s: Sentence): boolean => triggerAt.anyWithin(s.start - TAGGER_TRIGGER_REACH, s.end + TAGGER_TRIGGER_REACH);
   const tagged = new Map<number, string[]>();
   return (s: Sentence): readonly string[] => {
     let out = tagged.get(s.start);
     if (out) return out;
-    if (!nearTrigger(s) || tagged.size >= MAX_TAGGER_CALLS) return [];
+    // The budget first: once it is spent, the triggers need not be scanned any further.
+    if (tagged.size >= MAX_TAGGER_CALLS || !nearTrigger(s)) return [];
     out = nlp(text.slice(s.start, s.end)).people().out('array') as string[];
     tagged.set(s.start, out);
     return out;
+  };
+}
+
+/**
+ * Where the triggers of a text start, one after another as a global scan finds them (no
+ * overlaps), scanned lazily: only as far as a question needs, since the tagger asks about a few
+ * sentences at most.
+ */
+function triggerStarts(text: string, mp: MultiPattern<Trigger> | undefined): { anyWithin: (from: number, to: number) => boolean } {
+  const found: number[] = [];
+  let next = 0;
+  let done = !mp;
+  // Scans on until a trigger starts after `to`, or the text ends.
+  const scanTo = (to: number): void => {
+    while (!done && (found.length === 0 || found[found.length - 1]! <= to)) {
+      mp!.regex.lastIndex = next;
+      const m = mp!.regex.exec(text);
+      if (!m) {
+        done = true;
+        break;
+      }
+      found.push(m.index);
+      next = m.index + m[0].length + (m[0].length === 0 ? 1 : 0);
+    }
+  };
+  return {
+    anyWithin: (from, to) => {
+      scanTo(to);
+      return found.some((t) => t >= from && t <= to);
+    },
   };
 }

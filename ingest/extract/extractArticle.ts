@@ -10,6 +10,7 @@ import { articleCountries } from './articleCountries.js';
 import { articleLanguage } from './articleLanguage.js';
 import { articleOrganizations } from './articleOrganizations.js';
 import { articlePlaces } from './articlePlaces.js';
+import { createArticleText } from './articleText.js';
 import { articleTopics } from './articleTopics.js';
 import { createTagger } from './createTagger.js';
 import type { EventContext } from './events/eventDoc.js';
@@ -76,7 +77,8 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const supported = language !== null && rules.languages.includes(language);
   if (!supported) warnings.push({ code: 'language-unsupported', message: `${article.source}: language ${language ?? 'unknown'} has no event rules; only entities were extracted` });
 
-  const mentions = findMentions(text, language, gazetteer);
+  const shared = createArticleText(text);
+  const mentions = findMentions(text, language, gazetteer, shared.folded);
   const sentences = splitSentences(text);
   const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published));
   const places = articlePlaces(mentions, gazetteer);
@@ -116,8 +118,8 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     extractorVersion: EXTRACTOR_VERSION,
     contentHash: sha256(text),
     persons: listedPersons(found.persons, events),
-    countries: articleCountries(text, mentions, gazetteer, language),
-    organizations: articleOrganizations(mentions, gazetteer, language, findOrganizationsByPattern(text, language, mentions, found.mentions, rules)),
+    countries: articleCountries(text, mentions, gazetteer, language, shared.folded),
+    organizations: articleOrganizations(mentions, gazetteer, language, findOrganizationsByPattern(text, language, mentions, found.mentions, rules, shared.tokens())),
     places,
     topics: articleTopics(topicMentions, gazetteer),
     events,

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../../src/domain/article.js';
-import { flatChild, flattenTrie, type CaseCheck, type CompiledPattern } from '../lexicons/compilePatterns.js';
+import { flatStep, flattenTrie, type CaseCheck, type CompiledPattern } from '../lexicons/compilePatterns.js';
 import { foldText, isWordCode } from '../lexicons/foldText.js';
 import type { Gazetteer, MentionPayload } from '../lexicons/loadGazetteer.js';
 
@@ -62,10 +62,10 @@ function toMention(p: MentionPayload, text: string, start: number, end: number):
  * by loadGazetteer, sorted by start. Matches start and end at word boundaries (an elided article
  * such as l'/d' is a boundary), respect the case the lexicon writes, and the longest leftmost
  * match wins; entities and topics are matched independently of each other, except that a topic
- * keyword inside an organisation's name is dropped.
+ * keyword inside an organisation's name is dropped. `folded` is foldText(text), when the caller
+ * already has it.
  */
-export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer): Mention[] {
-  const folded = foldText(text);
+export function findMentions(text: string, language: LanguageCode | null, gazetteer: Gazetteer, folded: string = foldText(text)): Mention[] {
   const n = text.length;
   const trie = flattenTrie(gazetteer.matcher);
   const out: Mention[] = [];
@@ -77,14 +77,17 @@ export function findMentions(text: string, language: LanguageCode | null, gazett
     const code = text.charCodeAt(i);
     if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
     let node = 0;
+    // No need to empty bestAt here: the first pattern a layer takes is longer than -1 and
+    // empties it (setting an array's length is a runtime call, and this runs at every word).
     bestEnd[0] = bestEnd[1] = -1;
-    bestAt[0]!.length = bestAt[1]!.length = 0;
     for (let j = i; j < n; ) {
-      node = flatChild(trie, node, folded.charCodeAt(j));
-      if (node < 0) break;
+      const step = flatStep(trie, node, folded.charCodeAt(j));
+      if (step < 0) break;
+      node = step >> 1;
       j++;
-      const outs = trie.outs[node];
-      if (!outs) continue;
+      // Most steps end no pattern: the mark in the step spares a read of the outs table.
+      if ((step & 1) === 0) continue;
+      const outs = trie.outs[node]!;
       const lastIsWord = isWordCode(text.charCodeAt(j - 1));
       for (const p of outs) {
         let end = j;

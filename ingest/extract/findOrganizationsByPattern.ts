@@ -3,6 +3,7 @@ import { foldText } from '../lexicons/foldText.js';
 import { matchedEntry, type OrganizationCredit, type OrganizationHead, type OrganizationPatterns, type Rules } from '../rules/loadRules.js';
 import { alignAcronym } from './alignAcronym.js';
 import type { Mention } from './findMentions.js';
+import { wordTokens, type WordToken } from './wordTokens.js';
 
 /**
  * An organisation the text names outside the lexicon, proposed by a rule of
@@ -30,15 +31,7 @@ export interface TakenSpan {
   readonly end: number;
 }
 
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly fold: string;
-  /** Capitalised initial. */
-  readonly cap: boolean;
-  readonly digit: boolean;
-}
+type Token = WordToken;
 
 interface Doc {
   readonly text: string;
@@ -57,10 +50,7 @@ interface Doc {
   readonly headline: readonly boolean[];
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-‐.+][\p{L}\p{N}\p{M}]+)*|&/gu;
 const JOIN = /^(?:[ \u00a0]+|['’][ \u00a0]?)$/u;
-const CAP = /^\p{Lu}/u;
-const DIGIT = /^\p{N}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** A headline has at least this many long words, nearly all capitalised, and at most HEADLINE_MAX words in all. */
 const HEADLINE_WORDS = 5;
@@ -69,16 +59,9 @@ const HEADLINE_MAX = 16;
 /** Longest credit or cue name, in tokens. */
 const MAX_NAME_TOKENS = 6;
 
-/** Words, acronyms and "&" of the text with their folded form, and which neighbours may share a name. */
-function tokenize(text: string): { tokens: Token[]; joined: boolean[] } {
-  // foldText keeps offsets: one fold of the whole text serves every token.
-  const folded = foldText(text);
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const end = m.index + m[0].length;
-    tokens.push({ start: m.index, end, text: m[0], fold: folded.slice(m.index, end), cap: CAP.test(m[0]), digit: DIGIT.test(m[0]) });
-  }
-  const joined = tokens.map((t, i) => {
+/** Which neighbouring tokens may share a name: joined[i] for tokens i and i+1. */
+function joinedTokens(text: string, tokens: readonly Token[]): boolean[] {
+  return tokens.map((t, i) => {
     const next = tokens[i + 1];
     if (!next) return false;
     // Most gaps are one space: decided without slicing the text.
@@ -87,7 +70,6 @@ function tokenize(text: string): { tokens: Token[]; joined: boolean[] } {
     // "U.S. Department": the period closes an abbreviation, not the name.
     return JOIN.test(gap) || (gap === '. ' && t.text.includes('.'));
   });
-  return { tokens, joined };
 }
 
 /** Marks the tokens of title-case lines. */
@@ -115,10 +97,10 @@ function headlines(text: string, tokens: readonly Token[], connectors: ReadonlyS
 }
 
 /** The text as this pass reads it: tokens, the lexicon entity over each, headlines. */
-function makeDoc(text: string, language: LanguageCode | null, mentions: readonly Mention[], persons: readonly TakenSpan[], rules: Rules): Doc {
+function makeDoc(text: string, tokens: readonly Token[], language: LanguageCode | null, mentions: readonly Mention[], persons: readonly TakenSpan[], rules: Rules): Doc {
   const p = rules.organizationPatterns;
   const lang = language && p.connectors[language] ? language : '*';
-  const { tokens, joined } = tokenize(text);
+  const joined = joinedTokens(text, tokens);
   const entities = mentions.filter((m) => m.kind !== 'topic');
   const mentionOf: (Mention | undefined)[] = [];
   let k = 0;
@@ -603,10 +585,18 @@ function resolveOverlaps(d: Doc, found: readonly PatternOrganization[]): Pattern
  * word, parenthesised acronyms and their later bare uses, agencies and outlets in credit slots,
  * names after cue nouns, and seeded names. Generic references ("the Foreign Ministry", "le
  * Conseil") are left out, and so are credit and cue names inside `persons`, places and lexicon
- * entries; of overlapping proposals the longest is kept. Sorted by start.
+ * entries; of overlapping proposals the longest is kept. Sorted by start. `tokens` are
+ * wordTokens(text, foldText(text)), when the caller already has them.
  */
-export function findOrganizationsByPattern(text: string, language: LanguageCode | null, mentions: readonly Mention[], persons: readonly TakenSpan[], rules: Rules): PatternOrganization[] {
-  const d = makeDoc(text, language, mentions, persons, rules);
+export function findOrganizationsByPattern(
+  text: string,
+  language: LanguageCode | null,
+  mentions: readonly Mention[],
+  persons: readonly TakenSpan[],
+  rules: Rules,
+  tokens: readonly WordToken[] = wordTokens(text, foldText(text)),
+): PatternOrganization[] {
+  const d = makeDoc(text, tokens, language, mentions, persons, rules);
   const found = [...headNames(d), ...creditNames(d), ...cueNames(d), ...seedNames(d), ...domainNames(d)];
   return resolveOverlaps(d, withAcronyms(d, found));
 }

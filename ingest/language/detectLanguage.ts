@@ -1,6 +1,6 @@
-import { francAll } from 'franc-min';
 import type { LanguageCode } from '../../src/domain/article.js';
 import { iso6393To1 } from './normalizeLanguage.js';
+import { rankLanguages } from './rankLanguages.js';
 
 /**
  * Thresholds measured on the dev set's paragraphs and headlines (fr/en/es, many proper names):
@@ -32,7 +32,7 @@ export function detectLanguage(text: string): LanguageCode | null {
   }
   const letters = countLetters(sample);
   if (letters < MIN_LETTERS) return null;
-  const ranked = francAll(sample, { minLength: MIN_LETTERS });
+  const ranked = rankLanguages(sample, MIN_LETTERS);
   const [top, runnerUp] = ranked;
   if (!top || top[0] === 'und') return null;
   if (letters < CONFIDENT_LETTERS && runnerUp && top[1] - runnerUp[1] < SHORT_TEXT_MARGIN) return null;

@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { projectRoot } from '../../src/config/projectRoot.js';
 import type { EventType } from '../../src/domain/extraction.js';
 import { foldText } from '../lexicons/foldText.js';
+import { literalBeforeLookbehind } from './literalBeforeLookbehind.js';
 
 /** A case-sensitive office pattern set, compiled into one alternation per language. */
 export interface Office {
@@ -259,7 +260,10 @@ export function fastBoundaries(source: string): string {
   return source.replace(/\\b/g, (_m, at: number) => (/^(?:\p{L}|\(\?:|\[|\\[pPdw])/u.test(source.slice(at + 2)) ? `(?<!${WORD_CHAR})` : `(?!${WORD_CHAR})`));
 }
 
-/** Checks a regex source compiles and has no capturing group (the alternation relies on it); returns it with fast word boundaries. */
+/**
+ * Checks a regex source compiles and has no capturing group (the alternation relies on it);
+ * returns it with fast word boundaries and any leading look-behind checked after its literal.
+ */
 function checkSource(file: string, id: string, source: string): string {
   let groups: number;
   try {
@@ -268,7 +272,7 @@ function checkSource(file: string, id: string, source: string): string {
     throw new Error(`ingest/rules/${file}: entry ${id}: invalid regex ${source}`, { cause: err });
   }
   if (groups !== 0) fail(file, `entry ${id}: use (?:…) groups only`);
-  return fastBoundaries(source);
+  return literalBeforeLookbehind(fastBoundaries(source));
 }
 
 function multi<T>(file: string, items: readonly { entry: T; id: string; sources: readonly string[] }[], flags: string, wordBounded = false): MultiPattern<T> {

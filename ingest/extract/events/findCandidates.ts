@@ -1,5 +1,6 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import { matchedEntry, type Trigger } from '../../rules/loadRules.js';
+import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
 import { mentionsIn, textOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
@@ -24,7 +25,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * engine steps through it far faster than a call per sentence or per word.
  */
 function triggerHits(doc: EventDoc): Hit[] {
-  const { regex } = doc.cues.triggers;
+  // Only word starts are tried; the test below still decides which one is (see wordStartOnly).
+  const regex = wordStartOnly(doc.cues.triggers.regex);
   const hits: Hit[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
@@ -60,14 +62,14 @@ export function presentIn(doc: EventDoc, s: Sentence): string[] {
  */
 function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidates: readonly Candidate[]): void {
   const s = doc.sentences[si] as Sentence;
-  if (hits.some((h) => h.trigger.strength === 'strong') || !doc.cues.attendance.test(textOf(doc, s))) return;
+  if (hits.some((h) => h.trigger.strength === 'strong')) return;
   const prev = candidates[candidates.length - 1];
   const last = prev?.sentences[prev.sentences.length - 1];
   const prevIdx = last ? doc.sentences.indexOf(last) : -1;
   if (!prev || !last || prevIdx < 0) return;
-  if ((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) {
-    for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
-  }
+  // The attendance cue is read last: most sentences follow no encounter closely enough.
+  if (!((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) || !doc.cues.attendance.test(textOf(doc, s))) return;
+  for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
 }
 
 /**

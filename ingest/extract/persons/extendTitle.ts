@@ -7,6 +7,18 @@ import type { Mention } from '../findMentions.js';
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|\p{Ll}{1,4}['’]|\p{Ll}{1,2}['’]\p{L}+|\p{Ll}{1,3}|\p{Ll}+(?:ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité|ant|ants|ger)|\(|\)|,|\p{Pd})$/u;
 const TITLE_TOKEN = /\(|\)|,|[\p{L}’'.\p{Pd}]+/gu;
 
+const demonymStartsOf = new WeakMap<readonly Mention[], ReadonlySet<number>>();
+
+/** Where the demonyms among `places` start, computed once per list: a title is extended many times per article. */
+function demonymStarts(places: readonly Mention[]): ReadonlySet<number> {
+  let starts = demonymStartsOf.get(places);
+  if (!starts) {
+    starts = new Set(places.filter((g) => g.kind === 'demonym').map((g) => g.start));
+    demonymStartsOf.set(places, starts);
+  }
+  return starts;
+}
+
 /** Extends an office title to the right over its complements ("… et de la Coopération internationale de la République du Mali"). */
 export function extendTitle(text: string, from: number, limit: number, rules: Rules, places: readonly Mention[] = []): number {
   const portfolioAt = (at: number): boolean => {
@@ -22,7 +34,7 @@ export function extendTitle(text: string, from: number, limit: number, rules: Ru
     const tok = m[0];
     const at = m.index;
     // Demonyms belong to the title in every language ("el canciller chileno").
-    const demonym = places.some((g) => g.kind === 'demonym' && g.start === at);
+    const demonym = demonymStarts(places).has(at);
     if (!demonym && !TITLE_WORD.test(tok)) break;
     if (tok === ',' || /^(?:et|and|y)$/u.test(tok)) {
       // After a comma or a conjunction the title goes on only with a preposition ("…, de la

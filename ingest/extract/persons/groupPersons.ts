@@ -2,7 +2,17 @@ import { slugify } from '../../../src/domain/ids.js';
 import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
 
 const lastToken = (name: string): string => name.split(/\s+/u).pop() ?? name;
-const slugTokens = (name: string): string[] => name.split(/\s+/u).map((t) => slugify(t));
+
+/** `fn` remembering its answers for one call of the caller: names repeat, and slugify normalises to NFD. */
+function remembered<T>(fn: (name: string) => T): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    if (seen.has(name)) return seen.get(name) as T;
+    const value = fn(name);
+    seen.set(name, value);
+    return value;
+  };
+}
 
 /**
  * A longer name sharing the family name is the same person only if it holds the other's given
@@ -16,21 +26,24 @@ function sameGivenNames(short: readonly string[], long: readonly string[]): bool
 /** Resolves every name form to its canonical name: the longest full name it can be a short form of. */
 function canonicalNames(found: readonly PersonMention[]): { full: PersonMention[]; resolve: (name: string) => string } {
   const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
+  // Each full name is compared with every mention: their slugs are computed once.
+  const lastSlug = remembered((name) => slugify(lastToken(name)));
+  const slugTokens = remembered((name) => name.split(/\s+/u).map((t) => slugify(t)));
   const byLastName = new Map<string, string>();
-  for (const f of full) if (!byLastName.has(slugify(lastToken(f.name)))) byLastName.set(slugify(lastToken(f.name)), f.name);
-  const resolve = (name: string): string => {
+  for (const f of full) if (!byLastName.has(lastSlug(f.name))) byLastName.set(lastSlug(f.name), f.name);
+  const resolve = remembered((name: string): string => {
     const raw = slugTokens(name);
     const toks = raw.filter(Boolean);
-    const last = slugify(lastToken(name));
+    const last = lastSlug(name);
     const byLast = byLastName.get(last);
     if (byLast && raw.length === 1) return byLast;
     if (byLast && byLast.length >= name.length) {
       if (sameGivenNames(toks, slugTokens(byLast))) return byLast;
-      return full.find((f) => f.name.length >= name.length && slugify(lastToken(f.name)) === last && sameGivenNames(toks, slugTokens(f.name)))?.name ?? name;
+      return full.find((f) => f.name.length >= name.length && lastSlug(f.name) === last && sameGivenNames(toks, slugTokens(f.name)))?.name ?? name;
     }
     if (raw.length === 1) return full.find((f) => slugTokens(f.name).some((t) => t === raw[0]))?.name ?? name;
     return name;
-  };
+  });
   return { full, resolve };
 }
 
@@ -79,9 +92,10 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
   const { full, resolve } = canonicalNames(anchored);
   const mentions = [...anchored, ...secondMentions(doc, candidates, anchored, full)].sort((a, b) => a.start - b.start);
   const byId = new Map<string, Mutable<FoundPerson>>();
+  const idOf = remembered(slugify);
   for (const f of mentions) {
     const name = resolve(f.name);
-    const id = slugify(name);
+    const id = idOf(name);
     f.personId = id;
     let p = byId.get(id);
     if (!p) {

@@ -1,0 +1,39 @@
+/**
+ * Index just past the group that opens at `open` (a "(" of `source`), skipping escapes and
+ * character classes; -1 when it is not closed.
+ */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** A letter, or a class of letters ("[Ss]"), that the rest must start with; null otherwise. */
+const FIRST_LITERAL = /^(?:\p{L}|\[\p{L}+\])(?![?*+{])/u;
+
+/** A look-behind that reads one character: a class, a property or an escape ("(?<![\p{L}\p{N}_])"). */
+const ONE_CHARACTER = /^\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|\\[pP]\{[^}]*\}|\\.)\)$/u;
+
+/**
+ * Rewrites a pattern that opens with a look-behind of several characters followed by a literal
+ * ("(?<!\p{Lu}\p{Ll}+ )Secretary…") so that a look-ahead for that literal comes first: the same
+ * matches, but the engine no longer evaluates the look-behind, which reads a whole word
+ * backwards, at every position of the text, only where the literal stands. A one-character
+ * look-behind (the word start fastBoundaries writes) is left alone: measured on V8, a look-ahead
+ * in front of it makes a large case-insensitive alternation several times slower.
+ */
+export function literalBeforeLookbehind(source: string): string {
+  if (!source.startsWith('(?<!') && !source.startsWith('(?<=')) return source;
+  const end = groupEnd(source, 0);
+  if (end < 0 || ONE_CHARACTER.test(source.slice(0, end))) return source;
+  const first = FIRST_LITERAL.exec(source.slice(end));
+  return first ? `(?=${first[0]})${source}` : source;
+}
