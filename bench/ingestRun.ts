@@ -57,5 +57,7 @@ process.stdout.write(
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     // Peak RSS of each half of the run: flat memory shows as two close figures.
     rss: { firstHalfMaxMb: mb(Math.max(0, ...rss.slice(0, half))), secondHalfMaxMb: mb(Math.max(0, ...rss.slice(half))), samples: rss.length },
+    // Peak RSS of each tenth of the run: a leak shows as a rising series, garbage collection as noise.
+    rssTenthsMb: Array.from({ length: 10 }, (_, i) => rss.slice(Math.floor((i * rss.length) / 10), Math.floor(((i + 1) * rss.length) / 10))).map((s) => mb(Math.max(0, ...s))),
   }) + '\n',
 );

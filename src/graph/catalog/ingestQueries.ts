@@ -68,6 +68,20 @@ export interface OfficeRow {
   articleId: string;
 }
 
+/** One HOLDS_OFFICE edge's sightings in a batch (ingest/writer/officeEdges.ts folds them). */
+export interface OfficeEdgeRow {
+  personId: string;
+  title: string;
+  titleOriginal: string | null;
+  country: string | null;
+  organization: string | null;
+  /** Earliest and latest publication dates the office was seen held, YYYY-MM-DD or null. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The articles showing it, in batch order, without repeats. */
+  articleIds: string[];
+}
+
 export interface MentionRow {
   articleId: string;
   /** The entity's key: person, organisation, place or topic id, or a country code. */
@@ -82,6 +96,16 @@ export interface MentionRows {
   organizations: MentionRow[];
   places: MentionRow[];
   topics: MentionRow[];
+}
+
+/** One article's mentions, by kind of entity (mentions.upsert). */
+export interface ArticleMentionsRow {
+  articleId: string;
+  persons: { id: string; count: number }[];
+  countries: { id: string; count: number }[];
+  organizations: { id: string; count: number }[];
+  places: { id: string; count: number }[];
+  topics: { id: string; count: number }[];
 }
 
 export interface EventRow {
@@ -155,8 +179,8 @@ export const INGEST_QUERIES = {
   'organizations.upsert': writeQuery<{ rows: OrganizationRow[] }, { written: number }>(['rows']),
   'places.upsert': writeQuery<{ rows: PlaceRow[] }, Upserted>(['rows']),
   'topics.upsert': writeQuery<{ rows: TopicRow[] }, Upserted>(['rows']),
-  'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
-  'mentions.upsert': writeQuery<MentionRows, { written: number }>(['persons', 'countries', 'organizations', 'places', 'topics']),
+  'offices.upsert': writeQuery<{ rows: OfficeEdgeRow[] }, { written: number }>(['rows']),
+  'mentions.upsert': writeQuery<{ rows: ArticleMentionsRow[] }, { written: number }>(['rows']),
   'events.candidates': readQuery<{ mergeKeys: string[]; countryKeys: string[] }, EventCandidate>(['mergeKeys', 'countryKeys']),
   'events.create': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
@@ -165,6 +189,7 @@ export const INGEST_QUERIES = {
   'events.store-details': writeQuery<{ rows: { id: string; json: string }[] }, { stored: number }>(['rows']),
   'events.without-details': readQuery<{ limit: Integer }, { id: string }>(['limit']),
   'events.ids-after': readQuery<{ after: string | null; limit: Integer }, { id: string }>(['after', 'limit']),
+  'relations.ensure': writeQuery<{ rows: EventRow['pairs'] }, { written: number }>(['rows']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
   'relations.recompute': readQuery<
     Record<string, never>,
