@@ -5,6 +5,7 @@ import { replayCorrections } from '../../src/graph/corrections/replayCorrections
 import { ConstraintViolationError } from '../../src/domain/errors.js';
 import type { EventRow } from '../../src/graph/catalog/ingestQueries.js';
 import { articleMentions } from './articleMentions.js';
+import { candidateProbes } from './candidateProbes.js';
 import { officeEdges } from './officeEdges.js';
 import { applyRedirects, eventRedirectKey, type Redirects } from './applyRedirects.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
@@ -98,8 +99,8 @@ async function planAgainstGraph(fresh: readonly ExtractedArticle[], query: Trans
   const draft = planBatch(fresh, { persons, events: [] });
   const drafted = [...draft.newEvents, ...draft.mergedEvents];
   const events = await query('events.candidates', {
-    mergeKeys: [...new Set(drafted.map((e) => e.mergeKey))],
-    countryKeys: [...new Set(drafted.map((e) => e.countryKey))],
+    mergeProbes: candidateProbes(drafted.map((e) => ({ key: e.mergeKey, date: e.date }))),
+    countryProbes: candidateProbes(drafted.map((e) => ({ key: e.countryKey, date: e.date }))),
   });
   const planned = planBatch(fresh, { persons, events });
   return applyRedirects(planned, await redirectsOf(planned, query));

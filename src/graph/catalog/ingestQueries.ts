@@ -137,6 +137,16 @@ export interface EventRow {
   pairs: { id: string; a: string; b: string }[];
 }
 
+/** The events of one merge or country key that events.candidates reads: near these dates, or all (`scan`). */
+export interface CandidateProbe {
+  key: string;
+  /** Stored dates to seek exactly. */
+  days: string[];
+  /** Stored dates to seek by prefix (a month, a year). */
+  prefixes: string[];
+  scan: boolean;
+}
+
 export interface EventCandidate {
   id: string;
   mergeKey: string;
@@ -181,7 +191,7 @@ export const INGEST_QUERIES = {
   'topics.upsert': writeQuery<{ rows: TopicRow[] }, Upserted>(['rows']),
   'offices.upsert': writeQuery<{ rows: OfficeEdgeRow[] }, { written: number }>(['rows']),
   'mentions.upsert': writeQuery<{ rows: ArticleMentionsRow[] }, { written: number }>(['rows']),
-  'events.candidates': readQuery<{ mergeKeys: string[]; countryKeys: string[] }, EventCandidate>(['mergeKeys', 'countryKeys']),
+  'events.candidates': readQuery<{ mergeProbes: CandidateProbe[]; countryProbes: CandidateProbe[] }, EventCandidate>(['mergeProbes', 'countryProbes']),
   'events.create': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.link-during': writeQuery<{ rows: DuringRow[] }, { written: number }>(['rows']),
