@@ -75,6 +75,8 @@ interface StepFigures {
   ms: number;
   neo4jS: number;
   runs: number;
+  /** Size of the parameters sent, as JSON (what the driver packs). */
+  paramKb?: number;
 }
 
 /** Runs a batch's transaction step by step (as runWriteTransaction does), timing or profiling each. */
@@ -89,6 +91,7 @@ async function runSteps(batch: readonly ExtractedArticle[], pid: number, profile
     const f = figures.get(name) ?? { dbHits: 0, rows: 0, ms: 0, neo4jS: 0, runs: 0 };
     f.runs++;
     f.rows += result.records.length;
+    if (!profile) f.paramKb = (f.paramKb ?? 0) + JSON.stringify(params).length / 1024;
     if (profile) f.dbHits += result.summary.profile ? dbHits(result.summary.profile) : 0;
     else {
       f.ms += performance.now() - t0;
@@ -125,7 +128,7 @@ function printFigures(title: string, figures: Map<string, StepFigures>, batches:
     const per = (n: number) => n / batches;
     console.log(
       `${name.padEnd(34)} ${String(Math.round(per(f.dbHits))).padStart(9)} db hits ${String(Math.round(per(f.rows))).padStart(6)} rows ` +
-        `${per(f.ms).toFixed(0).padStart(6)} ms ${per(f.neo4jS).toFixed(2).padStart(6)} s Neo4j CPU`,
+        `${per(f.ms).toFixed(0).padStart(6)} ms ${per(f.neo4jS).toFixed(2).padStart(6)} s Neo4j CPU ${per(f.paramKb ?? 0).toFixed(0).padStart(6)} kB sent`,
     );
   }
 }

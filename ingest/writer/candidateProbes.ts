@@ -21,12 +21,11 @@ function nearMonthDays(monthDay: string): string[] {
 }
 
 /**
- * Every stored date that datesCompatible can find compatible with a report's `date`, as index
- * look-ups (events.candidates): a full date joins the dates a day either side, the same
- * month-days without a year, and its month and year; a month joins the dates of that month
- * and its year; a year the dates of that year. A yearless month-day may join any year and an
- * undated report only undated events, which no (key, date) index holds: those read every event
- * of their key (`scan`), as every report did before.
+ * Every stored date that datesCompatible can find compatible with a report's `date`, which
+ * events.candidates keeps of a key's events: a full date keeps the dates a day either side,
+ * the same month-days without a year, and its month and year; a month keeps the dates of that
+ * month and its year; a year the dates of that year. A yearless month-day may join any year
+ * and an undated report only undated events: those keep every event of their key (`scan`).
  */
 export function dateProbe(date: string | null): DateProbe {
   if (date !== null && FULL.test(date) && !Number.isNaN(Date.parse(date))) {
@@ -39,7 +38,7 @@ export function dateProbe(date: string | null): DateProbe {
   return { days: [], prefixes: [], scan: true };
 }
 
-/** Whether events.candidates returns an event whose date is `stored` for this probe (its WHERE, in code, for tests). */
+/** Whether events.candidates keeps an event whose date is `stored` for this probe (its WHERE, in code, for tests). */
 export function probeAdmits(probe: DateProbe, stored: string | null): boolean {
   return probe.scan || (stored !== null && (probe.days.includes(stored) || probe.prefixes.some((p) => stored.startsWith(p))));
 }

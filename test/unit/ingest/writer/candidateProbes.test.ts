@@ -27,11 +27,11 @@ describe('candidate probes', () => {
     ['2024-03-01', ['2024-02-29', '2024-03-01', '2024-03-02', '--02-29', '--03-01', '--03-02', '2024-03', '2024'], []],
     ['2024-02', ['2024'], ['2024-02']],
     ['2024', [], ['2024']],
-  ])('bound a dated report %s to index seeks', (date, seek, prefixes) => {
+  ])('bound a dated report %s to the dates it may join', (date, seek, prefixes) => {
     expect(dateProbe(date)).toEqual({ days: seek, prefixes, scan: false });
   });
 
-  it.each([null, '--02-28'])('read every event of the key for %s (no index holds their matches)', (date) => {
+  it.each([null, '--02-28'])('keep every event of the key for %s (it may join any year, or only undated events)', (date) => {
     expect(dateProbe(date).scan).toBe(true);
   });
 
