@@ -60,13 +60,15 @@ interface RunResult {
   cpuMs: number;
   rss: { firstHalfMaxMb: number; secondHalfMaxMb: number; samples: number };
   rssTenthsMb: number[];
+  liveHeapMb: number[];
 }
 
 // The compiled run (npm run bench:ingest builds first), with the flags of bin/diplograph.js: the
 // path `diplograph ingest` takes, whose workers load JavaScript, not TypeScript through tsx.
 async function ingestChild(file: string, batchSize: number, threads: number, uri: string): Promise<RunResult> {
   const run = join(root, 'dist', 'bench', 'ingestRun.js');
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', run, file, String(batchSize), String(threads)], {
+  const gc = process.env.BENCH_HEAP_GC === '1' ? ['--expose-gc'] : [];
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...gc, run, file, String(batchSize), String(threads)], {
     env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' },
   });
   let stdout = '';
@@ -128,7 +130,7 @@ async function measure(label: string, file: string, threads: number): Promise<Ru
   console.log(
     `${label}: ${rate(r.articles, r.elapsedMs)} articles/s end to end, ${rate(r.writes, r.elapsedMs)} graph writes/s, ` +
       `events created ${r.eventsCreated} / merged ${r.eventsMerged}, ${(r.elapsedMs / 1000).toFixed(1)} s; ${cpuText}; ` +
-      `RSS peak ${r.rss.firstHalfMaxMb} MB first half / ${r.rss.secondHalfMaxMb} MB second half (by tenths: ${r.rssTenthsMb.join(' ')}); load ${loadBefore} → ${load()}`,
+      `RSS peak ${r.rss.firstHalfMaxMb} MB first half / ${r.rss.secondHalfMaxMb} MB second half (by tenths: ${r.rssTenthsMb.join(' ')})${r.liveHeapMb.length ? `; main-thread live heap every 10 s: ${r.liveHeapMb.join(' ')} MB` : ''}; load ${loadBefore} → ${load()}`,
   );
   return r;
 }
