@@ -31,6 +31,8 @@ const list = (value: string) => value.split(',').map(Number);
 const SIZES = list(flag('size') ?? process.env.BENCH_SIZES ?? '5000,20000');
 const THREADS = list(flag('threads') ?? process.env.BENCH_THREADS ?? `0,${availableParallelism()}`);
 const BASELINE = Number(process.env.BENCH_BASELINE_ARTICLES ?? 500);
+// BENCH_TWO_PROCESSES=0 skips the two-process run (to measure one configuration alone).
+const TWO_PROCESSES = process.env.BENCH_TWO_PROCESSES !== '0';
 const BATCH = Number(process.env.DIPLOGRAPH_BATCH_SIZE ?? 1000);
 const WARMUP = 2000;
 
@@ -57,13 +59,16 @@ interface RunResult {
   eventsMerged: number;
   cpuMs: number;
   rss: { firstHalfMaxMb: number; secondHalfMaxMb: number; samples: number };
+  rssTenthsMb: number[];
+  liveHeapMb: number[];
 }
 
 // The compiled run (npm run bench:ingest builds first), with the flags of bin/diplograph.js: the
 // path `diplograph ingest` takes, whose workers load JavaScript, not TypeScript through tsx.
 async function ingestChild(file: string, batchSize: number, threads: number, uri: string): Promise<RunResult> {
   const run = join(root, 'dist', 'bench', 'ingestRun.js');
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', run, file, String(batchSize), String(threads)], {
+  const gc = process.env.BENCH_HEAP_GC === '1' ? ['--expose-gc'] : [];
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...gc, run, file, String(batchSize), String(threads)], {
     env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' },
   });
   let stdout = '';
@@ -125,7 +130,7 @@ async function measure(label: string, file: string, threads: number): Promise<Ru
   console.log(
     `${label}: ${rate(r.articles, r.elapsedMs)} articles/s end to end, ${rate(r.writes, r.elapsedMs)} graph writes/s, ` +
       `events created ${r.eventsCreated} / merged ${r.eventsMerged}, ${(r.elapsedMs / 1000).toFixed(1)} s; ${cpuText}; ` +
-      `RSS peak ${r.rss.firstHalfMaxMb} MB first half / ${r.rss.secondHalfMaxMb} MB second half; load ${loadBefore} → ${load()}`,
+      `RSS peak ${r.rss.firstHalfMaxMb} MB first half / ${r.rss.secondHalfMaxMb} MB second half (by tenths: ${r.rssTenthsMb.join(' ')})${r.liveHeapMb.length ? `; main-thread live heap every 10 s: ${r.liveHeapMb.join(' ')} MB` : ''}; load ${loadBefore} → ${load()}`,
   );
   return r;
 }
@@ -143,25 +148,28 @@ for (const size of SIZES) {
 }
 
 // Two processes at once, each on one half of the largest corpus, each with half the workers.
-const size = SIZES[SIZES.length - 1] as number;
-const articles = [...corpusOf(size)];
-const halves = [
-  await writeCorpus(`corpus-${size}-first-half`, articles.slice(0, size / 2)),
-  await writeCorpus(`corpus-${size}-second-half`, articles.slice(size / 2)),
-];
-const workers = Math.max(1, Math.floor(Math.max(...THREADS) / 2));
-await wipe();
-const loadBefore = load();
-const [a, b] = await Promise.all(halves.map((half) => ingestChild(half, BATCH, workers, uri)));
-if (!a || !b) throw new Error('two-process run gave no result');
-const same = (await fingerprint()) === oneProcess;
-const twoProcessCounts = await entityCounts();
-console.log(
-  `two processes at once (${workers} workers each, halves of ${size}): ${rate(a.articles + b.articles, Math.max(a.elapsedMs, b.elapsedMs))} articles/s combined ` +
-    `(${rate(a.articles, a.elapsedMs)} + ${rate(b.articles, b.elapsedMs)}); graph ${same ? 'EQUALS' : 'DIFFERS FROM'} the one-process graph ` +
-    `(${twoProcessCounts} against ${oneProcessCounts})` +
-    `; RSS peak ${Math.max(a.rss.secondHalfMaxMb, b.rss.secondHalfMaxMb)} MB each; load ${loadBefore} → ${load()}`,
-);
+if (TWO_PROCESSES) await twoProcesses();
+async function twoProcesses() {
+  const size = SIZES[SIZES.length - 1] as number;
+  const articles = [...corpusOf(size)];
+  const halves = [
+    await writeCorpus(`corpus-${size}-first-half`, articles.slice(0, size / 2)),
+    await writeCorpus(`corpus-${size}-second-half`, articles.slice(size / 2)),
+  ];
+  const workers = Math.max(1, Math.floor(Math.max(...THREADS) / 2));
+  await wipe();
+  const loadBefore = load();
+  const [a, b] = await Promise.all(halves.map((half) => ingestChild(half, BATCH, workers, uri)));
+  if (!a || !b) throw new Error('two-process run gave no result');
+  const same = (await fingerprint()) === oneProcess;
+  const twoProcessCounts = await entityCounts();
+  console.log(
+    `two processes at once (${workers} workers each, halves of ${size}): ${rate(a.articles + b.articles, Math.max(a.elapsedMs, b.elapsedMs))} articles/s combined ` +
+      `(${rate(a.articles, a.elapsedMs)} + ${rate(b.articles, b.elapsedMs)}); graph ${same ? 'EQUALS' : 'DIFFERS FROM'} the one-process graph ` +
+      `(${twoProcessCounts} against ${oneProcessCounts})` +
+      `; RSS peak ${Math.max(a.rss.secondHalfMaxMb, b.rss.secondHalfMaxMb)} MB each; load ${loadBefore} → ${load()}`,
+  );
+}
 
 if (BASELINE > 0) {
   await wipe();

@@ -25,7 +25,18 @@ const before = await total();
 const lexicons = loadLexicons();
 const pool = threads > 0 ? createExtractPool({ threads }) : null;
 const rss: number[] = [];
-const sampler = setInterval(() => rss.push(process.memoryUsage.rss()), 250);
+// With BENCH_HEAP_GC=1 (and node --expose-gc) the main thread's live heap is also read after a
+// full collection every 10 s: what a leak on the writer's side would make grow.
+const liveHeap: number[] = [];
+const collect = (globalThis as { gc?: () => void }).gc;
+let ticks = 0;
+const sampler = setInterval(() => {
+  rss.push(process.memoryUsage.rss());
+  if (process.env['BENCH_HEAP_GC'] === '1' && collect && ++ticks % 40 === 0) {
+    collect();
+    liveHeap.push(process.memoryUsage().heapUsed);
+  }
+}, 250);
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const result = await runIngest({
@@ -57,5 +68,8 @@ process.stdout.write(
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     // Peak RSS of each half of the run: flat memory shows as two close figures.
     rss: { firstHalfMaxMb: mb(Math.max(0, ...rss.slice(0, half))), secondHalfMaxMb: mb(Math.max(0, ...rss.slice(half))), samples: rss.length },
+    // Peak RSS of each tenth of the run: a leak shows as a rising series, garbage collection as noise.
+    liveHeapMb: liveHeap.map(mb),
+    rssTenthsMb: Array.from({ length: 10 }, (_, i) => rss.slice(Math.floor((i * rss.length) / 10), Math.floor(((i + 1) * rss.length) / 10))).map((s) => mb(Math.max(0, ...s))),
   }) + '\n',
 );

@@ -35,14 +35,10 @@ CALL (e, row) {
   MATCH (pl:Place {id: row.placeId})
   CREATE (e)-[:HELD_IN]->(pl)
 }
+// The relations exist: relations.ensure wrote them, with their BETWEEN edges, just before.
 CALL (e, row) {
   UNWIND row.pairs AS pair
-  MERGE (r:Relation {id: pair.id})
-  ON CREATE SET r.eventCount = 0
+  MATCH (r:Relation {id: pair.id})
   CREATE (e)-[:PART_OF {relation: pair.id, sortDate: e.sortDate}]->(r)
-  WITH r, pair
-  MATCH (ca:Country {code: pair.a}), (cb:Country {code: pair.b})
-  MERGE (r)-[:BETWEEN]->(ca)
-  MERGE (r)-[:BETWEEN]->(cb)
 }
 RETURN count(e) AS written

@@ -55,16 +55,12 @@ CALL (e, row) {
   MATCH (pl:Place {id: row.placeId})
   MERGE (e)-[:HELD_IN]->(pl)
 }
+// The relations exist: relations.ensure wrote them, with their BETWEEN edges, just before.
 CALL (e, row) {
   UNWIND row.pairs AS pair
-  MERGE (r:Relation {id: pair.id})
-  ON CREATE SET r.eventCount = 0
+  MATCH (r:Relation {id: pair.id})
   MERGE (e)-[po:PART_OF]->(r)
   ON CREATE SET po.relation = pair.id
-  WITH r, pair
-  MATCH (ca:Country {code: pair.a}), (cb:Country {code: pair.b})
-  MERGE (r)-[:BETWEEN]->(ca)
-  MERGE (r)-[:BETWEEN]->(cb)
 }
 // The event's date, copied onto its INVOLVES, PART_OF and DISCUSSED edges
 // (schema/005-edge-indexes.cypher): onto the edges just created, and onto all of them when

@@ -14,13 +14,14 @@ import { runQuery, runWriteTransaction } from '../../src/graph/runQuery.js';
 import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { planBatch, surnameKeysOf, type ExtractedArticle } from '../../ingest/writer/planBatch.js';
 import { factSteps } from '../../ingest/writer/writeExtractions.js';
+import { candidateProbes } from '../../ingest/writer/candidateProbes.js';
 
 /** Writes a batch of new articles; how many events it created and merged. */
 export async function bulkWrite(batch: readonly ExtractedArticle[]): Promise<{ eventsCreated: number; eventsMerged: number; relationIds: string[] }> {
   const persons = await runQuery('persons.candidates', { surnameKeys: surnameKeysOf(batch) });
   const draft = planBatch(batch, { persons, events: [] });
-  const mergeKeys = [...new Set([...draft.newEvents, ...draft.mergedEvents].map((e) => e.mergeKey))];
-  const events = await runQuery('events.candidates', { mergeKeys, countryKeys: [] });
+  const mergeProbes = candidateProbes([...draft.newEvents, ...draft.mergedEvents].map((e) => ({ key: e.mergeKey, date: e.date })));
+  const events = await runQuery('events.candidates', { mergeProbes, countryProbes: [] });
   const plan = planBatch(batch, { persons, events });
   await runWriteTransaction([
     ...factSteps(plan),

@@ -3,6 +3,10 @@ import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { stampChanges } from '../../src/graph/changeFeed.js';
 import { replayCorrections } from '../../src/graph/corrections/replayCorrections.js';
 import { ConstraintViolationError } from '../../src/domain/errors.js';
+import type { EventRow } from '../../src/graph/catalog/ingestQueries.js';
+import { articleMentions } from './articleMentions.js';
+import { candidateProbes } from './candidateProbes.js';
+import { officeEdges } from './officeEdges.js';
 import { applyRedirects, eventRedirectKey, type Redirects } from './applyRedirects.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
 
@@ -40,18 +44,28 @@ export async function writeExtractions(batch: readonly ExtractedArticle[]): Prom
 async function writeLocked(batch: readonly ExtractedArticle[]): Promise<WriteSummary> {
   let summary: WriteSummary | undefined;
   await runWriteTransaction(async (query) => {
-    await query('ingest.lock', {});
-    const versions = await query('articles.versions', { ids: batch.map((b) => b.extraction.id) });
-    const { fresh, rederive, unchanged } = sortOut(batch, versions);
-    if (fresh.length === 0) {
-      summary = { written: 0, unchanged, rederived: 0, eventsCreated: 0, eventsMerged: 0 };
-      return [];
-    }
-    const plan = await planAgainstGraph(fresh, query);
-    summary = { written: fresh.length, unchanged, rederived: rederive.length, eventsCreated: plan.eventsCreated, eventsMerged: plan.eventsMerged };
-    return writeSteps(plan, rederive);
+    const prepared = await prepareBatch(batch, query);
+    summary = prepared.summary;
+    return prepared.steps;
   });
   return summary as WriteSummary;
+}
+
+/**
+ * Inside a batch's open transaction: takes the ingest lock, reads what the batch resolves
+ * against, plans it, and returns the write steps with the summary they will give. Exported
+ * for bench/profileWriter.ts, which runs the steps one by one to see where the time goes.
+ */
+export async function prepareBatch(batch: readonly ExtractedArticle[], query: TransactionQuery): Promise<{ summary: WriteSummary; steps: (WriteStep | LaterWriteStep)[] }> {
+  await query('ingest.lock', {});
+  const versions = await query('articles.versions', { ids: batch.map((b) => b.extraction.id) });
+  const { fresh, rederive, unchanged } = sortOut(batch, versions);
+  if (fresh.length === 0) return { summary: { written: 0, unchanged, rederived: 0, eventsCreated: 0, eventsMerged: 0 }, steps: [] };
+  const plan = await planAgainstGraph(fresh, query);
+  return {
+    summary: { written: fresh.length, unchanged, rederived: rederive.length, eventsCreated: plan.eventsCreated, eventsMerged: plan.eventsMerged },
+    steps: writeSteps(plan, rederive),
+  };
 }
 
 /** Splits a batch into articles to write (new or changed), to re-derive (changed), and unchanged. */
@@ -85,8 +99,8 @@ async function planAgainstGraph(fresh: readonly ExtractedArticle[], query: Trans
   const draft = planBatch(fresh, { persons, events: [] });
   const drafted = [...draft.newEvents, ...draft.mergedEvents];
   const events = await query('events.candidates', {
-    mergeKeys: [...new Set(drafted.map((e) => e.mergeKey))],
-    countryKeys: [...new Set(drafted.map((e) => e.countryKey))],
+    mergeProbes: candidateProbes(drafted.map((e) => ({ key: e.mergeKey, date: e.date }))),
+    countryProbes: candidateProbes(drafted.map((e) => ({ key: e.countryKey, date: e.date }))),
   });
   const planned = planBatch(fresh, { persons, events });
   return applyRedirects(planned, await redirectsOf(planned, query));
@@ -100,12 +114,18 @@ export function factSteps(plan: BatchPlan): WriteStep[] {
     { name: 'organizations.upsert', params: { rows: plan.organizations } },
     { name: 'places.upsert', params: { rows: plan.places } },
     { name: 'topics.upsert', params: { rows: plan.topics } },
-    { name: 'offices.upsert', params: { rows: plan.offices } },
-    { name: 'mentions.upsert', params: plan.mentions },
+    { name: 'offices.upsert', params: { rows: officeEdges(plan.offices) } },
+    { name: 'mentions.upsert', params: { rows: articleMentions(plan.mentions) } },
+    { name: 'relations.ensure', params: { rows: relationPairs([...plan.newEvents, ...plan.mergedEvents]) } },
     { name: 'events.create', params: { rows: plan.newEvents } },
     { name: 'events.upsert', params: { rows: plan.mergedEvents } },
     { name: 'events.link-during', params: { rows: plan.during } },
   ];
+}
+
+/** The country pairs of these events, each once. */
+function relationPairs(events: readonly EventRow[]): EventRow['pairs'] {
+  return [...new Map(events.flatMap((e) => e.pairs).map((p) => [p.id, p])).values()];
 }
 
 /** The write steps of a planned batch, in the order they must run. */

@@ -21,6 +21,10 @@ export const CORE_QUERIES = {
   'schema.show': readQuery<Record<string, never>, { kind: string; name: string; labels: string[]; properties: string[]; type: string }>([]),
   'graph.wipe': writeQuery<Record<string, never>, { deleted: number }>([]),
   'graph.ping': readQuery<Record<string, never>, { ok: number }>([]),
+  'graph.dump': readQuery<
+    Record<string, never>,
+    { kind: 'node' | 'relationship'; labels: string[] | null; type: string | null; from: string | null; to: string | null; props: Record<string, unknown> }
+  >([]),
   'graph.fingerprint': readQuery<Record<string, never>, { kind: 'event' | 'person' | 'relation'; fact: string }>([]),
   'migrations.edge-keys': writeQuery<Record<string, never>, { edges: number }>([]),
   'migrations.event-country-keys': writeQuery<Record<string, never>, { events: number }>([]),

@@ -68,6 +68,20 @@ export interface OfficeRow {
   articleId: string;
 }
 
+/** One HOLDS_OFFICE edge's sightings in a batch (ingest/writer/officeEdges.ts folds them). */
+export interface OfficeEdgeRow {
+  personId: string;
+  title: string;
+  titleOriginal: string | null;
+  country: string | null;
+  organization: string | null;
+  /** Earliest and latest publication dates the office was seen held, YYYY-MM-DD or null. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The articles showing it, in batch order, without repeats. */
+  articleIds: string[];
+}
+
 export interface MentionRow {
   articleId: string;
   /** The entity's key: person, organisation, place or topic id, or a country code. */
@@ -82,6 +96,16 @@ export interface MentionRows {
   organizations: MentionRow[];
   places: MentionRow[];
   topics: MentionRow[];
+}
+
+/** One article's mentions, by kind of entity (mentions.upsert). */
+export interface ArticleMentionsRow {
+  articleId: string;
+  persons: { id: string; count: number }[];
+  countries: { id: string; count: number }[];
+  organizations: { id: string; count: number }[];
+  places: { id: string; count: number }[];
+  topics: { id: string; count: number }[];
 }
 
 export interface EventRow {
@@ -111,6 +135,16 @@ export interface EventRow {
   topics: string[];
   placeId: string | null;
   pairs: { id: string; a: string; b: string }[];
+}
+
+/** The events of one merge or country key that events.candidates reads: near these dates, or all (`scan`). */
+export interface CandidateProbe {
+  key: string;
+  /** Stored dates to seek exactly. */
+  days: string[];
+  /** Stored dates to seek by prefix (a month, a year). */
+  prefixes: string[];
+  scan: boolean;
 }
 
 export interface EventCandidate {
@@ -155,9 +189,9 @@ export const INGEST_QUERIES = {
   'organizations.upsert': writeQuery<{ rows: OrganizationRow[] }, { written: number }>(['rows']),
   'places.upsert': writeQuery<{ rows: PlaceRow[] }, Upserted>(['rows']),
   'topics.upsert': writeQuery<{ rows: TopicRow[] }, Upserted>(['rows']),
-  'offices.upsert': writeQuery<{ rows: OfficeRow[] }, { written: number }>(['rows']),
-  'mentions.upsert': writeQuery<MentionRows, { written: number }>(['persons', 'countries', 'organizations', 'places', 'topics']),
-  'events.candidates': readQuery<{ mergeKeys: string[]; countryKeys: string[] }, EventCandidate>(['mergeKeys', 'countryKeys']),
+  'offices.upsert': writeQuery<{ rows: OfficeEdgeRow[] }, { written: number }>(['rows']),
+  'mentions.upsert': writeQuery<{ rows: ArticleMentionsRow[] }, { written: number }>(['rows']),
+  'events.candidates': readQuery<{ mergeProbes: CandidateProbe[]; countryProbes: CandidateProbe[] }, EventCandidate>(['mergeProbes', 'countryProbes']),
   'events.create': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.upsert': writeQuery<{ rows: EventRow[] }, { written: number }>(['rows']),
   'events.link-during': writeQuery<{ rows: DuringRow[] }, { written: number }>(['rows']),
@@ -165,6 +199,7 @@ export const INGEST_QUERIES = {
   'events.store-details': writeQuery<{ rows: { id: string; json: string }[] }, { stored: number }>(['rows']),
   'events.without-details': readQuery<{ limit: Integer }, { id: string }>(['limit']),
   'events.ids-after': readQuery<{ after: string | null; limit: Integer }, { id: string }>(['after', 'limit']),
+  'relations.ensure': writeQuery<{ rows: EventRow['pairs'] }, { written: number }>(['rows']),
   'relations.refresh': writeQuery<{ ids: string[] }, { refreshed: number }>(['ids']),
   'relations.recompute': readQuery<
     Record<string, never>,
