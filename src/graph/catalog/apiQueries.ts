@@ -155,9 +155,9 @@ export const API_QUERIES = {
   >(['ids', 'granularity', 'from', 'to']),
   'topics.list': readQuery<Period, TopicCountRecord>(['since', 'until']),
   'search.entities': readQuery<
-    { text: string; limit: Integer },
+    { text: string; titles: string | null; limit: Integer },
     { score: number; kind: SearchHitKind; entity: PersonRecord | ArticleRecord | CountryRecord | PlaceRecord | Record<string, unknown> }
-  >(['text', 'limit']),
+  >(['text', 'titles', 'limit']),
   'stats.overview': readQuery<Record<string, never>, StatsRecord>([]),
   'articles.texts': readQuery<Ids, { id: string; text: string | null }>(['ids']),
 } as const;
