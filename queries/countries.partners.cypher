@@ -2,9 +2,9 @@
 // country codes; events with an unknown year count only when no period is given. Partners are
 // read through the country's Relation nodes (one per pair, a few dozen) rather than by joining
 // its events back to their countries: without a period the maintained counts answer alone, and
-// with one each relation's events of the period are counted in the (relation, sortDate) edge
-// index of schema/005-edge-indexes.cypher, without reading any event (relations ending before
-// the period are skipped).
+// with one each relation's tallies (tallies.sync: a bucket per year and type) of the period's
+// years are summed, whole when all their dates lie in it, else by their dates in it, without
+// reading any event (relations ending before the period are skipped).
 UNWIND $codes AS code
 CALL (code) {
   MATCH (:Country {code: code})<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(p:Country)
@@ -13,14 +13,21 @@ CALL (code) {
     AND ($until IS NULL OR r.firstDate <= date($until))
   CALL (r) {
     WITH r WHERE $since IS NULL AND $until IS NULL
-    RETURN coalesce(r.eventCount, 0) AS n, r.firstDate AS first, r.lastDate AS last
+    RETURN coalesce(r.eventCount, 0) AS n, toString(r.firstDate) AS first, toString(r.lastDate) AS last
     UNION ALL
-    UNWIND CASE WHEN $since IS NULL AND $until IS NULL THEN [] ELSE [r.id] END AS inPeriod
-    MATCH ()-[po:PART_OF]->()
-    WHERE po.relation = inPeriod
-      AND po.sortDate >= coalesce(date($since), date('-999999999-01-01'))
-      AND po.sortDate <= coalesce(date($until), date('+999999999-12-31'))
-    RETURN count(*) AS n, min(po.sortDate) AS first, max(po.sortDate) AS last
+    WITH r WHERE $since IS NOT NULL OR $until IS NOT NULL
+    MATCH (t:Tally {scope: r.id, kind: 'relation-type'})
+    WHERE t.year IS NOT NULL
+      AND ($since IS NULL OR t.year >= date($since).year)
+      AND ($until IS NULL OR t.year <= date($until).year)
+    WITH t, ($since IS NULL OR t.first >= $since) AND ($until IS NULL OR t.last <= $until) AS whole
+    WITH t, whole,
+         CASE WHEN whole THEN [] ELSE [x IN t.entries WHERE substring(x, 0, 10) >= coalesce($since, '')
+                                        AND substring(x, 0, 10) <= coalesce($until, '9999-12-31') | substring(x, 0, 10)] END AS dates
+    WITH CASE WHEN whole THEN t.count ELSE size(dates) END AS n,
+         CASE WHEN whole THEN t.first ELSE reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) END AS first,
+         CASE WHEN whole THEN t.last ELSE reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) END AS last
+    RETURN sum(n) AS n, min(first) AS first, max(last) AS last
   }
   WITH p, r, n, first, last
   WHERE n > 0
@@ -28,7 +35,7 @@ CALL (code) {
   LIMIT $limit
   RETURN collect({
     country: p {.code, .iso3, .name, .nameFr, .officialName, .region, .subregion},
-    eventCount: n, firstDate: toString(first), lastDate: toString(last), relationId: r.id
+    eventCount: n, firstDate: first, lastDate: last, relationId: r.id
   }) AS partners
 }
 RETURN code, partners

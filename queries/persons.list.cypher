@@ -1,10 +1,10 @@
-// Persons by name words (full-text index entity_names) and/or country served, best score
+// Persons by name words (full-text index name_search) and/or country served, best score
 // then most events first: the total and one page.
 // Each branch reads only when its case holds: an UNWIND of an empty list, because the planner
 // may evaluate a parameter-only WHERE after a scan.
 CALL () {
   UNWIND CASE WHEN $search IS NOT NULL THEN [$search] ELSE [] END AS words
-  CALL db.index.fulltext.queryNodes('entity_names', words) YIELD node, score
+  CALL db.index.fulltext.queryNodes('name_search', words) YIELD node, score
   WITH node AS p, score WHERE p:Person
   RETURN p, score
   UNION

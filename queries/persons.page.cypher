@@ -1,7 +1,7 @@
 // A person's page in one round trip (issue 14): the person with its country and offices (as
 // persons.by-ids), its counterparts ranked by shared events in a period (as
-// persons.counterparts) when $counterpartLimit > 0, and one page of its events with their
-// number (as meetings.by-person with no other criterion) when $eventLimit > 0. Three queries
+// persons.counterparts, from the tallies) when $counterpartLimit > 0, and one page of its
+// events with their number (as meetings.by-person with no other criterion) when $eventLimit > 0. Three queries
 // cost three round trips and three plans' worth of work on both sides; this is one.
 // The events page is keyset-paged when $afterKey is given ({sortDate, id} of the last event
 // of the previous page, sortDate null for an undated one): only events after it in the order
@@ -9,43 +9,85 @@
 MATCH (p:Person {id: $id})
 OPTIONAL MATCH (c:Country {code: p.country})
 CALL (p) {
-  UNWIND CASE WHEN $counterpartLimit > 0 THEN [p] ELSE [] END AS me
-  MATCH (me)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Person)
-  WHERE o <> me
-    AND ($since IS NULL OR e.sortDate >= date($since))
-    AND ($until IS NULL OR e.sortDate <= date($until))
-  WITH o, count(DISTINCT e) AS n, max(e.sortDate) AS last
-  ORDER BY n DESC, last DESC, o.id
+  UNWIND CASE WHEN $counterpartLimit > 0 THEN [p.id] ELSE [] END AS me
+  MATCH (t:Tally {scope: me, kind: 'counterpart'})
+  WITH t,
+       CASE WHEN $since IS NULL AND $until IS NULL THEN null
+            ELSE [x IN t.entries WHERE NOT x STARTS WITH '|'
+                    AND ($since IS NULL OR substring(x, 0, 10) >= $since)
+                    AND ($until IS NULL OR substring(x, 0, 10) <= $until) | substring(x, 0, 10)] END AS inPeriod
+  WITH t.other AS other,
+       coalesce(size(inPeriod), t.count) AS n,
+       CASE WHEN inPeriod IS NULL THEN t.last ELSE reduce(m = null, d IN inPeriod | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) END AS last
+  WHERE n > 0
+  ORDER BY n DESC, last DESC, other
   LIMIT $counterpartLimit
+  MATCH (o:Person {id: other})
+  WITH o, n, last ORDER BY n DESC, last DESC, o.id
   RETURN collect({
     person: o {.id, .name, aliases: coalesce(o.aliases, []), countryCode: o.country},
-    eventCount: n, lastDate: toString(last)
+    eventCount: n, lastDate: last
   }) AS counterparts
 }
+// Events in date order come from the person's per-year tallies (entries "sortDate|id"): the
+// years are read newest (or oldest) first until they hold the page, only their entries are
+// sorted, and only the page's events are read. Ordered by article count, every event is read.
 CALL (p) {
-  UNWIND CASE WHEN $eventLimit > 0 THEN [p] ELSE [] END AS me
-  MATCH (me)-[:PARTICIPATED_IN]->(e)
-  WITH collect([e, e.sortDate]) AS matches
-  CALL (matches) {
-    UNWIND matches AS pair
-    WITH pair[0] AS e, pair[1] AS sortDate
+  // Each branch gives one row or none (aggregates grouped by `me`): exactly one gives a row.
+  UNWIND CASE WHEN $eventLimit > 0 AND $order <> 'ARTICLE_COUNT_DESC' THEN [p.id] ELSE [] END AS me
+  OPTIONAL MATCH (t:Tally {scope: me, kind: 'person-events'})
+  WITH me, t ORDER BY t.year IS NULL, CASE WHEN $order = 'DATE_ASC' THEN t.year END ASC, CASE WHEN $order <> 'DATE_ASC' THEN t.year END DESC
+  WITH me, collect(t) AS years, date($afterKey.sortDate).year AS afterYear
+  // With a keyset cursor only the cursor's year and those after it in the order can hold the
+  // page; the cursor's year is read whole (part of it lies before the cursor).
+  WITH reduce(n = 0, t IN years | n + t.count) AS total,
+       [t IN years WHERE $afterKey IS NULL OR t.year IS NULL
+          OR (afterYear IS NOT NULL AND CASE WHEN $order = 'DATE_ASC' THEN t.year >= afterYear ELSE t.year <= afterYear END)] AS after
+  WITH total, after, $skip + $eventLimit + CASE WHEN $afterKey IS NULL OR size(after) = 0 THEN 0 ELSE after[0].count END AS wanted
+  WITH total, [i IN range(0, size(after) - 1) WHERE reduce(n = 0, t IN after[..i] | n + t.count) < wanted | after[i]] AS reading
+  CALL (reading) {
+    UNWIND reading AS t
+    UNWIND t.entries AS x
+    WITH split(x, '|')[0] AS day, substring(x, size(split(x, '|')[0]) + 1) AS id
+    WITH CASE WHEN day = '' THEN null ELSE day END AS sortDate, id
     WHERE $afterKey IS NULL
        OR CASE
-            WHEN $afterKey.sortDate IS NULL THEN sortDate IS NULL AND e.id > $afterKey.id
+            WHEN $afterKey.sortDate IS NULL THEN sortDate IS NULL AND id > $afterKey.id
             WHEN sortDate IS NULL THEN true
-            WHEN sortDate = date($afterKey.sortDate) THEN e.id > $afterKey.id
-            WHEN $order = 'DATE_ASC' THEN sortDate > date($afterKey.sortDate)
-            ELSE sortDate < date($afterKey.sortDate)
+            WHEN sortDate = $afterKey.sortDate THEN id > $afterKey.id
+            WHEN $order = 'DATE_ASC' THEN sortDate > $afterKey.sortDate
+            ELSE sortDate < $afterKey.sortDate
           END
-    ORDER BY CASE WHEN $order = 'ARTICLE_COUNT_DESC' THEN coalesce(e.articleCount, 0) ELSE 0 END DESC,
-             sortDate IS NULL,
+    WITH sortDate, id
+    ORDER BY sortDate IS NULL,
              CASE WHEN $order = 'DATE_ASC' THEN sortDate END ASC,
              CASE WHEN $order <> 'DATE_ASC' THEN sortDate END DESC,
-             e.id
+             id
+    LIMIT $skip + $eventLimit
+    RETURN collect(id) AS ids
+  }
+  WITH total, ids[$skip..] AS page
+  CALL (page) {
+    UNWIND range(0, size(page) - 1) AS i
+    MATCH (e:Event {id: page[i]})
+    WITH i, e ORDER BY i
+    RETURN collect(e) AS events
+  }
+  RETURN total AS eventTotal, events
+  UNION ALL
+  UNWIND CASE WHEN $eventLimit > 0 AND $order = 'ARTICLE_COUNT_DESC' THEN [p] ELSE [] END AS me
+  OPTIONAL MATCH (me)-[:PARTICIPATED_IN]->(e)
+  WITH me, collect(e) AS matches
+  CALL (matches) {
+    UNWIND matches AS e
+    ORDER BY coalesce(e.articleCount, 0) DESC, e.sortDate IS NULL, e.sortDate DESC, e.id
     LIMIT $skip + $eventLimit
     RETURN collect(e) AS top
   }
   RETURN size(matches) AS eventTotal, top[$skip..] AS events
+  UNION ALL
+  WITH p WHERE $eventLimit = 0
+  RETURN 0 AS eventTotal, [] AS events
 }
 RETURN p {
   .id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country,

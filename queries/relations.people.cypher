@@ -1,14 +1,14 @@
 // For each relation, the persons who took part in its events, most active first, batched over
-// relation ids.
+// relation ids: read from the relation's person tallies (tallies.sync), not from its events.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:Relation {id: id})<-[:PART_OF]-(e:Event)<-[:PARTICIPATED_IN]-(p:Person)
-  WITH p, count(DISTINCT e) AS n, max(e.sortDate) AS last
-  ORDER BY n DESC, last DESC, p.id
-  LIMIT $limit
+  MATCH (t:Tally {scope: id, kind: 'relation-person'})
+  WITH t ORDER BY t.count DESC, t.last DESC, t.other LIMIT $limit
+  MATCH (p:Person {id: t.other})
+  WITH p, t.count AS n, t.last AS last ORDER BY n DESC, last DESC, p.id
   RETURN collect({
     person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-    eventCount: n, lastDate: toString(last)
+    eventCount: n, lastDate: last
   }) AS people
 }
 RETURN id AS relationId, people

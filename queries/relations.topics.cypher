@@ -1,11 +1,11 @@
 // For each relation, the topics discussed in its events, most discussed first, batched over
-// relation ids.
+// relation ids: read from the relation's topic tallies (tallies.sync), not from its events.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:Relation {id: id})<-[:PART_OF]-(e:Event)-[:DISCUSSED]->(t:Topic)
-  WITH t, count(DISTINCT e) AS n
-  ORDER BY n DESC, t.id
-  LIMIT $limit
+  MATCH (n:Tally {scope: id, kind: 'relation-topic'})
+  WITH n ORDER BY n.count DESC, n.other LIMIT $limit
+  MATCH (t:Topic {id: n.other})
+  WITH t, n.count AS n ORDER BY n DESC, t.id
   RETURN collect({topic: t {.id, .label, .labelFr, .context, .broader}, eventCount: n}) AS topics
 }
 RETURN id AS relationId, topics

@@ -1,7 +1,18 @@
-// Full-text search over persons, organisations, places, countries and article titles
-// (index entity_names, accent-folding), best score first. Articles are projected without
-// their text.
-CALL db.index.fulltext.queryNodes('entity_names', $text, {limit: $limit}) YIELD node, score
+// Full-text search over persons, organisations, places and countries ($text, index
+// name_search) and article titles ($titles: whole words, index article_titles; see
+// schema/013-search-indexes.cypher for why), accent-folding, best score first. Articles are
+// projected without their text.
+CALL () {
+  CALL db.index.fulltext.queryNodes('name_search', $text, {limit: $limit}) YIELD node, score
+  RETURN node, score
+  UNION ALL
+  UNWIND CASE WHEN $titles IS NULL THEN [] ELSE [$titles] END AS titles
+  CALL db.index.fulltext.queryNodes('article_titles', titles, {limit: $limit}) YIELD node, score
+  RETURN node, score
+}
+WITH node, score
+ORDER BY score DESC
+LIMIT $limit
 RETURN score,
        CASE
          WHEN node:Person THEN 'PERSON'

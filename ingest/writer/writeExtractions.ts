@@ -1,6 +1,7 @@
 import { runWriteTransaction, type LaterWriteStep, type TransactionQuery, type WriteStep } from '../../src/graph/runQuery.js';
 import { storeStaleDetails } from '../../src/graph/storedDetails.js';
 import { stampChanges } from '../../src/graph/changeFeed.js';
+import { syncTallies } from '../../src/graph/tallies.js';
 import { replayCorrections } from '../../src/graph/corrections/replayCorrections.js';
 import { ConstraintViolationError } from '../../src/domain/errors.js';
 import type { EventRow } from '../../src/graph/catalog/ingestQueries.js';
@@ -139,6 +140,8 @@ function writeSteps(plan: BatchPlan, rederive: readonly string[]): (WriteStep | 
       const detached = rowsOf('articles.detach-facts').flatMap((r) => r.relationIds);
       return { name: 'relations.refresh', params: { ids: [...new Set([...plan.relationIds, ...detached])] } };
     },
+    // The dashboards' tallies (issue 14), over every event written or detached (deleted ones too).
+    syncTallies((rowsOf) => [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id).concat(rowsOf('articles.detach-facts').flatMap((r) => r.eventIds))),
     ...storeStaleDetails((rowsOf) => ({
       eventIds: [...plan.newEvents, ...plan.mergedEvents].map((e) => e.id).concat(rowsOf('articles.detach-facts').flatMap((r) => r.eventIds)),
       personIds: rowsOf('persons.upsert').flatMap((r) => r.changed),

@@ -5,6 +5,7 @@ import { connect, disconnect } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
 import { runQuery } from '../graph/runQuery.js';
 import { refreshAllDetails } from '../graph/storedDetails.js';
+import { refreshAllTallies } from '../graph/tallies.js';
 import { provision, start, status, stop } from '../graph/localNeo4j.js';
 import { say } from './say.js';
 
@@ -22,7 +23,7 @@ export async function migrateDatabase(): Promise<void> {
   const config = loadConfig();
   await connect(config.neo4j);
   const summary = await migrate();
-  say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded, details stored on ${summary.eventDetails} events`);
+  say(`Migrated ${config.neo4j.uri}: ${summary.statements} schema statements, ${summary.countries} countries seeded, details stored on ${summary.eventDetails} events, ${summary.talliedEvents} events tallied`);
 }
 
 /** Runs `work` connected to the configured graph (main's error handler disconnects on failure). */
@@ -75,6 +76,12 @@ export function registerDbCommands(program: Command): void {
     .action(async () => {
       const stored = await withGraph(refreshAllDetails);
       say(`Details derived and stored again on ${stored} events`);
+    });
+  db.command('refresh-tallies')
+    .description("count every event into the dashboards' tallies again (after editing the graph by hand, which no writer sees)")
+    .action(async () => {
+      const events = await withGraph(refreshAllTallies);
+      say(`Tallies counted again over ${events} events`);
     });
   db.command('check')
     .description('check the figures the writer maintains (relation counts and dates, edge keys, stored event details) against a recomputation; exit 1 if any disagree')

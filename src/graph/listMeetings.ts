@@ -66,6 +66,17 @@ const ONE_ANCHOR_QUERY = {
 // dates, types or a status) runs meetings.by-date, which walks the date index (or sorts the
 // few events of a rare type or status); free text and organisations run meetings.list. With
 // `withDetails`, each also returns the page's stored event details.
+/**
+ * Whether the criteria besides a country anchor leave only a period and a date order: the
+ * dashboards' meetings page, which meetings.country-page answers by walking the country's date
+ * index only as far as the page (meetings.by-country collects every match, ~10,000 for a
+ * country over two years at a million events).
+ */
+function onlyPeriodInDateOrder(params: ReturnType<typeof baseParams>): boolean {
+  const { countries, relation, person, organization, topic, types, status, order } = params;
+  return countries.length === 0 && !relation && !person && !organization && !topic && types.length === 0 && status === null && order !== 'ARTICLE_COUNT_DESC';
+}
+
 async function readMeetings(
   kind: MeetingAnchorKind,
   anchorValues: (string | null)[],
@@ -77,6 +88,10 @@ async function readMeetings(
   // costs what the first costs, issue 14); meetings.by-date and meetings.list by offset.
   if (kind in ONE_ANCHOR_QUERY) {
     const skip = params.afterKey ? toInt(0) : params.skip;
+    if (kind === 'country' && onlyPeriodInDateOrder(params)) {
+      const { from, to, order, limit, afterKey } = params;
+      return apiRead('meetings.country-page', { anchorValues, from, to, order, skip, limit, afterKey, withDetails }, options);
+    }
     return apiRead(ONE_ANCHOR_QUERY[kind as OneAnchorKind], { anchorValues, ...params, skip, withDetails }, options);
   }
   if (kind === 'dates' || kind === 'all') {

@@ -8,6 +8,7 @@ import { loadQueryTexts, compactQueryText } from './queryRegistry.js';
 import { runQuery } from './runQuery.js';
 import { countrySeedRows } from './countrySeedRows.js';
 import { storeMissingDetails } from './storedDetails.js';
+import { tallyUntalliedEvents } from './tallies.js';
 
 /** Splits a schema file into statements: `;` ends one, `//` lines are comments. */
 export function splitStatements(text: string): string[] {
@@ -25,13 +26,16 @@ export interface MigrationSummary {
   readonly countries: number;
   /** Events given their stored details (Event.detailsJson) because they had none. */
   readonly eventDetails: number;
+  /** Events tallied because some event of the graph had never been (0 when all were). */
+  readonly talliedEvents: number;
 }
 
 /**
  * Applies schema/*.cypher in file-name order, then the data migrations, seeds every country
  * and stores the details of events that have none. Every statement is `IF NOT EXISTS`, each
  * data migration runs once, the seed is a MERGE and only missing details are stored, so
- * running it again changes nothing.
+ * running it again changes nothing. A graph with untallied events (written or imported before
+ * tallies) has every event tallied.
  */
 export async function migrate(): Promise<MigrationSummary> {
   const dir = join(projectRoot(), 'schema');
@@ -60,5 +64,6 @@ export async function migrate(): Promise<MigrationSummary> {
   }
   await runQuery('schema.await-indexes', { timeoutSeconds: neo4j.int(300) });
   const [seeded] = await runQuery('countries.seed', { rows: countrySeedRows() });
-  return { statements, countries: seeded?.seeded ?? 0, eventDetails: await storeMissingDetails() };
+  const eventDetails = await storeMissingDetails();
+  return { statements, countries: seeded?.seeded ?? 0, eventDetails, talliedEvents: await tallyUntalliedEvents() };
 }

@@ -6,9 +6,10 @@ import { INGEST_QUERIES } from './catalog/ingestQueries.js';
 import { API_QUERIES } from './catalog/apiQueries.js';
 import { EXPORT_QUERIES } from './catalog/exportQueries.js';
 import { CORRECTION_QUERIES } from './catalog/correctionQueries.js';
+import { TALLY_QUERIES } from './catalog/tallyQueries.js';
 
 /** Every named query: file `queries/<name>.cypher` ↔ its declaration. */
-export const QUERIES = { ...CORE_QUERIES, ...INGEST_QUERIES, ...API_QUERIES, ...EXPORT_QUERIES, ...CORRECTION_QUERIES } as const;
+export const QUERIES = { ...CORE_QUERIES, ...INGEST_QUERIES, ...API_QUERIES, ...EXPORT_QUERIES, ...CORRECTION_QUERIES, ...TALLY_QUERIES } as const;
 export type QueryName = keyof typeof QUERIES;
 
 /** The folder of the named Cypher files. */

@@ -15,10 +15,11 @@ export async function listTopics(period: Period, options: ReadOptions): Promise<
   return apiRead('topics.list', { ...period }, options);
 }
 
-/** Full-text hits over persons, organisations, places, countries and article titles, best first. */
+/** Full-text hits over persons, organisations, places, countries (last word as a prefix) and article titles (whole words), best first. */
 export async function searchEntities(text: string, limit: number, options: ReadOptions): Promise<SearchHitRecord[]> {
   const query = toFullTextQuery(text);
   if (!query) return [];
-  const rows = await apiRead('search.entities', { text: query, limit: toInt(limit) }, options);
+  const titles = toFullTextQuery(text, { wholeWords: true });
+  const rows = await apiRead('search.entities', { text: query, titles, limit: toInt(limit) }, options);
   return rows as SearchHitRecord[];
 }

@@ -70,6 +70,9 @@ const MEETINGS_LIST_PARAMS = [
   'withDetails',
 ] as const;
 const MEETINGS_ANCHORED_PARAMS = [...MEETINGS_LIST_PARAMS, 'afterKey'] as const;
+/** Parameters of meetings.country-page: a country's events in a period, with no other criterion. */
+export type MeetingsCountryPageParams = Pick<MeetingsAnchoredParams, (typeof MEETINGS_COUNTRY_PAGE_PARAMS)[number]>;
+const MEETINGS_COUNTRY_PAGE_PARAMS = ['anchorValues', 'from', 'to', 'order', 'skip', 'limit', 'afterKey', 'withDetails'] as const;
 
 type Ids = { ids: string[] };
 
@@ -100,6 +103,7 @@ export const API_QUERIES = {
   'meetings.by-relation': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-country': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
   'meetings.by-topic': readQuery<MeetingsAnchoredParams, MeetingsRow>([...MEETINGS_ANCHORED_PARAMS]),
+  'meetings.country-page': readQuery<MeetingsCountryPageParams, MeetingsRow>([...MEETINGS_COUNTRY_PAGE_PARAMS]),
   'meetings.by-date': readQuery<MeetingsByDateParams, MeetingsRow>([...MEETINGS_BY_DATE_PARAMS, 'fewMatches']),
   'events.by-ids': readQuery<Ids, { event: EventRecord }>(['ids']),
   'events.details': readQuery<Ids, { id: string; detailsJson: string | null }>(['ids']),
@@ -151,9 +155,9 @@ export const API_QUERIES = {
   >(['ids', 'granularity', 'from', 'to']),
   'topics.list': readQuery<Period, TopicCountRecord>(['since', 'until']),
   'search.entities': readQuery<
-    { text: string; limit: Integer },
+    { text: string; titles: string | null; limit: Integer },
     { score: number; kind: SearchHitKind; entity: PersonRecord | ArticleRecord | CountryRecord | PlaceRecord | Record<string, unknown> }
-  >(['text', 'limit']),
+  >(['text', 'titles', 'limit']),
   'stats.overview': readQuery<Record<string, never>, StatsRecord>([]),
   'articles.texts': readQuery<Ids, { id: string; text: string | null }>(['ids']),
 } as const;

@@ -186,7 +186,7 @@ export const CORRECTION_QUERIES = {
   'corrections.apply-event-status': writeQuery<{ rows: EventStatusRow[] }, Applied>(['rows']),
   'corrections.apply-event-place': writeQuery<{ rows: EventPlaceRow[] }, Applied>(['rows']),
   'corrections.apply-participant': writeQuery<{ rows: ParticipantRow[] }, Applied>(['rows']),
-  'corrections.reject-events': writeQuery<{ ids: string[] }, { id: string }>(['ids']),
+  'corrections.reject-events': writeQuery<{ ids: string[] }, { id: string; linkedIds: string[] }>(['ids']),
   'corrections.restore-events': writeQuery<{ rows: EventEdgesRow[] }, { id: string }>(['rows']),
   'corrections.apply-person-name': writeQuery<{ rows: PersonNameRow[] }, Applied>(['rows']),
   'corrections.apply-person-country': writeQuery<{ rows: PersonCountryRow[] }, Applied>(['rows']),

@@ -43,11 +43,13 @@ async function planCorrection(r: CorrectionRequest, run: TransactionRunner): Pro
 
 /**
  * What follows every change of the graph in the same transaction, as the writer does it:
- * relation figures, the stored details of the events shown changed, and the change feed.
+ * relation figures, the dashboards' tallies, the stored details of the events shown changed,
+ * and the change feed.
  */
 async function refreshDerived(t: Touched, run: TransactionRunner): Promise<void> {
   const relationIds = [...new Set(t.relationIds)];
   await run('relations.refresh', { ids: relationIds });
+  await run('tallies.sync', { ids: [...new Set(t.eventIds)] });
   const stale = await run('events.stale-details', { eventIds: [...new Set(t.eventIds)], personIds: [...new Set(t.personIds)], placeIds: [], topicIds: [] });
   const derived = await run('events.derive-details', { ids: stale.map((s) => s.id) });
   await run('events.store-details', { rows: derived.map((d) => storedRow(d.details)) });

@@ -73,8 +73,12 @@ export async function applyEffect<K extends EffectKind>(kind: K, effect: EffectO
       await run('corrections.apply-participant', { rows: [e.effect] });
       return touched({ eventIds: [e.effect.eventId] });
     case 'reject_event':
-      if (e.effect.rejected) await run('corrections.reject-events', { ids: [e.effect.eventId] });
-      else await run('corrections.restore-events', { rows: [e.effect.edges] });
+      if (e.effect.rejected) {
+        // The events held during a rejected visit become encounters of their own: tallied again.
+        const rows = await run('corrections.reject-events', { ids: [e.effect.eventId] });
+        return touched({ eventIds: [e.effect.eventId, ...rows.flatMap((r) => r.linkedIds)] });
+      }
+      await run('corrections.restore-events', { rows: [e.effect.edges] });
       return touched({ eventIds: [e.effect.eventId] });
     case 'rename_person':
       await run('corrections.apply-person-name', { rows: [e.effect] });

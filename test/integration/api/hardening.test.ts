@@ -163,7 +163,8 @@ describe('no N+1', () => {
   // stored on each event, read along), then persons.offices; countries come from the
   // in-process directory of seeded countries (read once per process, not a cost of the request).
   it.each([
-    [{ countries: ['ML'] }, 'meetings.by-country'],
+    [{ countries: ['ML'] }, 'meetings.country-page'],
+    [{ countries: ['ML'], types: ['MEETING'] }, 'meetings.by-country'],
     [{ organization: 'un' }, 'meetings.list'],
     [{ from: '2000-01-01' }, 'meetings.by-date'],
   ])('answers a 50-item page filtered by %j with nested participants and sources in as many queries as a 5-item page', async (filter, pageQuery) => {

@@ -36,6 +36,12 @@ describe('checkGraph (diplograph db check)', () => {
 
     await damage('MATCH (:Event)-[d:DURING]->() SET d.sources = []');
     await damage("MATCH (v:Event {type: 'visit'}), (m:Event {type: 'meeting'}) CREATE (v)-[:DURING {sources: ['d1']}]->(m)");
-    expect(await checkGraph()).toEqual(['1 DURING link(s) not to a visit', '1 DURING link(s) without a supporting article']);
+    // The link made by hand turned the meeting into an event held during another, which no
+    // writer saw: its tally still counts it as an encounter.
+    expect(await checkGraph()).toEqual([
+      '1 DURING link(s) not to a visit',
+      '1 DURING link(s) without a supporting article',
+      expect.stringMatching(/^1 relation-type tally bucket\(s\) disagree with a recount \(first: relation-type\|ML-RU\|2024\|visit\|precise\|during: none kept, 1 recounted/),
+    ]);
   });
 });

@@ -22,6 +22,8 @@ describe('migrations', () => {
         ...['Article.id', 'ChangeLog.seq', 'ChangeSequence.id', 'Country.code', 'Event.id', 'IngestLock.id', 'Organization.id', 'Person.id', 'Place.id', 'Relation.id', 'Topic.id'],
         // Corrections (issue 12): the audit trail, its subjects, rejected events and redirects.
         ...['Correction.id', 'Correction.seq', 'CorrectionSequence.id', 'CorrectionSubject.key', 'RejectedEvent.id', 'Redirect.key'],
+        // The dashboards' tallies (issue 14): their buckets and the record of each event counted.
+        ...['Tally.key', 'Tallied.eventId'],
       ].sort(),
     );
     expect(first.some((r) => r.type === 'FULLTEXT' && r.name === 'entity_names')).toBe(true);

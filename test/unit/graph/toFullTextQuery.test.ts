@@ -13,6 +13,14 @@ describe('toFullTextQuery', () => {
     expect(toFullTextQuery(text)).toBe(query);
   });
 
+  it.each([
+    ['lavr', 'lavr'],
+    ['Sergey Lavrov', 'sergey AND lavrov'],
+    ['title:"x" (y*)', 'title AND x AND y'],
+  ])('%j becomes %j with whole words only', (text, query) => {
+    expect(toFullTextQuery(text, { wholeWords: true })).toBe(query);
+  });
+
   it.each(['', '   ', '"*?():'])('%j has no word', (text) => {
     expect(toFullTextQuery(text)).toBeNull();
   });

@@ -1,0 +1,86 @@
+// Keeps the tallies in step with the given events (issue 14): each Tally node counts the events
+// of one bucket (a relation's events of one type in one year, a relation's events per topic and
+// per person, a person's events with each counterpart, a person's events per year), as the set
+// of its events' entries ("sortDate|id", sortDate empty when the year is unknown), with its size,
+// first and last date, and per month for relation-type buckets. Dashboards then read a few
+// buckets instead of every event. Each event's Tallied node records the buckets it was counted in
+// and its entry: an event that changed (type, date, participants, topics, relations) leaves the
+// buckets it no longer belongs to and joins its new ones; one that is gone (deleted, merged away,
+// rejected) leaves all of them. Entries are a set, so running it twice changes nothing, and the
+// order in which events are synced does not matter. Events linked by DURING to a given one are
+// synced too (a talk stops being an encounter when a visit it took place during appears).
+UNWIND $ids AS given
+CALL (given) {
+  RETURN given AS id
+  UNION
+  MATCH (:Event {id: given})-[:DURING]-(x:Event)
+  RETURN x.id AS id
+}
+WITH DISTINCT id
+CALL (id) {
+  OPTIONAL MATCH (e:Event {id: id})
+  OPTIONAL MATCH (s:Tallied {eventId: id})
+  OPTIONAL CALL (e) {
+    WITH e WHERE e IS NOT NULL
+    WITH e, coalesce(e.type, 'other') AS type, e.sortDate.year AS year,
+         coalesce(toString(e.sortDate.year), 'undated') AS y,
+         coalesce(e.datePrecision = 'year', false) AS rough,
+         NOT EXISTS { (e)-[:DURING]->(:Event) } AS encounter,
+         COLLECT { MATCH (e)-[:PART_OF]->(r:Relation) RETURN DISTINCT r.id } AS relations,
+         COLLECT { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) RETURN DISTINCT p.id } AS persons,
+         COLLECT { MATCH (e)-[:DISCUSSED]->(t:Topic) RETURN DISTINCT t.id } AS topics
+    RETURN coalesce(toString(e.sortDate), '') + '|' + e.id AS entry,
+      [r IN relations | {
+        key: 'relation-type|' + r + '|' + y + '|' + type + '|' + CASE WHEN rough THEN 'rough' ELSE 'precise' END
+             + '|' + CASE WHEN encounter THEN 'encounter' ELSE 'during' END,
+        kind: 'relation-type', scope: r, other: type, year: year, rough: rough, encounter: encounter}]
+      + reduce(acc = [], r IN relations | acc + [t IN topics | {key: 'relation-topic|' + r + '|' + t, kind: 'relation-topic', scope: r, other: t}])
+      + reduce(acc = [], r IN relations | acc + [p IN persons | {key: 'relation-person|' + r + '|' + p, kind: 'relation-person', scope: r, other: p}])
+      + reduce(acc = [], p IN persons | acc + [o IN persons WHERE o <> p | {key: 'counterpart|' + p + '|' + o, kind: 'counterpart', scope: p, other: o}])
+      + [p IN persons | {key: 'person-events|' + p + '|' + y, kind: 'person-events', scope: p, year: year}] AS buckets
+  }
+  WITH id, e, s, entry, coalesce(buckets, []) AS buckets
+  WITH id, e, s, entry, buckets, [b IN buckets | b.key] AS keys
+  // Unchanged since it was last counted: nothing to do (a report joining a known event).
+  WITH id, e, s, entry, buckets, keys,
+       s IS NOT NULL AND s.entry = entry AND size(keys) = size(s.keys) AND all(k IN keys WHERE k IN s.keys) AS same
+  WITH id, e, s, entry, keys, same,
+       CASE WHEN same THEN [] ELSE
+         [k IN coalesce(s.keys, []) WHERE entry IS NULL OR s.entry <> entry OR NOT k IN keys | {key: k, remove: s.entry}]
+         + [b IN buckets | {key: b.key, add: entry, bucket: b}]
+       END AS changes
+  CALL (s, e) {
+    WITH s WHERE e IS NULL AND s IS NOT NULL
+    DELETE s
+  }
+  CALL (id, e, entry, keys, same) {
+    WITH * WHERE e IS NOT NULL AND NOT same
+    MERGE (t:Tallied {eventId: id})
+    SET t.entry = entry, t.keys = keys
+  }
+  RETURN changes
+}
+UNWIND changes AS c
+WITH c.key AS key, collect(c.remove) AS removed, collect(c.add) AS added, head(collect(c.bucket)) AS bucket
+CALL (key, added, bucket) {
+  WITH * WHERE size(added) > 0
+  MERGE (t:Tally {key: key})
+  ON CREATE SET t += bucket, t.entries = []
+}
+MATCH (t:Tally {key: key})
+// Written first so that this transaction holds the bucket's lock before reading its entries:
+// a concurrent writer's change to the same bucket is then never lost.
+SET t.syncing = true
+WITH t, [x IN t.entries WHERE NOT x IN removed] AS kept, added
+WITH t, kept + [a IN added WHERE NOT a IN kept] AS entries
+WITH t, entries, [x IN entries WHERE NOT x STARTS WITH '|' | substring(x, 0, 10)] AS dates
+SET t.entries = entries,
+    t.count = size(entries),
+    t.first = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+    t.last = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+    t.months = CASE WHEN t.kind = 'relation-type' AND t.year IS NOT NULL
+                    THEN [m IN range(1, 12) | size([d IN dates WHERE toInteger(substring(d, 5, 2)) = m])] END
+REMOVE t.syncing
+WITH t WHERE t.count = 0
+DELETE t
+RETURN count(*) AS emptied

@@ -1,0 +1,10 @@
+// Tallies kept by the writers (queries/tallies.sync.cypher, issue 14): one Tally node per
+// bucket of events a dashboard counts (a relation's events of one type and year, a relation's
+// events per topic and per person, a person's events with each counterpart, a person's events
+// per year), keyed by `key`, read by scope (relation id or person id) and kind; one Tallied node
+// per event, naming the buckets it is counted in, so that an event that changes or goes leaves
+// them.
+CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (n:Tally) REQUIRE n.key IS UNIQUE;
+CREATE INDEX tally_scope_kind IF NOT EXISTS FOR (n:Tally) ON (n.scope, n.kind);
+CREATE INDEX tally_kind IF NOT EXISTS FOR (n:Tally) ON (n.kind);
+CREATE CONSTRAINT tallied_event_id IF NOT EXISTS FOR (n:Tallied) REQUIRE n.eventId IS UNIQUE;

@@ -1,0 +1,79 @@
+import neo4j from 'neo4j-driver';
+import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
+
+// Tallies (issue 14) are a read model like the stored event details: counts of events per
+// bucket (relation × year × type, relation × topic, relation × person, person × counterpart,
+// person × year) that dashboards read instead of every event. Whatever writes events keeps them
+// in step in the same transaction with syncTallies, naming every event it touched (deleted ones
+// included); `db migrate` tallies a graph written or imported without them; `db check` compares
+// them with a recount; `db refresh-tallies` counts everything again.
+
+const CHUNK = 1000;
+
+/**
+ * The step of a write transaction that brings the tallies in step with the events the steps
+ * before touched (`eventIdsOf` names them from their rows): created, changed, merged away,
+ * rejected or deleted alike. Skipped when there are none.
+ */
+export function syncTallies(eventIdsOf: (rowsOf: RowsOf) => readonly string[]): LaterWriteStep {
+  return (rowsOf) => {
+    const ids = [...new Set(eventIdsOf(rowsOf))];
+    return ids.length > 0 ? { name: 'tallies.sync', params: { ids } } : null;
+  };
+}
+
+/** Every event's id, in id order, a batch at a time. */
+async function* eventIdBatches(): AsyncGenerator<string[]> {
+  let after: string | null = null;
+  for (;;) {
+    const ids: string[] = (await runQuery('events.ids-after', { after, limit: neo4j.int(CHUNK) })).map((r) => r.id);
+    if (ids.length === 0) return;
+    yield ids;
+    after = ids[ids.length - 1]!;
+  }
+}
+
+/** Tallies every event, a batch per transaction (events already tallied and unchanged cost a look-up); how many events. */
+async function tallyEveryEvent(): Promise<number> {
+  let seen = 0;
+  for await (const ids of eventIdBatches()) {
+    await runQuery('tallies.sync', { ids });
+    seen += ids.length;
+  }
+  return seen;
+}
+
+/** Tallies the events of a graph written or imported without tallies; 0 when every event is tallied. */
+export async function tallyUntalliedEvents(): Promise<number> {
+  const [row] = await runQuery('tallies.untallied', {});
+  return row?.untallied ? tallyEveryEvent() : 0;
+}
+
+/** Deletes every tally and counts every event again (after editing the graph by hand); how many events. */
+export async function refreshAllTallies(): Promise<number> {
+  while (((await runQuery('tallies.wipe', { limit: neo4j.int(10_000) }))[0]?.deleted ?? 0) > 0);
+  return tallyEveryEvent();
+}
+
+/**
+ * The tallies compared with a recount from the events: one line per kind that disagrees, with
+ * the first few buckets; none in a sound graph.
+ */
+export async function checkTallies(): Promise<string[]> {
+  const [recount, kept] = await Promise.all([runQuery('tallies.check', {}), runQuery('tallies.kept', {})]);
+  const keptOf = new Map(kept.map((k) => [k.kind, k.kept]));
+  const kinds = new Set([...recount.map((r) => r.kind), ...keptOf.keys()]);
+  const problems: string[] = [];
+  for (const kind of [...kinds].sort()) {
+    const r = recount.find((x) => x.kind === kind);
+    const recounted = r?.recounted ?? 0;
+    const keptTotal = keptOf.get(kind) ?? 0;
+    if (r && r.wrongCount > 0) {
+      const first = r.wrong.map((w) => `${w.key}: ${w.kept ?? 'none'} kept, ${w.recounted} recounted`).join('; ');
+      problems.push(`${r.wrongCount} ${kind} tally bucket(s) disagree with a recount (first: ${first}); \`diplograph db refresh-tallies\` counts them again`);
+    } else if (recounted !== keptTotal) {
+      problems.push(`${kind} tallies count ${keptTotal} events, a recount ${recounted}; \`diplograph db refresh-tallies\` counts them again`);
+    }
+  }
+  return problems;
+}
