@@ -7,7 +7,8 @@
 // and its entry: an event that changed (type, date, participants, topics, relations) leaves the
 // buckets it no longer belongs to and joins its new ones; one that is gone (deleted, merged away,
 // rejected) leaves all of them. Entries are a set, so running it twice changes nothing, and the
-// order in which events are synced does not matter. Events linked by DURING to a given one are
+// order in which events are synced does not matter; the keys are in a fixed order (ids sorted), so
+// the same event always records the same list. Events linked by DURING to a given one are
 // synced too (a talk stops being an encounter when a visit it took place during appears).
 UNWIND $ids AS given
 CALL (given) {
@@ -26,9 +27,9 @@ CALL (id) {
          coalesce(toString(e.sortDate.year), 'undated') AS y,
          coalesce(e.datePrecision = 'year', false) AS rough,
          NOT EXISTS { (e)-[:DURING]->(:Event) } AS encounter,
-         COLLECT { MATCH (e)-[:PART_OF]->(r:Relation) RETURN DISTINCT r.id } AS relations,
-         COLLECT { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) RETURN DISTINCT p.id } AS persons,
-         COLLECT { MATCH (e)-[:DISCUSSED]->(t:Topic) RETURN DISTINCT t.id } AS topics
+         COLLECT { MATCH (e)-[:PART_OF]->(r:Relation) RETURN DISTINCT r.id AS x ORDER BY x } AS relations,
+         COLLECT { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) RETURN DISTINCT p.id AS x ORDER BY x } AS persons,
+         COLLECT { MATCH (e)-[:DISCUSSED]->(t:Topic) RETURN DISTINCT t.id AS x ORDER BY x } AS topics
     RETURN coalesce(toString(e.sortDate), '') + '|' + e.id AS entry,
       [r IN relations | {
         key: 'relation-type|' + r + '|' + y + '|' + type + '|' + CASE WHEN rough THEN 'rough' ELSE 'precise' END
