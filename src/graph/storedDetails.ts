@@ -53,7 +53,7 @@ export async function storeMissingDetails(): Promise<number> {
 }
 
 /** Every event's id, in id order, a batch at a time. */
-async function* eventIdBatches(): AsyncGenerator<string[]> {
+export async function* eventIdBatches(): AsyncGenerator<string[]> {
   let after: string | null = null;
   for (;;) {
     const ids: string[] = (await runQuery('events.ids-after', { after, limit: neo4j.int(CHUNK) })).map((r) => r.id);

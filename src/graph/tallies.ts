@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
+import { eventIdBatches } from './storedDetails.js';
 
 // Tallies (issue 14) are a read model like the stored event details: counts of events per
 // bucket (relation × year × type, relation × topic, relation × person, person × counterpart,
@@ -7,8 +8,6 @@ import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
 // in step in the same transaction with syncTallies, naming every event it touched (deleted ones
 // included); `db migrate` tallies a graph written or imported without them; `db check` compares
 // them with a recount; `db refresh-tallies` counts everything again.
-
-const CHUNK = 1000;
 
 /**
  * The step of a write transaction that brings the tallies in step with the events the steps
@@ -20,17 +19,6 @@ export function syncTallies(eventIdsOf: (rowsOf: RowsOf) => readonly string[]): 
     const ids = [...new Set(eventIdsOf(rowsOf))];
     return ids.length > 0 ? { name: 'tallies.sync', params: { ids } } : null;
   };
-}
-
-/** Every event's id, in id order, a batch at a time. */
-async function* eventIdBatches(): AsyncGenerator<string[]> {
-  let after: string | null = null;
-  for (;;) {
-    const ids: string[] = (await runQuery('events.ids-after', { after, limit: neo4j.int(CHUNK) })).map((r) => r.id);
-    if (ids.length === 0) return;
-    yield ids;
-    after = ids[ids.length - 1]!;
-  }
 }
 
 /** Tallies every event, a batch per transaction (events already tallied and unchanged cost a look-up); how many events. */
