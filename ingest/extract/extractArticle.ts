@@ -80,7 +80,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const shared = createArticleText(text);
   const mentions = findMentions(text, language, gazetteer, shared.folded);
   const sentences = splitSentences(text);
-  const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published));
+  const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published, rules.actorSeniority));
   const places = articlePlaces(mentions, gazetteer);
   const placeNames = new Map(places.map((p) => [p.id, p.name]));
   // Topic keywords inside an office title ("Minister of Foreign and Diaspora Affairs") are not topics.

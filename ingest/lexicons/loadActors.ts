@@ -49,6 +49,8 @@ export interface Actor {
 
 /** The dictionary, indexed by folded full name and by folded family name. */
 export interface ActorIndex {
+  /** The words a name is compared by: folded, without Arabic articles ("al-", "El"), which names.json lists. */
+  readonly nameWords: (name: string) => string[];
   readonly byName: ReadonlyMap<string, Actor>;
   /** Actors by the word a lone mention uses: the family name. */
   readonly bySurname: ReadonlyMap<string, readonly Actor[]>;
@@ -58,19 +60,11 @@ export interface ActorIndex {
   readonly byInitialAndSurname: ReadonlyMap<string, readonly Actor[]>;
 }
 
-// Arabic articles are written al-, el-, Al or not at all: they do not tell two names apart.
-const ARTICLES = new Set(['al', 'el']);
-
-/** The words of a name, folded (case, accents, hyphens), without Arabic articles. */
-export function nameWords(name: string): string[] {
+/** The words of a name, folded (case, accents, hyphens), without the articles the index ignores. */
+function wordsWithout(name: string, articles: ReadonlySet<string>): string[] {
   return foldText(name)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !ARTICLES.has(w));
-}
-
-/** The key a full name is looked up by. */
-export function nameKey(name: string): string {
-  return nameWords(name).join(' ');
+    .filter((w) => w.length > 0 && !articles.has(w));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -82,7 +76,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 type Entry = z.input<typeof actorSchema>;
 
 /** One entry per person: the regional files may both list someone (an organisation's head), each with some roles. */
-function mergeSamePerson(entries: readonly Entry[]): Entry[] {
+function mergeSamePerson(entries: readonly Entry[], nameKey: (name: string) => string): Entry[] {
   const byKey = new Map<string, Entry>();
   for (const e of entries) {
     const key = `${e.country} ${nameKey(e.name)}`;
@@ -97,13 +91,16 @@ function mergeSamePerson(entries: readonly Entry[]): Entry[] {
   return [...byKey.values()];
 }
 
-/** Builds the index of a list of dictionary entries (as parsed from the files). */
-export function indexActors(entries: readonly Entry[]): ActorIndex {
+/** Builds the index of a list of dictionary entries (as parsed from the files); `articles` are the words names are compared without. */
+export function indexActors(entries: readonly Entry[], articles: readonly string[]): ActorIndex {
+  const ignored = new Set(articles);
+  const nameWords = (name: string): string[] => wordsWithout(name, ignored);
+  const nameKey = (name: string): string => nameWords(name).join(' ');
   const byName = new Map<string, Actor>();
   const bySurname = new Map<string, Actor[]>();
   const byInitialAndSurname = new Map<string, Actor[]>();
   const byShortForm = new Map<string, Actor[]>();
-  for (const e of mergeSamePerson(entries)) {
+  for (const e of mergeSamePerson(entries, nameKey)) {
     const actor: Actor = Object.freeze({
       name: e.name,
       words: new Set([e.name, ...(e.aliases ?? [])].flatMap(nameWords)),
@@ -124,14 +121,14 @@ export function indexActors(entries: readonly Entry[]): ActorIndex {
     }
     for (const form of e.shortForms ?? []) push(byShortForm, nameKey(form), actor);
   }
-  return { byName, bySurname, byInitialAndSurname, byShortForm };
+  return { nameWords, byName, bySurname, byInitialAndSurname, byShortForm };
 }
 
 /** A marker for a full name two entries share. */
 const AMBIGUOUS: Actor = Object.freeze({ name: '', words: new Set<string>(), country: 'ZZ', roles: [] });
 
 /** Loads every file of ingest/lexicons/actors; throws on an invalid file (a bug, not bad input). */
-export function loadActors(dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {
+export function loadActors(articles: readonly string[], dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {
   const entries: Entry[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const path = join(dir, file);
@@ -139,7 +136,7 @@ export function loadActors(dir = join(projectRoot(), 'ingest', 'lexicons', 'acto
     if (!parsed.success) throw new Error(`actor dictionary ${path} is invalid: ${z.prettifyError(parsed.error)}`);
     entries.push(...parsed.data.actors);
   }
-  return indexActors(entries);
+  return indexActors(entries, articles);
 }
 
 export { AMBIGUOUS as AMBIGUOUS_ACTOR };

@@ -14,5 +14,6 @@ export interface Lexicons {
 
 /** Loads the lexicons from disk; call once per process and pass the result along. */
 export function loadLexicons(): Lexicons {
-  return Object.freeze({ gazetteer: loadGazetteer(), rules: loadRules(), actors: loadActors() });
+  const rules = loadRules();
+  return Object.freeze({ gazetteer: loadGazetteer(), rules, actors: loadActors(rules.nameArticles) });
 }

@@ -21,6 +21,8 @@ export interface Office {
   readonly composedFromPortfolios: boolean;
   /** The bare title ("<Capitalised words> Minister") that a more specific office ending at the same place replaces. */
   readonly generic: boolean;
+  /** A post that reports encounters and takes part in none (a spokesperson). */
+  readonly reporter: boolean;
   readonly reason: string;
 }
 
@@ -148,6 +150,10 @@ export interface OrganizationPatterns {
 /** Offices, honorifics, event triggers and cues, compiled once for matching. */
 export interface Rules {
   readonly offices: readonly Office[];
+  /** Office ids, most senior first, for an actor holding two at once (offices.json "actorSeniority"). */
+  readonly actorSeniority: readonly string[];
+  /** Words the actor dictionary ignores when it compares names (names.json "nameArticles"). */
+  readonly nameArticles: readonly string[];
   /** Matches text that ends in a word making the office after it a past one ("former", "ancien"). */
   readonly formerOffice: RegExp;
   /** Matches, at its start, the words between a name and the state it serves ("… of Angola"), or an opening bracket. */
@@ -536,6 +542,7 @@ export function loadRules(): Rules {
         foreignMinister: o.foreignMinister === true,
         composedFromPortfolios: o.composedFromPortfolios === true,
         generic: o.generic === true,
+        reporter: o.reporter === true,
         reason: str('offices.json', o, 'reason'),
       }),
     };
@@ -613,6 +620,8 @@ export function loadRules(): Rules {
   return Object.freeze({
     hostVerbs,
     offices: offices.map((o) => o.entry),
+    actorSeniority: strings((officesFile.actorSeniority as Record<string, unknown> | undefined)?.ids, 'actorSeniority.ids'),
+    nameArticles: strings((namesFile.nameArticles as Record<string, unknown> | undefined)?.words, 'nameArticles.words'),
     stateAfterName: new RegExp(`^(?:,?\\s+(?:${checkSource('names.json', 'stateAfterName', str('names.json', namesFile.stateAfterName as Record<string, unknown>, 'pattern'))})\\s+|\\s*\\(\\s*)`, 'iu'),
     adverb: new RegExp(checkSource('names.json', 'adverbs', str('names.json', namesFile.adverbs as Record<string, unknown>, 'pattern')), 'iu'),
     accreditedTo: new RegExp(`(?:^|\\s)${checkSource('names.json', 'accreditedTo', str('names.json', namesFile.accreditedTo as Record<string, unknown>, 'pattern'))}$`, 'iu'),

@@ -42,14 +42,14 @@ function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
 }
 
 /**
- * Persons a sentence names as present: not the sender of a message, not a source quoted, not a
- * spokesperson (who reports encounters and takes part in none).
+ * Persons a sentence names as present: not the sender of a message, not a source quoted, not the
+ * holder of a post that reports encounters (a spokesperson).
  */
 export function presentIn(doc: EventDoc, s: Sentence): string[] {
   const out: string[] = [];
   for (const m of mentionsIn(doc, s)) {
     const before = doc.text.slice(Math.max(s.start, m.start - 60), m.start);
-    if (doc.rules.nonParticipant.test(before) || doc.byId.get(m.personId)?.office?.id === 'spokesperson') continue;
+    if (doc.rules.nonParticipant.test(before) || doc.byId.get(m.personId)?.office?.reporter) continue;
     if (!out.includes(m.personId)) out.push(m.personId);
   }
   return out;

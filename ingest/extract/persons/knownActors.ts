@@ -1,5 +1,5 @@
 import type { CountryCode } from '../../../src/domain/article.js';
-import { AMBIGUOUS_ACTOR, nameKey, nameWords, type Actor, type ActorIndex, type ActorRole } from '../../lexicons/loadActors.js';
+import { AMBIGUOUS_ACTOR, type Actor, type ActorIndex, type ActorRole } from '../../lexicons/loadActors.js';
 import type { Rules } from '../../rules/loadRules.js';
 import type { FoundPerson } from './personDoc.js';
 
@@ -16,39 +16,20 @@ export interface ActorLookup {
 /** No dictionary: nothing is known beyond the text. */
 export const NO_ACTORS: ActorLookup = { named: () => null, bySurname: () => null, roleOf: () => null };
 
-// When an actor held two offices at once, the one a diplomatic report names them by: head of
-// state or government first, then the foreign post (a deputy prime minister who is also foreign
-// minister meets counterparts as the latter). Offices not listed come after these.
-const SENIORITY = [
-  'president',
-  'monarch',
-  'emir',
-  'sultan',
-  'prime-minister',
-  'crown-prince',
-  'un-secretary-general',
-  'vice-president',
-  'org-head',
-  'foreign-minister',
-  'external-affairs-minister-in',
-  'secretary-of-state-us',
-  'foreign-secretary-gb',
-  'secretary-foreign-affairs-mx',
-  'deputy-prime-minister',
-];
-const rank = (office: string): number => {
-  const i = SENIORITY.indexOf(office);
-  return i < 0 ? SENIORITY.length : i;
-};
-
 const activeAt = (r: ActorRole, month: string | null): boolean => (month === null ? r.to === null : r.from <= month && (r.to === null || month <= r.to));
 
 /**
  * Binds the dictionary to an article's publication date (YYYY-MM-DD or null). Without a date, an
- * actor's current office is taken: an undated article is most likely recent.
+ * actor's current office is taken: an undated article is most likely recent. `seniority`: office
+ * ids, most senior first, for an actor holding two at once (offices.json "actorSeniority").
  */
-export function actorLookup(index: ActorIndex, published: string | null): ActorLookup {
+export function actorLookup(index: ActorIndex, published: string | null, seniority: readonly string[]): ActorLookup {
   const month = published?.slice(0, 7) ?? null;
+  const { nameWords } = index;
+  const rank = (office: string): number => {
+    const i = seniority.indexOf(office);
+    return i < 0 ? seniority.length : i;
+  };
   const inOffice = (a: Actor): boolean => a.roles.some((r) => activeAt(r, month));
   const only = (list: readonly Actor[]): Actor | null => {
     const current = list.filter(inOffice);
@@ -73,7 +54,7 @@ export function actorLookup(index: ActorIndex, published: string | null): ActorL
       return within.length ? only(within) : null;
     },
     bySurname(word) {
-      const key = nameKey(word);
+      const key = nameWords(word).join(' ');
       // A family name of three letters or fewer ("Li", "Paz") is too common to name anyone alone.
       return only(index.byShortForm.get(key) ?? []) ?? (key.length >= 4 ? only(index.bySurname.get(key) ?? []) : null);
     },

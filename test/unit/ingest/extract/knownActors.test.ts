@@ -31,9 +31,11 @@ const FIXTURE = [
 
 let index: ActorIndex;
 let lex: Lexicons;
+let lex0: Lexicons;
 beforeAll(() => {
-  index = indexActors(FIXTURE);
-  lex = { ...loadLexicons(), actors: index };
+  lex0 = loadLexicons();
+  index = indexActors(FIXTURE, lex0.rules.nameArticles);
+  lex = { ...lex0, actors: index };
 });
 
 function extract(text: string, language: string, published: string | null): Extraction {
@@ -44,36 +46,36 @@ const personsOf = (x: Extraction): string[] => x.persons.map((p) => `${p.name}/$
 
 describe('actorLookup', () => {
   it('finds a full name whatever its case, accents, hyphens and Arabic article', () => {
-    const at = actorLookup(index, '2023-03-01');
+    const at = actorLookup(index, '2023-03-01', lex0.rules.actorSeniority);
     expect(at.named('ADAEZE OKONKWO')?.country).toBe('NG');
     expect(at.named('Adaeze Okonkwo Bello')?.name).toBe('Adaeze Okonkwo');
     expect(at.named('Mohammad al-Karimzadeh')?.country).toBe('IR');
   });
 
   it('finds a spelling it lacks by initial and family name, only for one actor', () => {
-    const at = actorLookup(index, '2023-03-01');
+    const at = actorLookup(index, '2023-03-01', lex0.rules.actorSeniority);
     expect(at.named('Mohammed Karimzadeh')?.name).toBe('Mohammad Karimzadeh');
     expect(at.named('L. Henriksen')?.name).toBe('Lars Henriksen');
     expect(at.named('Peter Henriksen')).toBeNull();
   });
 
   it('reads a lone family name only when one actor bearing it is in office at the date', () => {
-    expect(actorLookup(index, '2023-03-01').bySurname('Moreau')?.name).toBe('Julien Moreau');
-    expect(actorLookup(index, '2022-08-01').bySurname('Moreau')).toBeNull();
-    expect(actorLookup(index, '2023-03-01').bySurname('Okonkwo')?.country).toBe('NG');
-    expect(actorLookup(index, '2019-03-01').bySurname('Okonkwo')).toBeNull();
+    expect(actorLookup(index, '2023-03-01', lex0.rules.actorSeniority).bySurname('Moreau')?.name).toBe('Julien Moreau');
+    expect(actorLookup(index, '2022-08-01', lex0.rules.actorSeniority).bySurname('Moreau')).toBeNull();
+    expect(actorLookup(index, '2023-03-01', lex0.rules.actorSeniority).bySurname('Okonkwo')?.country).toBe('NG');
+    expect(actorLookup(index, '2019-03-01', lex0.rules.actorSeniority).bySurname('Okonkwo')).toBeNull();
   });
 
   it('reads a short form the press uses alone, however short', () => {
-    expect(actorLookup(index, '2023-03-01').bySurname('Zad')?.name).toBe('Mohammad Karimzadeh');
+    expect(actorLookup(index, '2023-03-01', lex0.rules.actorSeniority).bySurname('Zad')?.name).toBe('Mohammad Karimzadeh');
   });
 
   it('gives the office held at the date, the foreign post before a deputy premiership, the current one when undated', () => {
     const henriksen = index.byName.get('lars henriksen')!;
-    expect(actorLookup(index, '2023-03-01').roleOf(henriksen)?.office).toBe('foreign-minister');
-    expect(actorLookup(index, '2018-03-01').roleOf(henriksen)).toBeNull();
-    expect(actorLookup(index, '2025-03-01').roleOf(henriksen)).toBeNull();
-    expect(actorLookup(index, null).roleOf(index.byName.get('adaeze okonkwo')!)?.office).toBe('president');
+    expect(actorLookup(index, '2023-03-01', lex0.rules.actorSeniority).roleOf(henriksen)?.office).toBe('foreign-minister');
+    expect(actorLookup(index, '2018-03-01', lex0.rules.actorSeniority).roleOf(henriksen)).toBeNull();
+    expect(actorLookup(index, '2025-03-01', lex0.rules.actorSeniority).roleOf(henriksen)).toBeNull();
+    expect(actorLookup(index, null, lex0.rules.actorSeniority).roleOf(index.byName.get('adaeze okonkwo')!)?.office).toBe('president');
   });
 });
 
@@ -108,7 +110,7 @@ describe('persons the text writes without a title', () => {
 
 describe('the shipped dictionary', () => {
   it('names only offices the rules know and organisations the gazetteer knows', () => {
-    const shipped = loadActors();
+    const shipped = loadActors(lex.rules.nameArticles);
     const actors = new Set(shipped.byName.values());
     expect(actors.size).toBeGreaterThan(0);
     const offices = new Set(lex.rules.offices.map((o) => o.id));
@@ -120,7 +122,7 @@ describe('the shipped dictionary', () => {
 
 describe('a full name without one of the given names', () => {
   it('is the actor whose name holds all its words', () => {
-    const at = actorLookup(index, '2023-03-01');
+    const at = actorLookup(index, '2023-03-01', lex0.rules.actorSeniority);
     expect(at.named('Okonkwo Bello')?.name).toBe('Adaeze Okonkwo');
     expect(at.named('Okonkwo Smith')).toBeNull();
   });
