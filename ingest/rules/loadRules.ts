@@ -193,7 +193,7 @@ export interface Rules {
   readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
   /** Per language: one encounter of several states together ("trilateral"), never split. */
   readonly jointly: Readonly<Record<string, RegExp>>;
-  /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Iran, Bulgaria and Turkey"). */
+  /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
   readonly companions: Readonly<Record<string, RegExp>>;

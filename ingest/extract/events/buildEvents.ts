@@ -78,7 +78,7 @@ function visitOf(events: readonly ExtractedEvent[], d: Draft, planned: boolean):
 
 /**
  * A visit is the traveller's trip to the host: when talks during it bring in a third state
- * ("travelled to Lithuania to meet his Lithuanian and Latvian counterparts"), the visit's
+ * ("travelled to Ghana to meet her Ghanaian and Togolese counterparts"), the visit's
  * parties are the traveller's state and the visited one; the talks keep all three.
  */
 function tripOnly(doc: EventDoc, e: Encounter, action: Action<Candidate>): Encounter {

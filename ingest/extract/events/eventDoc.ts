@@ -58,7 +58,7 @@ export interface Candidate {
   readonly own: number;
   /** One counterpart's talk of a sentence that reports several one after another. */
   readonly separate?: boolean;
-  /** The counterpart's state, for talks a sentence lists by state alone ("bilateral meetings with Iran, Bulgaria and Turkey"). */
+  /** The counterpart's state, for talks a sentence lists by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly counterpartState?: CountryCode;
 }
 

@@ -115,7 +115,7 @@ function namedIn(doc: EventDoc, spans: readonly Sentence[], ids: ReadonlySet<str
 const MAX_LISTED_TALKS = 12;
 
 /**
- * "He held bilateral meetings with his counterparts from Iran, Bulgaria and Turkey": a sentence
+ * "She held bilateral meetings with her counterparts from Malaysia, Vietnam and Thailand": a sentence
  * of separate talks that names no counterpart lists their states after its trigger; one talk
  * each, with the subject. Returns the candidates, or null when it lists fewer than two states.
  */

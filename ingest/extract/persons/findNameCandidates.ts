@@ -67,7 +67,7 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
 }
 
 /**
- * "Administración de Donald Trump", "Liberal Leader Mark Carney", "Gobierno de Sánchez": a run that
+ * "el Gobierno de Pedro Sánchez", "Labour leader Keir Starmer", "Gobierno de Sánchez": a run that
  * ends with a name the actor dictionary knows, after capitalised words that are not part of it,
  * is that name. The longest such ending; the run itself when none.
  */

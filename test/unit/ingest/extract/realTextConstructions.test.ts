@@ -312,8 +312,8 @@ describe('companions', () => {
 
 describe('separate talks listed by state alone', () => {
   it('give one meeting per state, with the subject', () => {
-    const x = extract('External Affairs Minister S Jaishankar held bilateral meetings with his counterparts from Iran, Bulgaria and Turkey on Tuesday in New York.', 'en');
-    expect(summary(x)).toEqual(['meeting IN-IR S Jaishankar/IN', 'meeting BG-IN S Jaishankar/IN', 'meeting IN-TR S Jaishankar/IN']);
+    const x = extract('Foreign Minister Penny Wong held bilateral meetings in Jakarta on Tuesday with her counterparts from Malaysia, Vietnam and Thailand.', 'en');
+    expect(summary(x)).toEqual(['meeting AU-MY Penny Wong/AU', 'meeting AU-VN Penny Wong/AU', 'meeting AU-TH Penny Wong/AU']);
   });
 
   it('but a single audience naming two states stays one', () => {
@@ -349,7 +349,7 @@ describe('Spanish present perfect audiences', () => {
 
 describe('a spokesperson', () => {
   it('reports the talks and takes part in none', () => {
-    const x = extract('State House Spokesperson Amina Wanjiru said President William Ruto held talks with his host, President Filipe Nyusi, in Maputo on Thursday.', 'en');
+    const x = extract('Foreign ministry spokesperson Amina Wanjiru said Prime Cabinet Secretary Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala on Monday.', 'en');
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Amina Wanjiru');
     expect(x.events.length).toBeGreaterThan(0);
   });
