@@ -52,6 +52,8 @@ export interface Candidate {
   readonly triggers: readonly Trigger[];
   readonly sentences: readonly Sentence[];
   readonly at: number;
+  /** Where the sentence's visit trigger is, when it has one beside a weightier one ("X's visit to Turkey, where … signed"): the destination follows it. */
+  readonly visitAt?: number;
   readonly planned: boolean;
   readonly participants: Set<string>;
   /** Participants named in the trigger sentence itself (not in the sentences after it). */

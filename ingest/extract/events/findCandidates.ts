@@ -155,7 +155,8 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const best = kept.reduce((a, b) => (doc.rules.types[b.trigger.type].priority > doc.rules.types[a.trigger.type].priority ? b : a));
     const { used, participants, own, inherited } = gatherParticipants(doc, si, best, strong.length > 0, thread);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
-    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, planned: doc.cues.planned.test(sentence), participants, own };
+    const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
+    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: doc.cues.planned.test(sentence), participants, own };
     const separately = doc.cues.separately.test(sentence);
     const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
     const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });

@@ -29,10 +29,11 @@ function cityOf(doc: EventDoc, c: Candidate): Mention | null {
 
 /** A visit's destination written as a state right after its trigger ("arrived in Poland", "une visite d'État au Maroc"). */
 function visitedState(doc: EventDoc, c: Candidate): Mention | null {
-  if (c.trigger.type !== 'visit') return null;
+  const at = c.visitAt;
+  if (at === undefined) return null;
   for (const m of doc.mentions) {
-    if (m.kind !== 'country' || !m.country || m.start < c.at || m.start - c.at > VISIT_REACH) continue;
-    if (afterPreposition(doc, m, c.at)) return m;
+    if (m.kind !== 'country' || !m.country || m.start < at || m.start - at > VISIT_REACH) continue;
+    if (afterPreposition(doc, m, at)) return m;
   }
   return null;
 }

@@ -10,8 +10,9 @@ function destinationsAfter(doc: EventDoc, c: Candidate): CountryCode[] {
   const s = c.sentences[0];
   if (!s) return [];
   const out: CountryCode[] = [];
+  const at = c.visitAt ?? c.at;
   for (const m of doc.mentions) {
-    if (m.start < c.at || m.start - c.at > TOUR_REACH || m.end > s.end || !m.country) continue;
+    if (m.start < at || m.start - at > TOUR_REACH || m.end > s.end || !m.country) continue;
     if ((m.kind === 'country' || m.kind === 'city') && !out.includes(m.country)) out.push(m.country);
   }
   return out;

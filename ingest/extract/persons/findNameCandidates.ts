@@ -1,25 +1,37 @@
 import type { Mention } from '../findMentions.js';
 import { overlapsAny, type PersonDoc, type Span } from './personDoc.js';
 
+/** A piece of a capitalised run; `afterWords`: it follows a mention that has words of the run before it. */
+interface RunPiece extends Span {
+  readonly afterWords: boolean;
+}
+
 /**
  * Cuts a capitalised run at the gazetteer mentions inside it ("Sergueï Lavrov Moscou" → the
- * name), keeping organisations glued to a word ("RwandAir"). `from` is the index of the first
- * mention that can still reach this run: mentions are sorted by start, and the ones that end
- * before this run end before every later run too.
+ * name; "The US Ambassador Jeffrey Feltman" → "The", "Ambassador Jeffrey Feltman"), keeping
+ * organisations glued to a word ("RwandAir"). `from` is the index of the first mention that can
+ * still reach this run: mentions are sorted by start, and the ones that end before this run end
+ * before every later run too.
  */
-function cutAtMentions(places: readonly Mention[], run: Span, from: { index: number }): Span {
-  let { start: s, end: e } = run;
+function cutAtMentions(places: readonly Mention[], run: Span, from: { index: number }): RunPiece[] {
+  const pieces: RunPiece[] = [];
+  let s = run.start;
+  let afterWords = false;
   while (from.index < places.length && (places[from.index] as Mention).end <= s) from.index++;
   for (let gi = from.index; gi < places.length; gi++) {
     const g = places[gi] as Mention;
-    if (g.start >= e) break;
+    if (g.start >= run.end) break;
     if (g.end <= s) continue;
     const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
     if (glued) continue;
-    if (g.start <= s) s = Math.max(s, g.end);
-    else e = Math.min(e, g.start);
+    if (g.start > s) {
+      pieces.push({ start: s, end: g.start, afterWords });
+      afterWords = true;
+    }
+    s = Math.max(s, g.end);
   }
-  return { start: s, end: e };
+  if (s < run.end) pieces.push({ start: s, end: run.end, afterWords });
+  return pieces;
 }
 
 /**
@@ -94,8 +106,13 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
   const re = new RegExp(doc.rules.nameRegex.source, doc.rules.nameRegex.flags);
   const from = { index: 0 };
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const trimmed = trimName(doc, cutAtMentions(doc.places, { start: m.index, end: m.index + m[0].length }, from));
-    if (trimmed) out.push(/\s/u.test(doc.text.slice(trimmed.start, trimmed.end)) ? actorEnding(doc, trimmed) : trimmed);
+    for (const piece of cutAtMentions(doc.places, { start: m.index, end: m.index + m[0].length }, from)) {
+      const trimmed = trimName(doc, piece);
+      const whole = trimmed && /\s/u.test(doc.text.slice(trimmed.start, trimmed.end));
+      // Between a mention and the words before it only a whole name: a lone word there ends the
+      // name of a thing ("The Canadian Press"); after a demonym opening the run it may be a name.
+      if (trimmed && (whole || !piece.afterWords)) out.push(whole ? actorEnding(doc, trimmed) : trimmed);
+    }
   }
   return out;
 }

@@ -23,12 +23,21 @@ function sameGivenNames(short: readonly string[], long: readonly string[]): bool
   return short.every((t) => long.includes(t) || (t.length === 1 && long.some((u) => u.startsWith(t))));
 }
 
-/** Resolves every name form to its canonical name: the longest full name it can be a short form of. */
-function canonicalNames(found: readonly PersonMention[]): { full: PersonMention[]; resolve: (name: string) => string } {
+/**
+ * Resolves every name form to its canonical name: the longest full name it can be a short form
+ * of. A name article joined to a token is dropped when comparing ("Omar el-Béchir" ~ "M. Béchir").
+ */
+function canonicalNames(found: readonly PersonMention[], nameArticles: readonly string[]): { full: PersonMention[]; resolve: (name: string) => string } {
   const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
+  const articles = new Set(nameArticles);
+  const slugOf = (token: string): string => {
+    const slug = slugify(token);
+    const dash = slug.indexOf('-');
+    return dash > 0 && articles.has(slug.slice(0, dash)) ? slug.slice(dash + 1) : slug;
+  };
   // Each full name is compared with every mention: their slugs are computed once.
-  const lastSlug = remembered((name) => slugify(lastToken(name)));
-  const slugTokens = remembered((name) => name.split(/\s+/u).map((t) => slugify(t)));
+  const lastSlug = remembered((name) => slugOf(lastToken(name)));
+  const slugTokens = remembered((name) => name.split(/\s+/u).map(slugOf));
   const byLastName = new Map<string, string>();
   for (const f of full) if (!byLastName.has(lastSlug(f.name))) byLastName.set(lastSlug(f.name), f.name);
   const resolve = remembered((name: string): string => {
@@ -89,7 +98,7 @@ function addMention(doc: PersonDoc, p: Mutable<FoundPerson>, f: PersonMention): 
  * known names; sets each mention's person id. Returns the mentions in text order too.
  */
 export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchored: readonly PersonMention[]): { persons: FoundPerson[]; mentions: PersonMention[] } {
-  const { full, resolve } = canonicalNames(anchored);
+  const { full, resolve } = canonicalNames(anchored, doc.rules.nameArticles);
   const mentions = [...anchored, ...secondMentions(doc, candidates, anchored, full)].sort((a, b) => a.start - b.start);
   const byId = new Map<string, Mutable<FoundPerson>>();
   const idOf = remembered(slugify);

@@ -354,3 +354,43 @@ describe('a spokesperson', () => {
     expect(x.events.length).toBeGreaterThan(0);
   });
 });
+
+describe('a title whose state is written inside it', () => {
+  it('"The US Special Envoy for the Horn of Africa X" names X, an envoy of the United States', () => {
+    const x = extract('The U.S Special Envoy for the Horn of Africa Jeffrey Feltman met Prime Minister Abiy Ahmed in Addis Ababa on Tuesday.', 'en', '2021-08-19');
+    const envoy = x.persons.find((p) => p.name === 'Jeffrey Feltman');
+    expect(envoy?.country).toBe('US');
+    expect(envoy?.role).toBe('Special Envoy');
+    expect(summary(x)).toEqual(['meeting ET-US Jeffrey Feltman/US,Abiy Ahmed/ET']);
+  });
+
+  it('"The Canadian Press" names no one', () => {
+    expect(extract('This report by The Canadian Press was first published on Monday.', 'en').persons).toEqual([]);
+  });
+
+  it('a presiding officer of a parliament is an official of his state', () => {
+    const x = extract('Iranian Foreign Minister Javad Zarif also met Senate Chairman Sadiq Sanjrani in Islamabad on Monday.', 'en', '2019-05-24');
+    expect(summary(x)).toEqual(['meeting IR-PK Javad Zarif/IR,Sadiq Sanjrani/PK']);
+  });
+});
+
+describe('a visit told by a possessive noun', () => {
+  it('"X’s visit to Y, where … signed" is a visit to Y, talks and a signing, all in Y', () => {
+    const x = extract('Prime Minister Abiy Ahmed’s visit to Turkey, where the two leaders signed a defence agreement, ended on Thursday. President Recep Tayyip Erdoğan welcomed him in Ankara.', 'en', '2021-08-19');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit ET-TR @TR', 'meeting ET-TR @TR', 'agreement ET-TR @TR']);
+  });
+});
+
+describe('a family name with an Arabic article', () => {
+  it('"Omar el-Béchir" and "M. Béchir" are one person', () => {
+    const x = extract("Le président turc Recep Tayyip Erdogan a rencontré dimanche à Khartoum le président soudanais Omar el-Béchir. « C'est une visite historique », a déclaré M. Béchir.", 'fr', '2017-12-24');
+    expect(x.persons.filter((p) => /Béchir/u.test(p.name)).map((p) => p.name)).toEqual(['Omar el-Béchir']);
+  });
+});
+
+describe('Spanish talks with words between the verb and the noun', () => {
+  it('"mantuvieron ayer una larga reunión" is a meeting, dated the day before publication', () => {
+    const x = extract('Los cancilleres de Perú y Chile, Javier González-Olaechea y Alberto van Klaveren, mantuvieron ayer una larga reunión en Lima.', 'es', '2024-05-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.date}`)).toEqual(['meeting CL-PE 2024-05-13']);
+  });
+});
