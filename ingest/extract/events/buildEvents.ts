@@ -64,7 +64,8 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   // Topics: the whole article's for its one encounter, else the text up to the next encounter.
   const segStart = d.parts[0]?.sentences[0]?.start ?? 0;
   const segEnd = drafts[i + 1]?.parts[0]?.sentences[0]?.start ?? doc.text.length;
-  const topics = drafts.length === 1 ? doc.topicsIn(0, doc.text.length) : doc.topicsIn(segStart, segEnd);
+  const own = drafts.length === 1 ? doc.topicsIn(0, doc.text.length) : doc.topicsIn(segStart, segEnd);
+  const topics = own.length ? own : doc.topicsIn(0, doc.text.length);
   return { planned, date, location, hostCountry, setting, participants, countries, countrySides, topics };
 }
 

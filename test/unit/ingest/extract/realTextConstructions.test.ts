@@ -394,3 +394,17 @@ describe('Spanish talks with words between the verb and the noun', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.date}`)).toEqual(['meeting CL-PE 2024-05-13']);
   });
 });
+
+describe('topics', () => {
+  it('of an encounter whose own sentences state none are those the article states', () => {
+    const x = extract('Trade and energy were on the agenda of the day. Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Later, Ruto held talks with Tanzanian President Samia Suluhu Hassan.', 'en', '2024-05-14');
+    expect(x.events.length).toBeGreaterThanOrEqual(2);
+    for (const e of x.events) expect(e.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['trade', 'energy']));
+  });
+
+  it('are not words of a name: "el Centro Nacional de la Cultura"', () => {
+    const x = extract('El presidente de Guatemala, Bernardo Arévalo, recibió al presidente de Honduras, Xiomara Castro, en el Centro Nacional de la Cultura de Tegucigalpa el lunes.', 'es', '2024-05-14');
+    expect(x.events.length).toBeGreaterThan(0);
+    for (const e of x.events) expect(e.topics.map((t) => t.label)).not.toContain('culture');
+  });
+});
