@@ -47,6 +47,18 @@ const DAY = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
+/**
+ * Two days of one month joined by a conjunction ("les 5 et 6 juin", "June 5 and 6", "del 5 al 6
+ * de junio") name a stay that began on the first: chrono reads such a pair as the second day
+ * alone, a range as its first. The joiner is rewritten as a range of the same length, so offsets hold.
+ */
+const DAY_PAIR = /\b(\d{1,2})( (?:et|and|y|al) )(?=\d{1,2}(?: de)? \p{L}|\d{1,2},? \d{4})/gu;
+const RANGE_JOINER: Readonly<Record<string, string>> = { ' et ': ' au ', ' and ': ' to  ', ' y ': ' a ', ' al ': ' a  ' };
+
+function dayPairsAsRanges(span: string): string {
+  return span.replace(DAY_PAIR, (_all, day: string, joiner: string) => day + (RANGE_JOINER[joiner] ?? joiner));
+}
+
 /** Parses an ISO publication date ("2024-03-02" or a date-time) to noon UTC, or null. */
 export function publicationInstant(published: string | null): Date | null {
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
@@ -65,7 +77,7 @@ export function findDates(span: string, language: string | null, published: stri
   const pub = publicationInstant(published);
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(span, { instant: pub ?? NO_REFERENCE, timezone: 0 });
+    results = parser.parse(dayPairsAsRanges(span), { instant: pub ?? NO_REFERENCE, timezone: 0 });
   } catch {
     return [];
   }
@@ -73,28 +85,30 @@ export function findDates(span: string, language: string | null, published: stri
   for (const r of results) {
     // "today", "aujourd'hui", "ce lundi": relative to a publication date the article lacks.
     if (!pub && !/\d/u.test(r.text)) continue;
+    // The expression as written (the day pairs were rewritten for the parser).
+    const said = span.slice(r.index, r.index + r.text.length);
     const c = r.start;
     const day = c.isCertain('day') ? c.get('day') : null;
     const month = c.isCertain('month') ? c.get('month') : null;
     const year = c.isCertain('year') ? c.get('year') : null;
     const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
     if (day && month && year) {
-      out.push({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: r.text });
+      out.push({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: said });
     } else if (day && month) {
       if (pub) {
         let y = pub.getUTCFullYear();
         const at = (yy: number): number => Date.UTC(yy, month - 1, day, 12);
         if (!planned && at(y) > pub.getTime()) y--;
         if (planned && at(y) < pub.getTime() - DAY) y++;
-        out.push({ date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: r.text });
+        out.push({ date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: said });
       } else {
-        out.push({ date: `--${pad(month)}-${pad(day)}`, precision: 'month-day', index: r.index, text: r.text });
+        out.push({ date: `--${pad(month)}-${pad(day)}`, precision: 'month-day', index: r.index, text: said });
       }
     } else if (weekday !== null && weekday !== undefined && pub) {
       const diff = planned ? (weekday - pub.getUTCDay() + 7) % 7 || 7 : -((pub.getUTCDay() - weekday + 7) % 7);
-      out.push({ date: iso(new Date(pub.getTime() + diff * DAY)), precision: 'day', index: r.index, text: r.text });
+      out.push({ date: iso(new Date(pub.getTime() + diff * DAY)), precision: 'day', index: r.index, text: said });
     } else if (pub && !month && !weekday && c.isCertain('day') === false && /^(?:hier|yesterday|ayer)$/iu.test(r.text.trim())) {
-      out.push({ date: iso(new Date(pub.getTime() - DAY)), precision: 'day', index: r.index, text: r.text });
+      out.push({ date: iso(new Date(pub.getTime() - DAY)), precision: 'day', index: r.index, text: said });
     }
   }
   return out;

@@ -37,4 +37,18 @@ describe('findDates', () => {
     const [d] = findDates('Ils se sont rencontrés le 20 mai.', 'fr', '2025-05-10', false);
     expect(d?.date).toBe('2024-05-20');
   });
+
+  it.each([
+    ['Le président sera en visite d’État les 12 et 13 mars 2024.', 'fr', '12 et 13 mars 2024'],
+    ['The leaders met on March 12 and 13, 2024 in Rome.', 'en', 'March 12 and 13, 2024'],
+    ['La cumbre se celebró del 12 al 13 de marzo de 2024.', 'es', '12 al 13 de marzo de 2024'],
+  ] as const)('dates a stay on two days of one month by its first day, quoting it as written: %s', (text, lang, said) => {
+    const [d] = findDates(text, lang, '2024-03-20', false);
+    expect(d?.date).toBe('2024-03-12');
+    expect(d?.text).toBe(said);
+  });
+
+  it('leaves numbers joined by a conjunction that are no days alone', () => {
+    expect(findDates('Between 2 and 3 officials met on March 14.', 'en', '2024-03-20', false).map((d) => d.date)).toEqual(['2024-03-14']);
+  });
 });
