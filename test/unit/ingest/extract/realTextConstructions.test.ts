@@ -408,3 +408,19 @@ describe('topics', () => {
     for (const e of x.events) expect(e.topics.map((t) => t.label)).not.toContain('culture');
   });
 });
+
+describe('a subject discussed with a counterpart', () => {
+  it('is talks with them, in each language', () => {
+    const cases: [string, string][] = [
+      ['Swiss Foreign Minister Ignazio Cassis discussed the situation in Sudan with his Egyptian counterpart Badr Abdelatty on Wednesday.', 'en'],
+      ['Le ministre suisse des Affaires étrangères Ignazio Cassis a évoqué la situation au Soudan avec son homologue égyptien Badr Abdelatty mercredi.', 'fr'],
+      ['El canciller suizo Ignazio Cassis abordó la situación en Sudán con su homólogo egipcio Badr Abdelatty el miércoles.', 'es'],
+    ];
+    for (const [text, language] of cases) expect(summary(extract(text, language, '2025-10-21'))).toEqual(['meeting CH-EG Ignazio Cassis/CH,Badr Abdelatty/EG']);
+  });
+
+  it('is planned when it is to come, and dated ahead', () => {
+    const x = extract('Le ministre suisse des Affaires étrangères Ignazio Cassis doit aborder la situation au Soudan avec son homologue égyptien mercredi.', 'fr', '2025-10-21');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.status} ${e.date}`)).toEqual(['meeting CH-EG planned 2025-10-22']);
+  });
+});
