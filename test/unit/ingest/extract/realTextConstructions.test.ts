@@ -424,3 +424,10 @@ describe('a subject discussed with a counterpart', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.status} ${e.date}`)).toEqual(['meeting CH-EG planned 2025-10-22']);
   });
 });
+
+describe('taking part in a meeting', () => {
+  it('reports the meeting, and where it was held locates the talks the next sentence lists', () => {
+    const x = extract('Kenyan Foreign Minister Musalia Mudavadi on Friday took part in an East African ministers meeting held in Kigali, the Rwandan capital.\n\nThe meeting brought together Mudavadi, Rwandan Foreign Minister Olivier Nduhungirehe and Tanzanian Foreign Minister Mahmoud Thabit Kombo.', 'en', '2025-03-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['meeting KE-RW-TZ @RW']);
+  });
+});
