@@ -193,6 +193,8 @@ export interface Rules {
   readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
   /** Per language: one encounter of several states together ("trilateral"), never split. */
   readonly jointly: Readonly<Record<string, RegExp>>;
+  /** Per language: a plural subject standing for the two officials named just before ("les deux chefs d'État", "the two leaders"). */
+  readonly pairAnaphor: Readonly<Record<string, RegExp>>;
   /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
@@ -595,13 +597,14 @@ export function loadRules(): Rules {
   const attendance = arrayOf('cues.json', cuesFile.attendance, 'attendance') as unknown as RawPatterned[];
   const separately = arrayOf('cues.json', cuesFile.separately, 'separately') as unknown as RawPatterned[];
   const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
+  const pairAnaphor = arrayOf('cues.json', cuesFile.pairAnaphor, 'pairAnaphor') as unknown as RawPatterned[];
   const companions = arrayOf('cues.json', cuesFile.companions, 'companions') as unknown as RawPatterned[];
   const talksByState = arrayOf('cues.json', cuesFile.talksByState, 'talksByState') as unknown as RawPatterned[];
   const anaphoricSubject = arrayOf('cues.json', cuesFile.anaphoricSubject, 'anaphoricSubject') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
   const receivesGuest = arrayOf('cues.json', cuesFile.receivesGuest, 'receivesGuest') as unknown as RawPatterned[];
   const receivedBy = arrayOf('cues.json', cuesFile.receivedBy, 'receivedBy') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly, ...companions, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...companions, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -643,6 +646,7 @@ export function loadRules(): Rules {
     attendance: byLanguage(attendance, languages, 'iu'),
     separately: byLanguage(separately, languages, 'iu'),
     jointly: byLanguage(jointly, languages, 'iu'),
+    pairAnaphor: byLanguage(pairAnaphor, languages, 'iu'),
     companions: byLanguage(companions, languages, 'giu'),
     talksByState: byLanguage(talksByState, languages, 'iu'),
     receivesGuest: byLanguage(receivesGuest, languages, 'iu'),

@@ -38,6 +38,7 @@ export interface LanguageCues {
   readonly separately: RegExp;
   readonly talksByState: RegExp;
   readonly jointly: RegExp;
+  readonly pairAnaphor: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly anaphoricSubject: RegExp;
@@ -107,6 +108,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       separately: cue(rules.separately, lang),
       talksByState: cue(rules.talksByState, lang),
       jointly: cue(rules.jointly, lang),
+      pairAnaphor: cue(rules.pairAnaphor, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),

@@ -72,6 +72,28 @@ function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidate
   for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
 }
 
+/** Sentences back where "the two leaders" looks for the two it stands for. */
+const PAIR_REACH = 3;
+
+/**
+ * "Les deux chefs d'État ont échangé sur …", "the two leaders discussed …": a plural subject
+ * stands for the officials of two states named last in the sentences before; they join the
+ * parties until two states take part.
+ */
+function addNamedPair(doc: EventDoc, si: number, participants: Set<string>): void {
+  const s = doc.sentences[si] as Sentence;
+  const from = (doc.sentences[Math.max(0, si - PAIR_REACH)] as Sentence).start;
+  const states = new Set([...participants].map((id) => doc.byId.get(id)?.country).filter(Boolean));
+  const before = doc.personMentions.filter((m) => m.start >= from && m.end <= s.start);
+  for (let i = before.length - 1; i >= 0 && states.size < 2; i--) {
+    const id = (before[i] as { personId: string }).personId;
+    const state = doc.byId.get(id)?.country;
+    if (!state || states.has(state) || doc.byId.get(id)?.office?.reporter) continue;
+    states.add(state);
+    participants.add(id);
+  }
+}
+
 /**
  * The parties of a trigger sentence: those it names; its subject when a pronoun, a bare title
  * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
@@ -88,6 +110,7 @@ function gatherParticipants(doc: EventDoc, si: number, best: Hit, strong: boolea
   const inherited = !subjectHere && anaphoric && strong && thread.last && !participants.has(thread.last) ? thread.last : null;
   if (subjectHere) thread.last = subjectHere;
   if (inherited) participants.add(inherited);
+  if (participants.size < 2 && doc.cues.pairAnaphor.test(sentence)) addNamedPair(doc, si, participants);
   const firstParagraph = doc.sentences.find((x) => !doc.dateline || x.end > doc.dateline.end)?.paragraph ?? -1;
   for (let k = si + 1; participants.size < 2 && k < doc.sentences.length && k <= si + 2; k++) {
     const n = doc.sentences[k] as Sentence;

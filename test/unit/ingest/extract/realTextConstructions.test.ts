@@ -431,3 +431,25 @@ describe('taking part in a meeting', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['meeting KE-RW-TZ @RW']);
   });
 });
+
+describe('the two leaders', () => {
+  it('stand for the officials of two states named before a sentence that names no one', () => {
+    const x = extract('« Merci au président Emmanuel Macron pour son accueil », a écrit le président sénégalais Bassirou Diomaye Faye sur les réseaux sociaux. Un déjeuner a suivi, au cours duquel les deux chefs d’État ont échangé sur la coopération.', 'fr', '2025-08-27');
+    expect(x.events.map((e) => e.countries.join('-'))).toEqual(['FR-SN']);
+    expect(x.events[0]?.participants.map((p) => p.name).sort()).toEqual(['Bassirou Diomaye Faye', 'Emmanuel Macron']);
+  });
+});
+
+describe('calls and meetings told by a noun', () => {
+  it('a first bilateral call, or contacting a counterpart, is a call', () => {
+    const fr = extract('La ministre canadienne des Affaires étrangères Mélanie Joly a contacté son homologue américain Antony Blinken mercredi.', 'fr', '2021-11-04');
+    expect(fr.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call CA-US']);
+    const en = extract('Canadian Foreign Minister Mélanie Joly held her first bilateral call with US Secretary of State Antony Blinken on Wednesday.', 'en', '2021-11-04');
+    expect(en.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call CA-US']);
+  });
+
+  it('"today’s meeting between A and B" is a meeting', () => {
+    const x = extract('Officials said today’s meeting between Fijian Prime Minister Sitiveni Rabuka and Papua New Guinean Prime Minister James Marape was constructive.', 'en', '2024-03-01');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting FJ-PG']);
+  });
+});
