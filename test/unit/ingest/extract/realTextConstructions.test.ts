@@ -453,3 +453,28 @@ describe('calls and meetings told by a noun', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting FJ-PG']);
   });
 });
+
+describe('a bare title after a time adverbial', () => {
+  it('"Hier mercredi, le ministre turc …" continues the subject named before', () => {
+    const x = extract('Le ministre turc des Affaires étrangères Mevlut Cavusoglu s’est entretenu jeudi avec son homologue russe Sergueï Lavrov. Hier mercredi, le ministre turc avait tenu une réunion avec son homologue indonésienne Retno Marsudi.', 'fr', '2018-08-02');
+    expect(summary(x)).toEqual(['meeting RU-TR Mevlut Cavusoglu/TR,Sergueï Lavrov/RU', 'meeting ID-TR Retno Marsudi/ID,Mevlut Cavusoglu/TR']);
+  });
+
+  it('"Tras ese encuentro, el jefe de la diplomacia cubana …" continues it in Spanish', () => {
+    const x = extract('El canciller cubano Bruno Rodríguez se reunió este lunes con el presidente del Gobierno español, Mariano Rajoy. Tras ese encuentro, el jefe de la diplomacia cubana fue recibido por el rey Felipe VI.', 'es', '2017-04-17');
+    expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join())).toContain('Bruno Rodríguez,Felipe VI');
+  });
+
+  it('"separate bilateral talks with A and B" after it are one talk each', () => {
+    const x = extract('Turkish Foreign Minister Hakan Fidan arrived in Vilnius on Friday. In addition, the Turkish foreign minister held separate bilateral talks with Lithuanian Foreign Minister Kestutis Budrys and Finnish Foreign Minister Elina Valtonen.', 'en', '2026-01-16');
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.countries.join('-'))).toEqual(['LT-TR', 'FI-TR']);
+  });
+});
+
+describe('a visit named without its destination', () => {
+  it('"During his visit, X met Y in Z" is a visit to Z with talks', () => {
+    const x = extract('During his visit, Turkish Foreign Minister Hakan Fidan also met with Rasa Budbergyte, deputy speaker of the Lithuanian parliament, in Vilnius.', 'en', '2026-01-16');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit LT-TR @LT', 'meeting LT-TR @LT']);
+    expect(x.persons.find((p) => p.name === 'Rasa Budbergyte')?.country).toBe('LT');
+  });
+});

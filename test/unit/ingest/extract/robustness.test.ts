@@ -97,6 +97,8 @@ describe('rules: word boundaries', () => {
     ['\\bmet\\b', ['met', 'they met.'], ['émet', 'metal', 'helmet']],
     ['\\b(?:flood|storm)s?\\b', ['floods hit', 'a storm'], ['stormy', 'bloodflood']],
     ['\\bin \\d{4}\\b', ['in 2019.'], ['in 20190', 'within 2019']],
+    // A boundary after a group of words ends a word, whatever follows it.
+    ['(?:le|la) (?:ministre|chef)\\b[^.]{0,20}$', ['le ministre turc a', 'la chef du'], ['le ministrea', 'la cheffe']],
   ] as const)('%s keeps whole words only', (source, yes, no) => {
     const re = new RegExp(fastBoundaries(source), 'iu');
     for (const s of yes) expect(re.test(s), s).toBe(true);
