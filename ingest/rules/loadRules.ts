@@ -218,6 +218,8 @@ export interface Rules {
   /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */
   readonly hostVerbs: Readonly<Record<string, RegExp>>;
   readonly dateline: RegExp;
+  /** A wire's dateline in title case ("Niamey, 19 avril (ANP) –"): a dateline only when it opens with a known city. */
+  readonly datelineTitleCase: RegExp;
   /** A digit or a month/weekday/relative-day word: spans without one skip the date parser. */
   readonly dateHint: RegExp;
   /** The same cue, global (flag g), to find where in a span a date may be. */
@@ -667,6 +669,7 @@ export function loadRules(): Rules {
     setting: new RegExp(setting.map((r) => `(?:${r.regex.source})`).join('|'), 'iu'),
     locationPrepositions,
     dateline: new RegExp(str('cues.json', cuesFile, 'datelineSeparator'), 'u'),
+    datelineTitleCase: new RegExp(str('cues.json', cuesFile, 'datelineTitleCase'), 'u'),
     dateHint: new RegExp(checkSource('cues.json', 'dateHint', str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern')), 'iu'),
     dateHintAll: new RegExp(str('cues.json', cuesFile.dateHint as Record<string, unknown>, 'pattern'), 'giu'),
     languages,
