@@ -6,6 +6,7 @@ import { extendTitle } from './persons/extendTitle.js';
 import { findNameCandidates } from './persons/findNameCandidates.js';
 import { findOfficeHits } from './persons/findOfficeHits.js';
 import { placeCompanions } from './persons/placeCompanions.js';
+import { placeRespectively } from './persons/placeRespectively.js';
 import { groupPersons } from './persons/groupPersons.js';
 import { describeKnownActors, NO_ACTORS, type ActorLookup } from './persons/knownActors.js';
 import { createPersonDoc, type FoundPerson, type OfficeHit, type PersonMention, type Span } from './persons/personDoc.js';
@@ -49,6 +50,7 @@ export function findPersons(
   describeKnownActors(persons, actors, rules);
   placeOrphanOffices(doc, persons, used);
   const all = [...found, ...resolveTitleReferences(doc, persons, used)].sort((a, b) => a.start - b.start);
+  placeRespectively(doc, persons, all, language);
   placeCompanions(doc, persons, all, language);
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
   // étrangères"): their words name a post, not a subject discussed.

@@ -6,9 +6,10 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-// A period after a short title-case token or an initial ("M.", "Dr.", "S.E.M.", "L.P.",
-// "U.S.") is an abbreviation, not a sentence end; all-caps acronyms ("l'UA.") do end one.
-const ABBREVIATION = /(?:^|[\s(«"“])(?:\p{Lu}(?:\.\p{Lu})*|\p{Lu}\p{Ll}{1,2}|\p{Lu}\.\p{Lu}\.\p{Lu})$/u;
+// A period after a short title-case token, an initial or a doubled initial, the plural of
+// an abbreviation ("M.", "MM.", "Dr.", "S.E.M.", "L.P.", "U.S."), is an abbreviation, not a
+// sentence end; all-caps acronyms ("l'UA.") do end one.
+const ABBREVIATION = /(?:^|[\s(«"“])(?:\p{Lu}(?:\.\p{Lu})*|(\p{Lu})\1|\p{Lu}\p{Ll}{1,2}|\p{Lu}\.\p{Lu}\.\p{Lu})$/u;
 
 /**
  * Splits a text into sentences in one pass: line breaks always end a sentence; ".", "!", "?"

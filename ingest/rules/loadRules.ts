@@ -171,6 +171,8 @@ export interface Rules {
   readonly honorifics: MultiPattern<CueRule>;
   readonly anchors: MultiPattern<CueRule>;
   readonly particles: ReadonlySet<string>;
+  /** Particles inside one person's name ("bin", "ould"): a name never starts right after one. */
+  readonly patronymics: ReadonlySet<string>;
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
@@ -199,6 +201,8 @@ export interface Rules {
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
   readonly companions: Readonly<Record<string, RegExp>>;
+  /** Cues that pair a sentence's listed states with its listed names in order ("respectively"); global. */
+  readonly respectively: Readonly<Record<string, RegExp>>;
   /** Per language: the subject receives the guest ("a reçu", "hosted"), so the encounter is in the subject's state. */
   readonly receivesGuest: Readonly<Record<string, RegExp>>;
   /** Per language: the guest is received by the one named next ("fue recibido por"). */
@@ -607,12 +611,13 @@ export function loadRules(): Rules {
   const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
   const pairAnaphor = arrayOf('cues.json', cuesFile.pairAnaphor, 'pairAnaphor') as unknown as RawPatterned[];
   const companions = arrayOf('cues.json', cuesFile.companions, 'companions') as unknown as RawPatterned[];
+  const respectively = arrayOf('cues.json', cuesFile.respectively, 'respectively') as unknown as RawPatterned[];
   const talksByState = arrayOf('cues.json', cuesFile.talksByState, 'talksByState') as unknown as RawPatterned[];
   const anaphoricSubject = arrayOf('cues.json', cuesFile.anaphoricSubject, 'anaphoricSubject') as unknown as RawPatterned[];
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
   const receivesGuest = arrayOf('cues.json', cuesFile.receivesGuest, 'receivesGuest') as unknown as RawPatterned[];
   const receivedBy = arrayOf('cues.json', cuesFile.receivedBy, 'receivedBy') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...companions, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...companions, ...respectively, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -643,6 +648,7 @@ export function loadRules(): Rules {
     honorifics: multi('names.json', honorificRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu', true),
     anchors: multi('names.json', anchorRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu', true),
     particles: new Set(strings(namesFile.particles, 'particles')),
+    patronymics: new Set(strings((namesFile.patronymics as Record<string, unknown> | undefined)?.words, 'patronymics.words')),
     namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
     stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
     titleEnds: new Set(strings((namesFile.titleEnds as Record<string, unknown> | undefined)?.words, 'titleEnds.words')),
@@ -655,6 +661,7 @@ export function loadRules(): Rules {
     separately: byLanguage(separately, languages, 'iu'),
     jointly: byLanguage(jointly, languages, 'iu'),
     pairAnaphor: byLanguage(pairAnaphor, languages, 'iu'),
+    respectively: byLanguage(respectively, languages, 'giu'),
     companions: byLanguage(companions, languages, 'giu'),
     talksByState: byLanguage(talksByState, languages, 'iu'),
     receivesGuest: byLanguage(receivesGuest, languages, 'iu'),

@@ -93,7 +93,9 @@ function actorEnding(doc: PersonDoc, span: Span): Span {
     // A lone family name only after a particle ("Gobierno de Sánchez"): after a capitalised word
     // it may be someone else's ("Anwar Hossain", "Chidi Okonkwo").
     const lone = !/\s/u.test(rest);
-    if (lone && !doc.rules.particles.has((words[i] ?? '').toLowerCase())) continue;
+    const before = (words[i] ?? '').toLowerCase();
+    // "Ismail Ould Cheikh Ahmed" is one name: what follows "ould" or "bin" is never another's.
+    if (doc.rules.patronymics.has(before) || (lone && !doc.rules.particles.has(before))) continue;
     const known = lone ? doc.actors.bySurname(rest) : doc.actors.named(rest);
     if (known && !doc.rules.particles.has(rest.split(/\s+/u)[0]?.toLowerCase() ?? '')) return { start: span.start + at, end: span.end };
   }

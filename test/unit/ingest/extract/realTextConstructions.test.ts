@@ -478,3 +478,21 @@ describe('a visit named without its destination', () => {
     expect(x.persons.find((p) => p.name === 'Rasa Budbergyte')?.country).toBe('LT');
   });
 });
+
+describe('a name joined by a patronymic particle', () => {
+  it('stays whole even when its end is another known name, with or without a publication date', () => {
+    for (const published of ['2019-11-05', null]) {
+      const x = extract('Le ministre mauritanien des Affaires étrangères, M. Ismail Ould Cheikh Ahmed, a reçu mardi à Nouakchott l’ambassadeur de France.', 'fr', published);
+      expect(x.persons.map((p) => p.name)).toContain('Ismail Ould Cheikh Ahmed');
+    }
+  });
+});
+
+describe('names listed "respectively"', () => {
+  it('take the states listed before them, in order, and give one talk each when held separately', () => {
+    const x = extract('Le ministre sénégalais des Affaires étrangères, M. Cheikh Niang, a reçu séparément lundi à Dakar les ambassadeurs du Japon et du Canada, respectivement MM. Kenji Sato et Paul Tremblay.', 'fr', '2024-05-14');
+    expect(x.persons.find((p) => p.name === 'Kenji Sato')?.country).toBe('JP');
+    expect(x.persons.find((p) => p.name === 'Paul Tremblay')?.country).toBe('CA');
+    expect(summary(x)).toEqual(['meeting JP-SN Cheikh Niang/SN,Kenji Sato/JP', 'meeting CA-SN Cheikh Niang/SN,Paul Tremblay/CA']);
+  });
+});

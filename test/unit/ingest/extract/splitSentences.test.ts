@@ -11,6 +11,7 @@ describe('splitSentences', () => {
     ['initials with no space', 'Talks with the U.S.State Department resumed.', ['Talks with the U.S.State Department resumed.']],
     ['a web address', 'Read more on example.com today.', ['Read more on example.com today.']],
     ['line breaks', 'Headline\nBody text.', ['Headline', 'Body text.']],
+    ['the plural abbreviation before names', 'Il a reçu MM. Diop et Sall. Puis il a parlé de l’UA. Elle a dit.', ['Il a reçu MM. Diop et Sall.', 'Puis il a parlé de l’UA.', 'Elle a dit.']],
   ] as const)('%s', (_why, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
