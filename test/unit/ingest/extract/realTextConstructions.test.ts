@@ -496,3 +496,10 @@ describe('names listed "respectively"', () => {
     expect(summary(x)).toEqual(['meeting JP-SN Cheikh Niang/SN,Kenji Sato/JP', 'meeting CA-SN Cheikh Niang/SN,Paul Tremblay/CA']);
   });
 });
+
+describe('a count of talks', () => {
+  it('"held 5 bilateral meetings with counterparts from A, B and C" is one talk per state', () => {
+    const x = extract('Kenyan Foreign Minister Musalia Mudavadi held 5 bilateral meetings with his counterparts from Ghana, Senegal and Morocco on the sidelines of the summit.', 'en', '2024-05-14');
+    expect(x.events.map((e) => e.countries.join('-'))).toEqual(['GH-KE', 'KE-SN', 'KE-MA']);
+  });
+});
