@@ -356,12 +356,12 @@ describe('a spokesperson', () => {
 });
 
 describe('a title whose state is written inside it', () => {
-  it('"The US Special Envoy for the Horn of Africa X" names X, an envoy of the United States', () => {
-    const x = extract('The U.S Special Envoy for the Horn of Africa Jeffrey Feltman met Prime Minister Abiy Ahmed in Addis Ababa on Tuesday.', 'en', '2021-08-19');
-    const envoy = x.persons.find((p) => p.name === 'Jeffrey Feltman');
+  it('"The US Special Envoy for West Africa X" names X, an envoy of the United States', () => {
+    const x = extract('The U.S Special Envoy for West Africa Peter Pham held talks with President Bassirou Diomaye Faye in Dakar on Tuesday.', 'en', '2024-05-14');
+    const envoy = x.persons.find((p) => p.name === 'Peter Pham');
     expect(envoy?.country).toBe('US');
     expect(envoy?.role).toBe('Special Envoy');
-    expect(summary(x)).toEqual(['meeting ET-US Jeffrey Feltman/US,Abiy Ahmed/ET']);
+    expect(summary(x)).toEqual(['meeting SN-US Peter Pham/US,Bassirou Diomaye Faye/SN']);
   });
 
   it('"The Canadian Press" names no one', () => {
@@ -369,22 +369,22 @@ describe('a title whose state is written inside it', () => {
   });
 
   it('a presiding officer of a parliament is an official of his state', () => {
-    const x = extract('Iranian Foreign Minister Javad Zarif also met Senate Chairman Sadiq Sanjrani in Islamabad on Monday.', 'en', '2019-05-24');
-    expect(summary(x)).toEqual(['meeting IR-PK Javad Zarif/IR,Sadiq Sanjrani/PK']);
+    const x = extract('Turkish Foreign Minister Hakan Fidan was received on Monday in Islamabad by Senate Chairman Yousuf Raza Gilani.', 'en', '2024-06-10');
+    expect(summary(x)).toEqual(['meeting PK-TR Hakan Fidan/TR,Yousuf Raza Gilani/PK']);
   });
 });
 
 describe('a visit told by a possessive noun', () => {
   it('"X’s visit to Y, where … signed" is a visit to Y, talks and a signing, all in Y', () => {
-    const x = extract('Prime Minister Abiy Ahmed’s visit to Turkey, where the two leaders signed a defence agreement, ended on Thursday. President Recep Tayyip Erdoğan welcomed him in Ankara.', 'en', '2021-08-19');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit ET-TR @TR', 'meeting ET-TR @TR', 'agreement ET-TR @TR']);
+    const x = extract('President William Ruto’s visit to Ghana, during which the presidents signed a trade pact, ended on Thursday. President John Mahama hosted a dinner for his guest.', 'en', '2025-03-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit GH-KE @GH', 'meeting GH-KE @GH', 'agreement GH-KE @GH']);
   });
 });
 
 describe('a family name with an Arabic article', () => {
-  it('"Omar el-Béchir" and "M. Béchir" are one person', () => {
-    const x = extract("Le président turc Recep Tayyip Erdogan a rencontré dimanche à Khartoum le président soudanais Omar el-Béchir. « C'est une visite historique », a déclaré M. Béchir.", 'fr', '2017-12-24');
-    expect(x.persons.filter((p) => /Béchir/u.test(p.name)).map((p) => p.name)).toEqual(['Omar el-Béchir']);
+  it('"Abdel Fattah el-Sissi" and "M. Sissi" are one person', () => {
+    const x = extract('Le président français a reçu lundi à l’Élysée le président égyptien Abdel Fattah el-Sissi. « Nos liens sont solides », a souligné M. Sissi.', 'fr', '2024-12-02');
+    expect(x.persons.filter((p) => /Sissi/u.test(p.name)).map((p) => p.name)).toEqual(['Abdel Fattah el-Sissi']);
   });
 });
 
@@ -412,16 +412,16 @@ describe('topics', () => {
 describe('a subject discussed with a counterpart', () => {
   it('is talks with them, in each language', () => {
     const cases: [string, string][] = [
-      ['Swiss Foreign Minister Ignazio Cassis discussed the situation in Sudan with his Egyptian counterpart Badr Abdelatty on Wednesday.', 'en'],
-      ['Le ministre suisse des Affaires étrangères Ignazio Cassis a évoqué la situation au Soudan avec son homologue égyptien Badr Abdelatty mercredi.', 'fr'],
-      ['El canciller suizo Ignazio Cassis abordó la situación en Sudán con su homólogo egipcio Badr Abdelatty el miércoles.', 'es'],
+      ['Kenyan Foreign Minister Musalia Mudavadi reviewed the crisis in Sudan with his Ethiopian counterpart Gedion Timothewos on Thursday.', 'en'],
+      ['Le chef de la diplomatie kényane Musalia Mudavadi a examiné jeudi la crise au Soudan avec son homologue éthiopien Gedion Timothewos.', 'fr'],
+      ['El canciller keniano Musalia Mudavadi analizó el jueves la crisis de Sudán con su homólogo etíope Gedion Timothewos.', 'es'],
     ];
-    for (const [text, language] of cases) expect(summary(extract(text, language, '2025-10-21'))).toEqual(['meeting CH-EG Ignazio Cassis/CH,Badr Abdelatty/EG']);
+    for (const [text, language] of cases) expect(summary(extract(text, language, '2025-10-24'))).toEqual(['meeting ET-KE Musalia Mudavadi/KE,Gedion Timothewos/ET']);
   });
 
   it('is planned when it is to come, and dated ahead', () => {
-    const x = extract('Le ministre suisse des Affaires étrangères Ignazio Cassis doit aborder la situation au Soudan avec son homologue égyptien mercredi.', 'fr', '2025-10-21');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.status} ${e.date}`)).toEqual(['meeting CH-EG planned 2025-10-22']);
+    const x = extract('Le chef de la diplomatie kényane Musalia Mudavadi doit discuter du commerce régional avec son homologue éthiopien jeudi.', 'fr', '2025-10-21');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.status} ${e.date}`)).toEqual(['meeting ET-KE planned 2025-10-23']);
   });
 });
 
@@ -434,55 +434,55 @@ describe('taking part in a meeting', () => {
 
 describe('the two leaders', () => {
   it('stand for the officials of two states named before a sentence that names no one', () => {
-    const x = extract('« Merci au président Emmanuel Macron pour son accueil », a écrit le président sénégalais Bassirou Diomaye Faye sur les réseaux sociaux. Un déjeuner a suivi, au cours duquel les deux chefs d’État ont échangé sur la coopération.', 'fr', '2025-08-27');
-    expect(x.events.map((e) => e.countries.join('-'))).toEqual(['FR-SN']);
-    expect(x.events[0]?.participants.map((p) => p.name).sort()).toEqual(['Bassirou Diomaye Faye', 'Emmanuel Macron']);
+    const x = extract('« Merci au président William Ruto pour ce dîner », a écrit le président ghanéen John Mahama. Pendant le repas, les deux chefs d’État ont échangé sur le commerce.', 'fr', '2025-08-27');
+    expect(x.events.map((e) => e.countries.join('-'))).toEqual(['GH-KE']);
+    expect(x.events[0]?.participants.map((p) => p.name).sort()).toEqual(['John Mahama', 'William Ruto']);
   });
 });
 
 describe('calls and meetings told by a noun', () => {
   it('a first bilateral call, or contacting a counterpart, is a call', () => {
-    const fr = extract('La ministre canadienne des Affaires étrangères Mélanie Joly a contacté son homologue américain Antony Blinken mercredi.', 'fr', '2021-11-04');
-    expect(fr.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call CA-US']);
-    const en = extract('Canadian Foreign Minister Mélanie Joly held her first bilateral call with US Secretary of State Antony Blinken on Wednesday.', 'en', '2021-11-04');
-    expect(en.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call CA-US']);
+    const fr = extract('Mercredi, la ministre sénégalaise des Affaires étrangères Yassine Fall a contacté son homologue gambien Mamadou Tangara.', 'fr', '2024-11-07');
+    expect(fr.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call GM-SN']);
+    const en = extract('On Wednesday Australian Foreign Minister Penny Wong held a bilateral call with Indonesian Foreign Minister Sugiono.', 'en', '2024-11-07');
+    expect(en.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call AU-ID']);
   });
 
-  it('"today’s meeting between A and B" is a meeting', () => {
-    const x = extract('Officials said today’s meeting between Fijian Prime Minister Sitiveni Rabuka and Papua New Guinean Prime Minister James Marape was constructive.', 'en', '2024-03-01');
+  it('"Monday’s meeting between A and B" is a meeting', () => {
+    const x = extract('Officials said Monday’s meeting between Fijian Prime Minister Sitiveni Rabuka and Papua New Guinean Prime Minister James Marape ended without a statement.', 'en', '2024-03-01');
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting FJ-PG']);
   });
 });
 
 describe('a bare title after a time adverbial', () => {
-  it('"Hier mercredi, le ministre turc …" continues the subject named before', () => {
-    const x = extract('Le ministre turc des Affaires étrangères Mevlut Cavusoglu s’est entretenu jeudi avec son homologue russe Sergueï Lavrov. Hier mercredi, le ministre turc avait tenu une réunion avec son homologue indonésienne Retno Marsudi.', 'fr', '2018-08-02');
-    expect(summary(x)).toEqual(['meeting RU-TR Mevlut Cavusoglu/TR,Sergueï Lavrov/RU', 'meeting ID-TR Retno Marsudi/ID,Mevlut Cavusoglu/TR']);
+  it('"Mardi soir, le ministre kényan …" continues the subject named before', () => {
+    const x = extract('Le ministre kényan des Affaires étrangères Musalia Mudavadi a rencontré mercredi son homologue ghanéen Samuel Okudzeto Ablakwa. Mardi soir, le ministre kényan s’était entretenu avec son homologue nigérian Yusuf Tuggar.', 'fr', '2025-03-13');
+    expect(summary(x)).toEqual(['meeting GH-KE Musalia Mudavadi/KE,Samuel Okudzeto Ablakwa/GH', 'meeting KE-NG Yusuf Tuggar/NG,Musalia Mudavadi/KE']);
   });
 
-  it('"Tras ese encuentro, el jefe de la diplomacia cubana …" continues it in Spanish', () => {
-    const x = extract('El canciller cubano Bruno Rodríguez se reunió este lunes con el presidente del Gobierno español, Mariano Rajoy. Tras ese encuentro, el jefe de la diplomacia cubana fue recibido por el rey Felipe VI.', 'es', '2017-04-17');
-    expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join())).toContain('Bruno Rodríguez,Felipe VI');
+  it('"Después de esa cita, el canciller chileno …" continues it in Spanish', () => {
+    const x = extract('El canciller chileno Alberto van Klaveren se reunió este martes con su homólogo peruano Javier González-Olaechea. Después de esa cita, el canciller chileno fue recibido por la presidenta peruana Dina Boluarte.', 'es', '2024-05-14');
+    expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join())).toContain('Alberto van Klaveren,Dina Boluarte');
   });
 
-  it('"separate bilateral talks with A and B" after it are one talk each', () => {
-    const x = extract('Turkish Foreign Minister Hakan Fidan arrived in Vilnius on Friday. In addition, the Turkish foreign minister held separate bilateral talks with Lithuanian Foreign Minister Kestutis Budrys and Finnish Foreign Minister Elina Valtonen.', 'en', '2026-01-16');
-    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.countries.join('-'))).toEqual(['LT-TR', 'FI-TR']);
+  it('"separate working talks with A and B" after it are one talk each', () => {
+    const x = extract('Kenyan Foreign Minister Musalia Mudavadi arrived in Accra on Friday. Later, the Kenyan foreign minister held separate working talks with Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Nigerian Foreign Minister Yusuf Tuggar.', 'en', '2025-03-14');
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.countries.join('-'))).toEqual(['GH-KE', 'KE-NG']);
   });
 });
 
 describe('a visit named without its destination', () => {
-  it('"During his visit, X met Y in Z" is a visit to Z with talks', () => {
-    const x = extract('During his visit, Turkish Foreign Minister Hakan Fidan also met with Rasa Budbergyte, deputy speaker of the Lithuanian parliament, in Vilnius.', 'en', '2026-01-16');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit LT-TR @LT', 'meeting LT-TR @LT']);
-    expect(x.persons.find((p) => p.name === 'Rasa Budbergyte')?.country).toBe('LT');
+  it('"During her trip, X met Y in Z" is a visit to Z with talks', () => {
+    const x = extract('During her trip, Indian Foreign Secretary Sunita Rao held talks in Nairobi with Gladys Boss, deputy speaker of the Kenyan parliament.', 'en', '2025-03-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country ?? '-'}`)).toEqual(['visit IN-KE @KE', 'meeting IN-KE @KE']);
+    expect(x.persons.find((p) => p.name === 'Gladys Boss')?.country).toBe('KE');
   });
 });
 
 describe('a name joined by a patronymic particle', () => {
   it('stays whole even when its end is another known name, with or without a publication date', () => {
     for (const published of ['2019-11-05', null]) {
-      const x = extract('Le ministre mauritanien des Affaires étrangères, M. Ismail Ould Cheikh Ahmed, a reçu mardi à Nouakchott l’ambassadeur de France.', 'fr', published);
+      const x = extract('Reçu lundi à Dakar, M. Ismail Ould Cheikh Ahmed, chef de la diplomatie mauritanienne, s’est entretenu avec son homologue sénégalais.', 'fr', published);
       expect(x.persons.map((p) => p.name)).toContain('Ismail Ould Cheikh Ahmed');
     }
   });
@@ -501,5 +501,12 @@ describe('a count of talks', () => {
   it('"held 5 bilateral meetings with counterparts from A, B and C" is one talk per state', () => {
     const x = extract('Kenyan Foreign Minister Musalia Mudavadi held 5 bilateral meetings with his counterparts from Ghana, Senegal and Morocco on the sidelines of the summit.', 'en', '2024-05-14');
     expect(x.events.map((e) => e.countries.join('-'))).toEqual(['GH-KE', 'KE-SN', 'KE-MA']);
+  });
+});
+
+describe('a visit named by who makes it', () => {
+  it('"la visita de X" is X’s trip to the other state, where the talks are held', () => {
+    const x = extract('El mandatario panameño José Raúl Mulino mantuvo el viernes una reunión a puerta cerrada con el presidente costarricense Rodrigo Chaves. Según la cancillería, la visita de Chaves confirma el buen momento de la relación.', 'es', '2024-04-22');
+    expect(x.events.map((e) => `${e.type} @${e.location?.country ?? '-'}`)).toEqual(['visit @PA', 'meeting @PA']);
   });
 });
