@@ -115,13 +115,22 @@ export function stateLocation(doc: EventDoc, code: CountryCode): EventLocation {
   return { placeId: null, name: doc.countryName(code), country: code };
 }
 
-/** The state of the traveller: the participant named last before the visit trigger. */
+/** Between a visit noun and the name of the one who makes it ("la visita de X", "the visit by X"). */
+const VISIT_OF = /^\p{L}+(?: \p{L}+){0,2}? (?:de|del|of|by|d['’])\s*$/iu;
+
+/**
+ * The state of the traveller: the participant named last before the visit trigger, else the
+ * one the visit noun names ("la visita de Castro es un reflejo …").
+ */
 export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null {
   const s = c.sentences[0];
-  const before = doc.personMentions.filter((m) => s && m.start >= s.start && m.start < c.at && c.participants.has(m.personId));
+  const at = c.visitAt ?? c.at;
+  const mine = doc.personMentions.filter((m) => s && m.start >= s.start && m.end <= s.end && c.participants.has(m.personId));
+  const before = mine.filter((m) => m.start < at);
   for (let i = before.length - 1; i >= 0; i--) {
     const state = stateOf(doc, (before[i] as { personId: string }).personId);
     if (state) return state;
   }
-  return null;
+  const after = mine.find((m) => m.start >= at);
+  return after && VISIT_OF.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
 }
