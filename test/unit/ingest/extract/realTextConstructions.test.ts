@@ -510,3 +510,14 @@ describe('a visit named by who makes it', () => {
     expect(x.events.map((e) => `${e.type} @${e.location?.country ?? '-'}`)).toEqual(['visit @PA', 'meeting @PA']);
   });
 });
+
+describe('a trip told in the present tense', () => {
+  it.each([
+    ['El canciller chileno Alberto van Klaveren viaja hoy a Lima, donde se reunirá con su homóloga peruana.', 'es', 'CL-PE', 'PE'],
+    ['Le ministre kényan des Affaires étrangères Musalia Mudavadi se rend cette semaine au Ghana.', 'fr', 'GH-KE', 'GH'],
+    ['Kenyan Foreign Minister Musalia Mudavadi travels to Ghana on Monday for talks on trade.', 'en', 'GH-KE', 'GH'],
+  ] as const)('is a visit: %s', (text, language, countries, place) => {
+    const visit = extract(text, language, '2024-05-13').events.find((e) => e.type === 'visit');
+    expect(`${visit?.countries.join('-')} @${visit?.location?.country}`).toBe(`${countries} @${place}`);
+  });
+});
