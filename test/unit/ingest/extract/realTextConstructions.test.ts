@@ -521,3 +521,10 @@ describe('a trip told in the present tense', () => {
     expect(`${visit?.countries.join('-')} @${visit?.location?.country}`).toBe(`${countries} @${place}`);
   });
 });
+
+describe('companions after a copula', () => {
+  it('"X está acompañado por su esposa, A, y por B" gives A and B X’s state, not the host’s', () => {
+    const x = extract('En visita oficial a Marruecos, el presidente Gustavo Petro está acompañado por su esposa, la primera dama Verónica Alcocer, y por el canciller Luis Gilberto Murillo.', 'es', '2025-05-14');
+    expect(x.persons.find((p) => p.name === 'Verónica Alcocer')?.country).toBe('CO');
+  });
+});
