@@ -528,3 +528,10 @@ describe('companions after a copula', () => {
     expect(x.persons.find((p) => p.name === 'Verónica Alcocer')?.country).toBe('CO');
   });
 });
+
+describe('both governments', () => {
+  it('"ambos gobiernos han firmado …" is a signing by the two states whose leaders met', () => {
+    const x = extract('Los presidentes de Chile, Gabriel Boric, y de Argentina, Javier Milei, se reunieron este martes en Santiago. Al término, ambos gobiernos han firmado tres acuerdos de cooperación minera.', 'es', '2024-05-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toContain('agreement AR-CL');
+  });
+});
