@@ -97,6 +97,54 @@ export interface FlatTrie<P> {
   readonly shift: number;
   /** Patterns ending at each node id (null when none). */
   readonly outs: readonly (CompiledPattern<P>[] | null)[];
+  /** Which walks can find anything: see mayMatchAt. */
+  readonly starts: WalkStarts;
+}
+
+/**
+ * A few kilobytes that tell most word starts apart from the walks that can find a pattern:
+ * the table (half a megabyte) is out of cache by the time each article is matched, and a walk
+ * that fails on its third character has read three of its lines for nothing.
+ */
+interface WalkStarts {
+  /** Code units at which a pattern of one unit ends. */
+  readonly oneUnit: Uint8Array;
+  /** Bits by pairSlot: the first two units of a pattern of two units. */
+  readonly twoUnits: Uint32Array;
+  /** Bits by tripleSlot: the first three units of a path three units deep. */
+  readonly threeUnits: Uint32Array;
+}
+
+/** Bits of each filter (a power of two): 4 KB. */
+const FILTER_BITS = 1 << 15;
+const pairSlot = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> 17;
+const tripleSlot = (a: number, b: number, c: number): number => Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0x9e3779b1) >>> 17;
+const bitAt = (bits: Uint32Array, slot: number): boolean => (bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+const setBit = (bits: Uint32Array, slot: number): void => {
+  bits[slot >>> 5]! |= 1 << (slot & 31);
+};
+
+/** The filters of a trie's first three levels. */
+function walkStarts<P>(root: TrieNode<P>): WalkStarts {
+  const starts: WalkStarts = { oneUnit: new Uint8Array(0x10000), twoUnits: new Uint32Array(FILTER_BITS / 32), threeUnits: new Uint32Array(FILTER_BITS / 32) };
+  for (const [a, one] of root.next) {
+    if (one.out) starts.oneUnit[a] = 1;
+    for (const [b, two] of one.next) {
+      if (two.out) setBit(starts.twoUnits, pairSlot(a, b));
+      for (const c of two.next.keys()) setBit(starts.threeUnits, tripleSlot(a, b, c));
+    }
+  }
+  return starts;
+}
+
+/**
+ * False when a walk reading the folded code units a, b, c first can find no pattern: none ends
+ * on its first two units and the trie has no path of those three. True otherwise (sometimes
+ * wrongly: the walk then finds nothing, as it would have).
+ */
+export function mayMatchAt<P>(t: FlatTrie<P>, a: number, b: number, c: number): boolean {
+  const { oneUnit, twoUnits, threeUnits } = t.starts;
+  return oneUnit[a] === 1 || bitAt(twoUnits, pairSlot(a, b)) || bitAt(threeUnits, tripleSlot(a, b, c));
 }
 
 const flatCache = new WeakMap<object, FlatTrie<unknown>>();
@@ -131,7 +179,7 @@ export function flattenTrie<P>(root: TrieNode<P>): FlatTrie<P> {
     slots[2 * slot] = key;
     slots[2 * slot + 1] = (child << 1) | (outs[child] ? 1 : 0);
   }
-  const flat: FlatTrie<P> = { slots, shift, outs };
+  const flat: FlatTrie<P> = { slots, shift, outs, starts: walkStarts(root) };
   flatCache.set(root, flat);
   return flat;
 }
