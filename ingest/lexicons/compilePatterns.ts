@@ -104,47 +104,53 @@ export interface FlatTrie<P> {
 /**
  * A few kilobytes that tell most word starts apart from the walks that can find a pattern:
  * the table (half a megabyte) is out of cache by the time each article is matched, and a walk
- * that fails on its third character has read three of its lines for nothing.
+ * that fails on its fourth character has read four of its lines for nothing.
  */
 interface WalkStarts {
   /** Code units at which a pattern of one unit ends. */
   readonly oneUnit: Uint8Array;
-  /** Bits by pairSlot: the first two units of a pattern of two units. */
+  /** Bits by unitsSlot of the first units of the patterns of two units, and of three units. */
   readonly twoUnits: Uint32Array;
-  /** Bits by tripleSlot: the first three units of a path three units deep. */
   readonly threeUnits: Uint32Array;
+  /** Bits by unitsSlot of the first four units of every path four units deep. */
+  readonly fourUnits: Uint32Array;
 }
 
 /** Bits of each filter (a power of two): 4 KB. */
 const FILTER_BITS = 1 << 15;
-const pairSlot = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> 17;
-const tripleSlot = (a: number, b: number, c: number): number => Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0x9e3779b1) >>> 17;
+/** The filter slot of a walk's first units (unused ones are 0). */
+const unitsSlot = (a: number, b: number, c: number, d: number): number =>
+  Math.imul(Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0xc2b2ae35) ^ d, 0x9e3779b1) >>> 17;
 const bitAt = (bits: Uint32Array, slot: number): boolean => (bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 const setBit = (bits: Uint32Array, slot: number): void => {
   bits[slot >>> 5]! |= 1 << (slot & 31);
 };
 
-/** The filters of a trie's first three levels. */
+/** The filters of a trie's first four levels. */
 function walkStarts<P>(root: TrieNode<P>): WalkStarts {
-  const starts: WalkStarts = { oneUnit: new Uint8Array(0x10000), twoUnits: new Uint32Array(FILTER_BITS / 32), threeUnits: new Uint32Array(FILTER_BITS / 32) };
+  const bits = (): Uint32Array => new Uint32Array(FILTER_BITS / 32);
+  const starts: WalkStarts = { oneUnit: new Uint8Array(0x10000), twoUnits: bits(), threeUnits: bits(), fourUnits: bits() };
   for (const [a, one] of root.next) {
     if (one.out) starts.oneUnit[a] = 1;
     for (const [b, two] of one.next) {
-      if (two.out) setBit(starts.twoUnits, pairSlot(a, b));
-      for (const c of two.next.keys()) setBit(starts.threeUnits, tripleSlot(a, b, c));
+      if (two.out) setBit(starts.twoUnits, unitsSlot(a, b, 0, 0));
+      for (const [c, three] of two.next) {
+        if (three.out) setBit(starts.threeUnits, unitsSlot(a, b, c, 0));
+        for (const d of three.next.keys()) setBit(starts.fourUnits, unitsSlot(a, b, c, d));
+      }
     }
   }
   return starts;
 }
 
 /**
- * False when a walk reading the folded code units a, b, c first can find no pattern: none ends
- * on its first two units and the trie has no path of those three. True otherwise (sometimes
- * wrongly: the walk then finds nothing, as it would have).
+ * False when a walk reading the folded code units a, b, c, d first can find no pattern: none
+ * ends on its first three units and the trie has no path of those four. True otherwise
+ * (sometimes wrongly: the walk then finds nothing, as it would have).
  */
-export function mayMatchAt<P>(t: FlatTrie<P>, a: number, b: number, c: number): boolean {
-  const { oneUnit, twoUnits, threeUnits } = t.starts;
-  return oneUnit[a] === 1 || bitAt(twoUnits, pairSlot(a, b)) || bitAt(threeUnits, tripleSlot(a, b, c));
+export function mayMatchAt<P>(t: FlatTrie<P>, a: number, b: number, c: number, d: number): boolean {
+  const { oneUnit, twoUnits, threeUnits, fourUnits } = t.starts;
+  return oneUnit[a] === 1 || bitAt(twoUnits, unitsSlot(a, b, 0, 0)) || bitAt(threeUnits, unitsSlot(a, b, c, 0)) || bitAt(fourUnits, unitsSlot(a, b, c, d));
 }
 
 const flatCache = new WeakMap<object, FlatTrie<unknown>>();
