@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../../src/domain/article.js';
-import { flatStep, flattenTrie, type CaseCheck, type CompiledPattern } from '../lexicons/compilePatterns.js';
+import { flatStep, flattenTrie, mayMatchAt, type CaseCheck, type CompiledPattern } from '../lexicons/compilePatterns.js';
 import { foldText, isWordCode } from '../lexicons/foldText.js';
 import type { Gazetteer, MentionPayload } from '../lexicons/loadGazetteer.js';
 
@@ -76,6 +76,7 @@ export function findMentions(text: string, language: LanguageCode | null, gazett
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+    if (i + 3 < n && !mayMatchAt(trie, folded.charCodeAt(i), folded.charCodeAt(i + 1), folded.charCodeAt(i + 2), folded.charCodeAt(i + 3))) continue;
     let node = 0;
     // No need to empty bestAt here: the first pattern a layer takes is longer than -1 and
     // empties it (setting an array's length is a runtime call, and this runs at every word).

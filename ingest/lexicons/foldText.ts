@@ -31,8 +31,19 @@ export function foldCode(code: number): number {
   return FOLD[code]!;
 }
 
+/**
+ * Below this length a string is built from its code units directly: a buffer and its UTF-16
+ * decoding cost several times more for the names and words most calls fold.
+ */
+const SHORT_TEXT = 256;
+
 /** The folded copy of `text`, exactly as long as `text` (offsets carry over unchanged). */
 export function foldText(text: string): string {
+  if (text.length <= SHORT_TEXT) {
+    const codes = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = FOLD[text.charCodeAt(i)]!;
+    return String.fromCharCode(...codes);
+  }
   const buf = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) buf[i] = FOLD[text.charCodeAt(i)]!;
   return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le');

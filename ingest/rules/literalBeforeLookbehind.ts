@@ -19,8 +19,12 @@ function groupEnd(source: string, open: number): number {
 /** A letter, or a class of letters ("[Ss]"), that the rest must start with; null otherwise. */
 const FIRST_LITERAL = /^(?:\p{L}|\[\p{L}+\])(?![?*+{])/u;
 
-/** A look-behind that reads one character: a class, a property or an escape ("(?<![\p{L}\p{N}_])"). */
-const ONE_CHARACTER = /^\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|\\[pP]\{[^}]*\}|\\.)\)$/u;
+const CLASS = String.raw`\[(?:[^\]\\]|\\.)*\]`;
+/**
+ * A look-behind that reads one character: a class, a property or an escape ("(?<![\p{L}\p{N}_])"),
+ * or a class as asciiFirstClass writes it.
+ */
+const ONE_CHARACTER = new RegExp(String.raw`^\(\?<[!=](?:${CLASS}|\\[pP]\{[^}]*\}|\\.|\(\?:${CLASS}\|${CLASS}\(\?<=${CLASS}\)\))\)$`, 'u');
 
 /**
  * Rewrites a pattern that opens with a look-behind of several characters followed by a literal

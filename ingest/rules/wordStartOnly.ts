@@ -1,3 +1,5 @@
+import { asciiFirstClass } from './asciiFirstClass.js';
+
 /**
  * Fails right after a letter or digit of the Basic Multilingual Plane: where
  * `/[\p{L}\p{N}]/u.test(text[at - 1])` holds, so after a surrogate pair (an astral letter is two
@@ -5,7 +7,7 @@
  * also holds U+0345 (it folds to ι): the look-ahead keeps it out, and with it ι, Ι and ι
  * (U+03B9, U+0399, U+1FBE), after which it passes too, so callers keep their own test.
  */
-const NO_WORD_CHARACTER_BEFORE = '(?<!(?!\\u0345)(?=[\\0-\\uffff])[\\p{L}\\p{N}])';
+const NO_WORD_CHARACTER_BEFORE = `(?<!(?!\\u0345)(?=[\\0-\\uffff])${asciiFirstClass('\\p{L}\\p{N}')})`;
 
 const copies = new WeakMap<RegExp, RegExp>();
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Lower-case ASCII slug: accents folded, runs of other characters turned into one dash. */
 export function slugify(text: string): string {
@@ -10,9 +10,9 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Hex sha256 of a UTF-8 string. */
+/** Hex sha256 of a UTF-8 string (the one-shot hash: no Hash object per call, as every article's content hash made). */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /**

@@ -35,8 +35,11 @@ function offDomain(doc: EventDoc): boolean {
 export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   const doc = createEventDoc(ctx, rules);
   if (!doc) return [];
+  const candidates = findCandidates(doc);
+  // No trigger sentence, no event, whatever the article's domain: its scan is spared.
+  if (candidates.length === 0) return [];
   const sportsOrDisaster = offDomain(doc);
-  const drafts = splitTours(doc, groupEncounters(doc, findCandidates(doc), sportsOrDisaster));
+  const drafts = splitTours(doc, groupEncounters(doc, candidates, sportsOrDisaster));
   if (sportsOrDisaster && drafts.every((d) => d.participants.size < 2)) return [];
   return buildEvents(doc, drafts);
 }

@@ -35,34 +35,47 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
     const current = list.filter(inOffice);
     return current.length === 1 ? (current[0] as Actor) : list.length === 1 && month === null ? (list[0] as Actor) : null;
   };
+  const named = (name: string): Actor | null => {
+    const words = nameWords(name);
+    if (words.length < 2) return null;
+    const exact = index.byName.get(words.join(' '));
+    if (exact) return exact === AMBIGUOUS_ACTOR ? null : exact;
+    // A spelling the dictionary lacks ("Mohammed" for "Mohammad", "S." for "Subrahmanyam"):
+    // the same family name and given name's initial, one actor in office.
+    const first = words[0] as string;
+    const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
+      (a) => first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3),
+    );
+    if (near.length) return only(near);
+    // A full name without a given name the dictionary has ("Obiang Nguema Mbasogo" for
+    // "Teodoro Obiang Nguema Mbasogo"): every word of it in the actor's name.
+    const within = (index.bySurname.get(words[words.length - 1] as string) ?? []).filter((a) => words.every((w) => a.words.has(w)));
+    return within.length ? only(within) : null;
+  };
+  const bySurname = (word: string): Actor | null => {
+    const key = nameWords(word).join(' ');
+    // A family name of three letters or fewer ("Li", "Paz") is too common to name anyone alone.
+    return only(index.byShortForm.get(key) ?? []) ?? (key.length >= 4 ? only(index.bySurname.get(key) ?? []) : null);
+  };
+  // The person passes ask about the same names many times (every ending of every candidate,
+  // then every person): each answer is worked out once per article.
+  const namedAnswers = new Map<string, Actor | null>();
+  const surnameAnswers = new Map<string, Actor | null>();
   return {
-    named(name) {
-      const words = nameWords(name);
-      if (words.length < 2) return null;
-      const exact = index.byName.get(words.join(' '));
-      if (exact) return exact === AMBIGUOUS_ACTOR ? null : exact;
-      // A spelling the dictionary lacks ("Mohammed" for "Mohammad", "S." for "Subrahmanyam"):
-      // the same family name and given name's initial, one actor in office.
-      const first = words[0] as string;
-      const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
-        (a) => first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3),
-      );
-      if (near.length) return only(near);
-      // A full name without a given name the dictionary has ("Obiang Nguema Mbasogo" for
-      // "Teodoro Obiang Nguema Mbasogo"): every word of it in the actor's name.
-      const within = (index.bySurname.get(words[words.length - 1] as string) ?? []).filter((a) => words.every((w) => a.words.has(w)));
-      return within.length ? only(within) : null;
-    },
-    bySurname(word) {
-      const key = nameWords(word).join(' ');
-      // A family name of three letters or fewer ("Li", "Paz") is too common to name anyone alone.
-      return only(index.byShortForm.get(key) ?? []) ?? (key.length >= 4 ? only(index.bySurname.get(key) ?? []) : null);
-    },
+    named: (name) => remembered(namedAnswers, name, named),
+    bySurname: (word) => remembered(surnameAnswers, word, bySurname),
     roleOf(actor) {
       const active = actor.roles.filter((r) => activeAt(r, month));
       return active.sort((a, b) => rank(a.office) - rank(b.office))[0] ?? null;
     },
   };
+}
+
+/** The answer `answers` holds for `key`, else `work(key)`, kept there. */
+function remembered(answers: Map<string, Actor | null>, key: string, work: (key: string) => Actor | null): Actor | null {
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = work(key)));
+  return answer;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -25,6 +25,9 @@ function stateAfterName(doc: PersonDoc, at: number): Mention | null {
 }
 
 const AND = String.raw`\s+(?:et|and|y)\s+`;
+// Compiled once: this runs for every name candidate of every article.
+const ONLY_AND = new RegExp(`^${AND}$`, 'u');
+const NAME_THEN_AND = new RegExp(`^[\\s,:]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${AND}$`, 'u');
 
 /**
  * "ses homologues chinois et japonais, Wang Yi et Fumio Kishida": two demonyms joined by "and"
@@ -34,11 +37,11 @@ function stateInPairedLists(doc: PersonDoc, at: number): Mention | null {
   const demonyms = doc.places.filter((g) => g.kind === 'demonym' && g.end <= at && at - g.end <= 60);
   for (let i = demonyms.length - 1; i > 0; i--) {
     const [first, second] = [demonyms[i - 1] as Mention, demonyms[i] as Mention];
-    if (!new RegExp(`^${AND}$`, 'u').test(doc.text.slice(first.end, second.start))) continue;
+    if (!ONLY_AND.test(doc.text.slice(first.end, second.start))) continue;
     // "chinois et japonais, X", "Chinese and Japanese counterparts, X".
     const between = doc.text.slice(second.end, at).replace(/^\s+\p{Ll}+(?=[\s,:])/u, '');
     if (/^[\s,:]+$/u.test(between)) return first;
-    if (new RegExp(`^[\\s,:]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${AND}$`, 'u').test(between)) return second;
+    if (NAME_THEN_AND.test(between)) return second;
   }
   return null;
 }

@@ -75,6 +75,18 @@ function spansOf(regex: RegExp, text: string): Span[] {
   return out;
 }
 
+const counterpartFormsOf = new WeakMap<Rules, readonly RegExp[]>();
+
+/** The anchors that announce counterparts, each as a whole-span regex, compiled once per rule set. */
+function counterpartForms(rules: Rules): readonly RegExp[] {
+  let forms = counterpartFormsOf.get(rules);
+  if (!forms) {
+    forms = rules.anchors.entries.filter((e) => e.id === 'counterpart').map((e) => new RegExp(`^(?:${e.regex.source})$`, 'u'));
+    counterpartFormsOf.set(rules, forms);
+  }
+  return forms;
+}
+
 /** The person passes' view of an article, given the office titles found in it. */
 export function createPersonDoc(
   text: string,
@@ -86,7 +98,7 @@ export function createPersonDoc(
 ): PersonDoc {
   // "Secrétaire général": a rank word inside an office title is part of the title.
   const anchors = spansOf(rules.anchors.regex, text).filter((a) => !overlapsAny(offices, a.start, a.end));
-  const counterpart = rules.anchors.entries.filter((e) => e.id === 'counterpart').map((e) => new RegExp(`^(?:${e.regex.source})$`, 'u'));
+  const counterpart = counterpartForms(rules);
   return {
     text,
     sentences,

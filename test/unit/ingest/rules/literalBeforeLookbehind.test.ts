@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asciiFirstClass } from '../../../../ingest/rules/asciiFirstClass.js';
 import { literalBeforeLookbehind } from '../../../../ingest/rules/literalBeforeLookbehind.js';
 
 describe('literalBeforeLookbehind', () => {
@@ -13,6 +14,7 @@ describe('literalBeforeLookbehind', () => {
   it.each([
     ['Secretary-General'], // no look-behind
     ['(?<![\\p{L}\\p{N}_])sign(?:ed|s)'], // a one-character look-behind
+    [`(?<!${asciiFirstClass('\\p{L}\\p{N}_')})sign(?:ed|s)`], // the same, as asciiFirstClass writes it
     ['(?<!\\.)Secretary'],
     ['(?<!x)s?ign'], // the literal is optional
     ['(?<!x)(?:a|b)'], // no single literal after it
