@@ -2,9 +2,9 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention } from './personDoc.js';
 
 /**
- * "… avec les ambassadeurs de France et des États-Unis, respectivement MM. A et B": a sentence
- * that lists as many states as names around "respectively" pairs them in order. Fills only the
- * states the text gave no one else.
+ * "… avec les ambassadeurs de France et des États-Unis, respectivement MM. A et B": in a sentence
+ * with "respectively", the states it names pair in order with as many names, its last ones (the
+ * subject named first keeps its own). Fills only the states the text gave no one.
  */
 export function placeRespectively(doc: PersonDoc, persons: readonly FoundPerson[], mentions: readonly PersonMention[], language: string | null): void {
   const cue = doc.rules.respectively[language ?? '*'];
@@ -21,10 +21,8 @@ export function placeRespectively(doc: PersonDoc, persons: readonly FoundPerson[
     }
     const named: string[] = [];
     for (const x of mentions) if (x.start >= sentence.start && x.end <= sentence.end && !named.includes(x.personId)) named.push(x.personId);
-    // The names listed are the last ones of the sentence, as many as the states it lists.
-    const listed = named.slice(-states.length);
     if (states.length < 2 || named.length < states.length) continue;
-    listed.forEach((id, i) => {
+    named.slice(-states.length).forEach((id, i) => {
       const person = byId.get(id);
       if (person && !person.country && !person.organization) person.country = states[i] as CountryCode;
     });
