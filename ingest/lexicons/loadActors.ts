@@ -117,6 +117,9 @@ export function indexActors(entries: readonly Entry[], articles: readonly string
       if (byName.has(key) && byName.get(key) !== actor) byName.set(key, AMBIGUOUS);
       else byName.set(key, actor);
       push(bySurname, words[words.length - 1] as string, actor);
+      // A hyphenated family name is written alone whole ("Díaz-Canel"), never by its last half.
+      const last = form.trim().split(/\s+/u).pop() as string;
+      if (/\p{Pd}/u.test(last)) push(bySurname, nameWords(last).join(' '), actor);
       push(byInitialAndSurname, `${(words[0] as string)[0]} ${words[words.length - 1]}`, actor);
     }
     for (const form of e.shortForms ?? []) push(byShortForm, nameKey(form), actor);

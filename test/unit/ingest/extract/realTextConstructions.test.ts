@@ -535,3 +535,11 @@ describe('both governments', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toContain('agreement AR-CL');
   });
 });
+
+describe('a lone hyphenated family name and a present-tense audience', () => {
+  it('"Díaz-Canel reçoit …" names the dictionary’s one actor of that family name, and receives in the present tense', () => {
+    const x = extract('Díaz-Canel reçoit le président colombien Gustavo Petro à La Havane pour une visite officielle.', 'fr', '2023-05-02');
+    expect(x.persons.find((p) => p.name === 'Díaz-Canel')?.country).toBe('CU');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toContain('meeting CO-CU');
+  });
+});
