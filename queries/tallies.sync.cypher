@@ -86,6 +86,15 @@ SET t.entries = entries,
     t.last = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
     t.months = CASE WHEN t.kind = 'relation-type' AND t.year IS NOT NULL
                     THEN [m IN range(1, 12) | size([d IN dates WHERE toInteger(substring(d, 5, 2)) = m])] END
+// A counterpart's place in its person's ranking (most shared events first, then the latest,
+// an undated-only one before the dated as ORDER BY … DESC puts nulls, then by id) as one string
+// that sorts ascending in that order: persons.page reads a person's first counterparts from the
+// (scope, kind, rank) index in order instead of ranking them all. tallies.build-buckets writes
+// the same.
+SET t.rank = CASE WHEN t.kind = 'counterpart' THEN
+      right('000000000' + toString(999999999 - t.count), 9)
+      + CASE WHEN t.last IS NULL THEN '0' ELSE '1' + right('00000000' + toString(99999999 - toInteger(replace(t.last, '-', ''))), 8) END
+      + '|' + t.other END
 REMOVE t.syncing
 WITH t WHERE t.count = 0
 DELETE t

@@ -214,5 +214,30 @@ describe('tallies', () => {
     expect(await runQuery('tallies.untallied', {})).toEqual([{ untallied: true, rebuild: true }]);
     expect(await tallyUntalliedEvents()).toBe(events);
     expect(await tallyNodes()).toEqual(synced);
+    // And one tallied before counterparts had their rank key.
+    await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'counterpart'}) REMOVE t.rank");
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
+    expect(await tallyUntalliedEvents()).toBe(0);
+  });
+
+  it('rank each person’s counterparts (rank key, read in index order) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    await writeExtractions([article('undated-only', { persons: [ru, ml], events: [encounter('meeting', null, [ru, ml])] })]);
+    // Fixed test text: the ranking as @neo4j/graphql's peer computes it, from every shared event.
+    const { records } = await currentDriver().driver.executeQuery(
+      `MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Person) WHERE o <> p
+       WITH p, o, count(DISTINCT e) AS n, max(e.sortDate) AS last ORDER BY n DESC, last DESC, o.id
+       RETURN p.id AS id, collect([o.id, n, toString(last)])[..10] AS ranked`,
+    );
+    expect(records.length).toBeGreaterThan(5);
+    for (const r of records) {
+      expect([r.get('id'), await counterparts(r.get('id') as string)]).toEqual([r.get('id'), (r.get('ranked') as unknown[][]).map(([o, n, last]) => [o, Number(n), last])]);
+    }
+    const [page] = await runQuery('persons.page', {
+      id: 'pavel-orlovsky', since: null, until: null, counterpartLimit: neo4j.int(10), eventLimit: neo4j.int(0), order: 'DATE_DESC', skip: neo4j.int(0), afterKey: null,
+    });
+    expect(page!.counterparts.map((c) => [c.person.id, c.eventCount, c.lastDate])).toEqual(await counterparts('pavel-orlovsky'));
   });
 });
