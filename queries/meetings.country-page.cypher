@@ -13,8 +13,18 @@ WITH date($from) AS fromDate, date($to) AS toDate, date($afterKey.sortDate) AS a
      $order = 'DATE_ASC' AS ascending, $skip + $limit AS wanted
 UNWIND $anchorValues AS anchorValue
 CALL (anchorValue, fromDate, toDate, afterDate, keyset, ascending, wanted) {
-  MATCH (t:Tally)
-  WHERE t.scope = anchorValue AND t.kind = 'country-month'
+  // The period's years through the (scope, kind, year) index, undated events (year null) too
+  // when no period is given.
+  CALL (anchorValue, fromDate, toDate) {
+    MATCH (t:Tally)
+    WHERE t.scope = anchorValue AND t.kind = 'country-month'
+      AND t.year >= coalesce(fromDate.year, -999999999) AND t.year <= coalesce(toDate.year, 999999999)
+    RETURN t
+    UNION ALL
+    UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS undatedOf
+    MATCH (t:Tally {key: 'country-month|' + undatedOf + '|undated'})
+    RETURN t
+  }
   WITH t, CASE WHEN t.year IS NOT NULL THEN date({year: t.year, month: t.month, day: 1}) END AS monthStart
   WITH t, monthStart, monthStart + duration({months: 1}) - duration({days: 1}) AS monthEnd
   // The months the period overlaps; the undated events only when no period is given.
