@@ -1,4 +1,4 @@
-// npm run bench:api -- [--events 100000] [--seconds 15] [--warmup 15] [--concurrency 8] [--rounds 3] [--only TEXT] [--no-peer] [--before DIR]
+// npm run bench:api -- [--events 100000] [--seconds 15] [--warmup 15] [--concurrency 8] [--rounds 3] [--only TEXT] [--no-peer] [--before DIR] [--port 4100]
 // GraphQL API latency on a synthetic graph of --events events (bench/api/syntheticGraph.ts):
 // the five dashboard queries, each run for --seconds (in --rounds turns) from autocannon at --concurrency with
 // varying parameters, against `diplograph serve` and, side by side in the same run, against
@@ -9,7 +9,9 @@
 // version: before/after in the same run, same load). Servers run in processes of their own; `npm run bench:api` builds ours
 // first. Uses its own Neo4j on port 7692 (data in .neo4j/bench-api; DIPLOGRAPH_NEO4J_PORT and
 // DIPLOGRAPH_NEO4J_HOME override) unless NEO4J_URI is set; a graph of enough synthetic events
-// is reused (a smaller one grown), anything else in that database is WIPED.
+// is reused (a smaller one grown), anything else in that database is WIPED. The servers listen
+// on --port (ours), +1 (the peer) and +2 (--before): 4100–4102 unless BENCH_API_PORT or --port
+// moves them, so that two people benchmarking on one machine keep apart.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { connect, disconnect } from '../src/graph/driver.js';
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
     before: { type: 'string' },
+    port: { type: 'string', default: process.env.BENCH_API_PORT ?? '4100' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -40,6 +43,7 @@ const CONCURRENCY = Number(args.concurrency);
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 1.5;
 const ROUNDS = Number(args.rounds);
+const PORT = Number(args.port);
 const QUERIES = DASHBOARD_QUERIES.filter((q) => q.name.includes(args.only));
 
 /** One server's figures for one query. */
@@ -97,9 +101,9 @@ async function main(): Promise<void> {
   await migrate();
   await ensureSyntheticGraph(Number(args.events), args.bulk ? 5000 : 1000, args.bulk, (l) => process.stdout.write(l + '\n'));
   await disconnect();
-  const ours = await startOurServer(4100, connection.uri);
-  const peer = args['no-peer'] ? null : await startPeerServer(4101, connection.uri);
-  const before = args.before ? await startOurServer(4102, connection.uri, args.before) : null;
+  const ours = await startOurServer(PORT, connection.uri);
+  const peer = args['no-peer'] ? null : await startPeerServer(PORT + 1, connection.uri);
+  const before = args.before ? await startOurServer(PORT + 2, connection.uri, args.before) : null;
   const servers = [
     { name: 'ours', server: ours, text: (q: DashboardQuery) => q.ours },
     ...(peer ? [{ name: '@neo4j/graphql', server: peer, text: (q: DashboardQuery) => q.peer }] : []),

@@ -17,9 +17,8 @@ CALL (code) {
     UNION ALL
     WITH r WHERE $since IS NOT NULL OR $until IS NOT NULL
     MATCH (t:Tally {scope: r.id, kind: 'relation-type'})
-    WHERE t.year IS NOT NULL
-      AND ($since IS NULL OR t.year >= date($since).year)
-      AND ($until IS NULL OR t.year <= date($until).year)
+    // A range on year (no OR) so that the (scope, kind, year) index seeks the period's years.
+    WHERE t.year >= coalesce(date($since).year, -999999999) AND t.year <= coalesce(date($until).year, 999999999)
     WITH t, ($since IS NULL OR t.first >= $since) AND ($until IS NULL OR t.last <= $until) AS whole
     WITH t, whole,
          CASE WHEN whole THEN [] ELSE [x IN t.entries WHERE substring(x, 0, 10) >= coalesce($since, '')

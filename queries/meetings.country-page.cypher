@@ -1,93 +1,78 @@
 // A country's events in a period with no other criterion, in date order (the dashboards'
 // meetings page): for each value of $anchorValues, the number of matches and one page, as
-// meetings.by-country gives them, without reading the matches one by one. The number is counted
-// in the (country, sortDate) edge index of schema/005-edge-indexes.cypher (plus the country's
-// undated events when no period is given); the page walks that index in date order and stops
-// after $skip + $limit events, then reads the rest of the last day it reached, so that same-day
-// events are ordered by id as in every other order (undated events, last, by id).
+// meetings.by-country gives them (undated events last and only when no period is given, ties by
+// id, keyset after $afterKey), read from the country's per-month tallies (tallies.sync,
+// 'country-month' buckets: each month's events as "sortDate|id" entries, undated ones in a
+// bucket of their own) instead of the events: the total adds up the months' counts, and the
+// page sorts the entries of only the months it reaches (issue 14). The (country, sortDate) edge
+// index it replaces read every event of the period twice, since Neo4j 5.26 does not walk a
+// relationship index in order: ~10,000 entries per request for two years at a million events.
+// Only the months a period or the cursor cuts in two have their entries read to be counted.
 // listMeetings chooses it for a country filter with no other criterion, ordered by date.
-WITH date($from) AS fromDate, date($to) AS toDate, date($afterKey.sortDate) AS afterDate, $skip + $limit AS wanted,
-     $order = 'DATE_ASC' AS ascending
+WITH date($from) AS fromDate, date($to) AS toDate, date($afterKey.sortDate) AS afterDate, $afterKey IS NOT NULL AS keyset,
+     $order = 'DATE_ASC' AS ascending, $skip + $limit AS wanted
 UNWIND $anchorValues AS anchorValue
-CALL (anchorValue, fromDate, toDate) {
-  MATCH ()-[i:INVOLVES]->()
-  WHERE i.country = anchorValue
-    AND i.sortDate >= coalesce(fromDate, date('-999999999-01-01'))
-    AND i.sortDate <= coalesce(toDate, date('+999999999-12-31'))
-  RETURN count(i) AS datedTotal
-}
-CALL (anchorValue, fromDate, toDate) {
-  UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS undatedOf
-  MATCH ()-[i:INVOLVES]->()
-  WHERE i.country = undatedOf AND i.undated = true
-  RETURN count(i) AS undatedTotal
-}
-// The dated events after the cursor's day (all of them without a cursor), in index order, until
-// the page is full; the walk stops there. Newest first and oldest first are two walks of the
-// same index. The cursor's own day is read whole below: part of it comes before the cursor.
-CALL (anchorValue, fromDate, toDate, afterDate, wanted, ascending) {
-  CALL (anchorValue, fromDate, toDate, afterDate, wanted, ascending) {
-    UNWIND CASE WHEN ascending OR ($afterKey IS NOT NULL AND afterDate IS NULL) THEN [] ELSE [anchorValue] END AS c
-    MATCH ()-[i:INVOLVES]->()
-    WHERE i.country = c
-      AND i.sortDate >= coalesce(fromDate, date('-999999999-01-01'))
-      AND i.sortDate <= coalesce(CASE WHEN afterDate <= toDate OR toDate IS NULL THEN afterDate - duration({days: 1}) ELSE toDate END, date('+999999999-12-31'))
-    WITH i.sortDate AS d
-    ORDER BY d DESC
-    LIMIT $skip + $limit
-    RETURN d
+CALL (anchorValue, fromDate, toDate, afterDate, keyset, ascending, wanted) {
+  // The period's years through the (scope, kind, year) index, undated events (year null) too
+  // when no period is given.
+  CALL (anchorValue, fromDate, toDate) {
+    MATCH (t:Tally)
+    WHERE t.scope = anchorValue AND t.kind = 'country-month'
+      AND t.year >= coalesce(fromDate.year, -999999999) AND t.year <= coalesce(toDate.year, 999999999)
+    RETURN t
     UNION ALL
-    UNWIND CASE WHEN NOT ascending OR ($afterKey IS NOT NULL AND afterDate IS NULL) THEN [] ELSE [anchorValue] END AS c
-    MATCH ()-[i:INVOLVES]->()
-    WHERE i.country = c
-      AND i.sortDate >= coalesce(CASE WHEN afterDate >= fromDate OR fromDate IS NULL THEN afterDate + duration({days: 1}) ELSE fromDate END, date('-999999999-01-01'))
-      AND i.sortDate <= coalesce(toDate, date('+999999999-12-31'))
-    WITH i.sortDate AS d
-    ORDER BY d ASC
-    LIMIT $skip + $limit
-    RETURN d
+    UNWIND CASE WHEN fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS undatedOf
+    MATCH (t:Tally {key: 'country-month|' + undatedOf + '|undated'})
+    RETURN t
   }
-  RETURN count(d) AS walkedCount, min(d) AS lowest, max(d) AS highest
+  WITH t, CASE WHEN t.year IS NOT NULL THEN date({year: t.year, month: t.month, day: 1}) END AS monthStart
+  WITH t, monthStart, monthStart + duration({months: 1}) - duration({days: 1}) AS monthEnd
+  // The months the period overlaps; the undated events only when no period is given.
+  WHERE CASE WHEN monthStart IS NULL THEN fromDate IS NULL AND toDate IS NULL
+             ELSE (fromDate IS NULL OR monthEnd >= fromDate) AND (toDate IS NULL OR monthStart <= toDate) END
+  // A month the period cuts keeps the entries inside it (null: the whole month is inside).
+  WITH t, monthStart, monthEnd,
+       CASE WHEN monthStart IS NULL OR ((fromDate IS NULL OR monthStart >= fromDate) AND (toDate IS NULL OR monthEnd <= toDate)) THEN null
+            ELSE [x IN t.entries WHERE all(d IN [date(split(x, '|')[0])] WHERE d >= coalesce(fromDate, d) AND d <= coalesce(toDate, d))] END AS inPeriod
+  // Where the month lies from the keyset cursor: wholly after it, wholly before it (no entry
+  // left), or across it (the cursor's own month, or the undated ones after an undated cursor).
+  WITH t, monthStart, inPeriod, coalesce(size(inPeriod), t.count) AS periodCount,
+       CASE WHEN NOT keyset THEN 'after'
+            WHEN afterDate IS NULL THEN CASE WHEN monthStart IS NULL THEN 'across' ELSE 'before' END
+            WHEN monthStart IS NULL THEN 'after'
+            WHEN (ascending AND monthStart > afterDate) OR (NOT ascending AND monthEnd < afterDate) THEN 'after'
+            WHEN (ascending AND monthEnd < afterDate) OR (NOT ascending AND monthStart > afterDate) THEN 'before'
+            ELSE 'across' END AS side
+  WITH t, monthStart, periodCount,
+       CASE side WHEN 'after' THEN inPeriod WHEN 'before' THEN [] ELSE
+         [x IN coalesce(inPeriod, t.entries) WHERE
+            all(day IN [split(x, '|')[0]] WHERE CASE
+              WHEN afterDate IS NULL THEN substring(x, 1) > $afterKey.id
+              WHEN date(day) = afterDate THEN substring(x, size(day) + 1) > $afterKey.id
+              WHEN ascending THEN date(day) > afterDate
+              ELSE date(day) < afterDate END)] END AS kept
+  ORDER BY monthStart IS NULL, CASE WHEN ascending THEN monthStart END ASC, CASE WHEN NOT ascending THEN monthStart END DESC
+  WITH sum(periodCount) AS total, collect({entries: coalesce(kept, t.entries), n: coalesce(size(kept), t.count)}) AS months
+  // The months in page order until they hold the page: only their entries are sorted.
+  WITH total, reduce(acc = {n: 0, chosen: []}, m IN months |
+         CASE WHEN acc.n >= wanted THEN acc ELSE {n: acc.n + m.n, chosen: acc.chosen + [m.entries]} END).chosen AS chosen
+  CALL (chosen, ascending) {
+    UNWIND chosen AS entries
+    UNWIND entries AS x
+    WITH split(x, '|')[0] AS day, x
+    WITH CASE WHEN day <> '' THEN date(day) END AS sortDate, substring(x, size(day) + 1) AS id
+    ORDER BY sortDate IS NULL, CASE WHEN ascending THEN sortDate END ASC, CASE WHEN NOT ascending THEN sortDate END DESC, id
+    LIMIT $skip + $limit
+    RETURN collect(id) AS ids
+  }
+  CALL (ids) {
+    UNWIND range(0, size(ids) - 1) AS k
+    MATCH (e:Event {id: ids[k]})
+    WITH e, k ORDER BY k
+    RETURN collect(e) AS top
+  }
+  RETURN total, top[$skip..] AS events
 }
-// The candidates: every dated event from the cursor's day (or the period's start) to the last
-// day the walk reached (the cursor's day when it reached none), both days whole; then, when the
-// walk did not fill the page, the undated ones.
-WITH anchorValue, datedTotal, undatedTotal, afterDate, wanted, ascending, fromDate, toDate,
-     coalesce(CASE WHEN ascending THEN highest ELSE lowest END, afterDate) AS boundary, walkedCount < wanted AS short
-CALL (anchorValue, fromDate, toDate, afterDate, ascending, boundary) {
-  MATCH (e)-[i:INVOLVES]->()
-  WHERE i.country = anchorValue AND boundary IS NOT NULL
-    AND i.sortDate >= CASE WHEN ascending THEN coalesce(afterDate, fromDate, date('-999999999-01-01')) ELSE boundary END
-    AND i.sortDate <= CASE WHEN ascending THEN boundary ELSE coalesce(afterDate, toDate, date('+999999999-12-31')) END
-    AND i.sortDate >= coalesce(fromDate, date('-999999999-01-01'))
-    AND i.sortDate <= coalesce(toDate, date('+999999999-12-31'))
-  RETURN collect([e, i.sortDate]) AS dated
-}
-CALL (anchorValue, fromDate, toDate, short) {
-  UNWIND CASE WHEN short AND fromDate IS NULL AND toDate IS NULL THEN [anchorValue] ELSE [] END AS undatedOf
-  MATCH (e)-[i:INVOLVES]->()
-  WHERE i.country = undatedOf AND i.undated = true
-  RETURN collect([e, null]) AS undated
-}
-CALL (dated, undated, afterDate, ascending, wanted) {
-  UNWIND dated + undated AS pair
-  WITH pair[0] AS e, pair[1] AS sortDate
-  WHERE $afterKey IS NULL
-     OR CASE
-          WHEN $afterKey.sortDate IS NULL THEN sortDate IS NULL AND e.id > $afterKey.id
-          WHEN sortDate IS NULL THEN true
-          WHEN sortDate = afterDate THEN e.id > $afterKey.id
-          WHEN ascending THEN sortDate > afterDate
-          ELSE sortDate < afterDate
-        END
-  ORDER BY sortDate IS NULL,
-           CASE WHEN ascending THEN sortDate END ASC,
-           CASE WHEN NOT ascending THEN sortDate END DESC,
-           e.id
-  LIMIT $skip + $limit
-  RETURN collect(e) AS top
-}
-WITH anchorValue, datedTotal + undatedTotal AS total, top[$skip..] AS events
 RETURN anchorValue,
        total,
        CASE WHEN $withDetails THEN [e IN events | e.detailsJson] ELSE [] END AS details,

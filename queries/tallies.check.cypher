@@ -26,6 +26,10 @@ CALL () {
   MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)
   WITH DISTINCT e, p
   RETURN 'person-events|' + p.id + '|' + coalesce(toString(e.sortDate.year), 'undated') AS key, count(*) AS n
+  UNION ALL
+  MATCH (e:Event)-[:INVOLVES]->(c:Country)
+  WITH DISTINCT e, c
+  RETURN 'country-month|' + c.code + '|' + coalesce(left(toString(e.sortDate), 7), 'undated') AS key, count(*) AS n
 }
 WITH split(key, '|')[0] AS kind, key, n
 OPTIONAL MATCH (t:Tally {key: key})

@@ -1,6 +1,7 @@
 // Keeps the tallies in step with the given events (issue 14): each Tally node counts the events
 // of one bucket (a relation's events of one type in one year, a relation's events per topic and
-// per person, a person's events with each counterpart, a person's events per year), as the set
+// per person, a person's events with each counterpart, a person's events per year, a country's
+// events per month, its undated ones in a bucket of their own), as the set
 // of its events' entries ("sortDate|id", sortDate empty when the year is unknown), with its size,
 // first and last date, and per month for relation-type buckets. Dashboards then read a few
 // buckets instead of every event. Each event's Tallied node records the buckets it was counted in
@@ -29,7 +30,8 @@ CALL (id) {
          NOT EXISTS { (e)-[:DURING]->(:Event) } AS encounter,
          COLLECT { MATCH (e)-[:PART_OF]->(r:Relation) RETURN DISTINCT r.id AS x ORDER BY x } AS relations,
          COLLECT { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) RETURN DISTINCT p.id AS x ORDER BY x } AS persons,
-         COLLECT { MATCH (e)-[:DISCUSSED]->(t:Topic) RETURN DISTINCT t.id AS x ORDER BY x } AS topics
+         COLLECT { MATCH (e)-[:DISCUSSED]->(t:Topic) RETURN DISTINCT t.id AS x ORDER BY x } AS topics,
+         COLLECT { MATCH (e)-[:INVOLVES]->(c:Country) RETURN DISTINCT c.code AS x ORDER BY x } AS countries
     RETURN coalesce(toString(e.sortDate), '') + '|' + e.id AS entry,
       [r IN relations | {
         key: 'relation-type|' + r + '|' + y + '|' + type + '|' + CASE WHEN rough THEN 'rough' ELSE 'precise' END
@@ -38,7 +40,10 @@ CALL (id) {
       + reduce(acc = [], r IN relations | acc + [t IN topics | {key: 'relation-topic|' + r + '|' + t, kind: 'relation-topic', scope: r, other: t}])
       + reduce(acc = [], r IN relations | acc + [p IN persons | {key: 'relation-person|' + r + '|' + p, kind: 'relation-person', scope: r, other: p}])
       + reduce(acc = [], p IN persons | acc + [o IN persons WHERE o <> p | {key: 'counterpart|' + p + '|' + o, kind: 'counterpart', scope: p, other: o}])
-      + [p IN persons | {key: 'person-events|' + p + '|' + y, kind: 'person-events', scope: p, year: year}] AS buckets
+      + [p IN persons | {key: 'person-events|' + p + '|' + y, kind: 'person-events', scope: p, year: year}]
+      // The meetings page (meetings.country-page) pages a country's events through these.
+      + [c IN countries | {key: 'country-month|' + c + '|' + coalesce(left(toString(e.sortDate), 7), 'undated'),
+                           kind: 'country-month', scope: c, year: year, month: e.sortDate.month}] AS buckets
   }
   WITH id, e, s, entry, coalesce(buckets, []) AS buckets
   WITH id, e, s, entry, buckets, [b IN buckets | b.key] AS keys
@@ -81,6 +86,15 @@ SET t.entries = entries,
     t.last = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
     t.months = CASE WHEN t.kind = 'relation-type' AND t.year IS NOT NULL
                     THEN [m IN range(1, 12) | size([d IN dates WHERE toInteger(substring(d, 5, 2)) = m])] END
+// A counterpart's place in its person's ranking (most shared events first, then the latest,
+// an undated-only one before the dated as ORDER BY … DESC puts nulls, then by id) as one string
+// that sorts ascending in that order: persons.page reads a person's first counterparts from the
+// (scope, kind, rank) index in order instead of ranking them all. tallies.build-buckets writes
+// the same.
+SET t.rank = CASE WHEN t.kind = 'counterpart' THEN
+      right('000000000' + toString(999999999 - t.count), 9)
+      + CASE WHEN t.last IS NULL THEN '0' ELSE '1' + right('00000000' + toString(99999999 - toInteger(replace(t.last, '-', ''))), 8) END
+      + '|' + t.other END
 REMOVE t.syncing
 WITH t WHERE t.count = 0
 DELETE t

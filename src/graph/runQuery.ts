@@ -14,9 +14,10 @@ export interface RunOptions {
   /** Transaction timeout in ms (the server aborts past it). */
   readonly timeoutMs?: number;
   /**
-   * Read queries only: run as an auto-commit transaction (one RUN+PULL round trip instead of
-   * BEGIN, RUN+PULL and COMMIT), without the driver's retries. For latency-bound API reads,
-   * where a failed read is answered as an error rather than retried.
+   * Run as an auto-commit transaction (one RUN+PULL round trip instead of BEGIN, RUN+PULL and
+   * COMMIT), without the driver's retries. For latency-bound API reads, where a failed read is
+   * answered as an error rather than retried, and for writes that commit in batches of their
+   * own (CALL … IN TRANSACTIONS, which a managed transaction refuses).
    */
   readonly autoCommit?: boolean;
 }
@@ -44,7 +45,7 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
   try {
     const mode = QUERIES[name].mode;
     const rows =
-      mode === 'read' && options.autoCommit
+      options.autoCommit
         ? (await withinBudget(session.run(text, params as Record<string, unknown>, config), options.timeoutMs, name)).records.map(
             (r) => fromNeo4j(r.toObject()) as Row<N>,
           )

@@ -4,10 +4,10 @@ import { eventIdBatches } from './storedDetails.js';
 
 // Tallies (issue 14) are a read model like the stored event details: counts of events per
 // bucket (relation × year × type, relation × topic, relation × person, person × counterpart,
-// person × year) that dashboards read instead of every event. Whatever writes events keeps them
-// in step in the same transaction with syncTallies, naming every event it touched (deleted ones
-// included); `db migrate` tallies a graph written or imported without them; `db check` compares
-// them with a recount; `db refresh-tallies` counts everything again.
+// person × year, country × month) that dashboards read instead of every event. Whatever writes
+// events keeps them in step in the same transaction with syncTallies, naming every event it
+// touched (deleted ones included); `db migrate` tallies a graph written or imported without
+// them; `db check` compares them with a recount; `db refresh-tallies` builds them all again.
 
 /**
  * The step of a write transaction that brings the tallies in step with the events the steps
@@ -31,16 +31,29 @@ async function tallyEveryEvent(): Promise<number> {
   return seen;
 }
 
-/** Tallies the events of a graph written or imported without tallies; 0 when every event is tallied. */
-export async function tallyUntalliedEvents(): Promise<number> {
-  const [row] = await runQuery('tallies.untallied', {});
-  return row?.untallied ? tallyEveryEvent() : 0;
-}
-
-/** Deletes every tally and counts every event again (after editing the graph by hand); how many events. */
+/**
+ * Deletes every tally and builds them all again by aggregation (`db refresh-tallies`, after the
+ * graph was edited by hand; `db migrate` on an untallied graph): one pass over the countries,
+ * relations and persons, then the events' records, a million events in minutes where
+ * tallyEveryEvent takes an hour. How many events. Writers must not run meanwhile.
+ */
 export async function refreshAllTallies(): Promise<number> {
   while (((await runQuery('tallies.wipe', { limit: neo4j.int(10_000) }))[0]?.deleted ?? 0) > 0);
-  return tallyEveryEvent();
+  await runQuery('tallies.build-buckets', {}, { autoCommit: true });
+  const [row] = await runQuery('tallies.build-records', {}, { autoCommit: true });
+  return row?.events ?? 0;
+}
+
+/**
+ * Tallies the events of a graph written or imported without tallies; 0 when every event is
+ * tallied. A graph with nothing tallied yet, or tallied before its country-month buckets
+ * existed, is built by aggregation; one with a few untallied events (a build interrupted
+ * between buckets and records) has them synced one batch at a time.
+ */
+export async function tallyUntalliedEvents(): Promise<number> {
+  const [row] = await runQuery('tallies.untallied', {});
+  if (!row?.untallied) return 0;
+  return row.rebuild ? refreshAllTallies() : tallyEveryEvent();
 }
 
 /**

@@ -15,7 +15,9 @@ export interface TallyCheckRow {
 /** Queries of the tallies the writers keep for dashboards (issue 14). */
 export const TALLY_QUERIES = {
   'tallies.sync': writeQuery<{ ids: string[] }, { emptied: number }>(['ids']),
-  'tallies.untallied': readQuery<Record<string, never>, { untallied: boolean }>([]),
+  'tallies.untallied': readQuery<Record<string, never>, { untallied: boolean; rebuild: boolean }>([]),
+  'tallies.build-buckets': writeQuery<Record<string, never>, { scopes: number }>([]),
+  'tallies.build-records': writeQuery<Record<string, never>, { events: number }>([]),
   'tallies.check': readQuery<Record<string, never>, TallyCheckRow>([]),
   'tallies.kept': readQuery<Record<string, never>, { kind: string; kept: number; buckets: number }>([]),
   'tallies.wipe': writeQuery<{ limit: Integer }, { deleted: number }>(['limit']),

@@ -132,3 +132,69 @@ describe('meetings of a country, and of no anchor', () => {
     expect(march.totals[0]).toBe(4);
   });
 });
+
+// meetings.country-page reads a country's per-month tallies instead of its events (issue 14):
+// every page, total and keyset walk must be what meetings.by-country, which reads the events
+// themselves, gives for the same arguments, with periods and cursors that cut months in two.
+describe('the meetings page of a country, from its per-month tallies', () => {
+  useGraph();
+
+  // 2023-11 … 2024-04, with ties on one day, both ends of a month and two events of unknown year.
+  const DATES = [
+    '2023-11-30', '2023-12-01', '2023-12-01', '2023-12-31', '2024-01-01', '2024-01-15', '2024-01-15', '2024-01-15',
+    '2024-01-31', '2024-02-01', '2024-02-29', '2024-03-10', '2024-03-10', '2024-04-30', '--05-05', '--07-07',
+  ];
+  const lavrov = person('Sergey Lavrov', 'RU');
+
+  beforeEach(async () => {
+    await writeExtractions(DATES.map((d, i) => {
+      const other = person(`Minister Number ${i}`, ['ML', 'FR', 'CN'][i % 3]!);
+      return article(`cp${i}`, { persons: [lavrov, other], events: [encounter(i % 4 ? 'meeting' : 'visit', d, [lavrov, other])] });
+    }));
+  });
+
+  type After = { sortDate: string | null; id: string } | null;
+  const page = async (query: 'meetings.country-page' | 'meetings.by-country', c: { from: string | null; to: string | null; order: EventOrder }, skip: number, limit: number, afterKey: After) => {
+    const common = { anchorValues: ['RU'], from: c.from, to: c.to, order: c.order, skip: toInt(skip), limit: toInt(limit), afterKey, withDetails: false };
+    const rows = query === 'meetings.country-page'
+      ? await apiRead(query, common, {})
+      : await apiRead(query, { ...common, countries: [], relation: null, person: null, organization: null, topic: null, types: [], status: null }, {});
+    return { total: rows[0]?.total, items: (rows[0]?.items ?? []).map((e) => ({ sortDate: e.sortDate, id: e.id })) };
+  };
+
+  const cases = [
+    { from: null, to: null },
+    { from: '2024-01-01', to: '2024-02-29' },
+    { from: '2023-12-01', to: '2024-03-10' },
+    { from: '2024-01-15', to: null },
+    { from: null, to: '2024-01-15' },
+    { from: '2025-01-01', to: '2025-12-31' },
+  ].flatMap((p) => (['DATE_DESC', 'DATE_ASC'] as const).map((order) => ({ ...p, order })));
+
+  it.each(cases)('gives by-country’s pages for %j, by keyset and by offset', async (c) => {
+    const everything = await page('meetings.by-country', c, 0, 100, null);
+    expect(everything.items.length).toBe(everything.total);
+    for (const size of [1, 3, 7]) {
+      let after: After = null;
+      const walked: NonNullable<After>[] = [];
+      for (let n = 0; n < 20; n++) {
+        const mine = await page('meetings.country-page', c, 0, size, after);
+        expect(mine).toEqual(await page('meetings.by-country', c, 0, size, after));
+        walked.push(...mine.items);
+        if (mine.items.length < size) break;
+        after = mine.items[mine.items.length - 1]!;
+      }
+      expect(walked).toEqual(everything.items);
+      for (const skip of [0, 2, 9]) expect(await page('meetings.country-page', c, skip, size, null)).toEqual(await page('meetings.by-country', c, skip, size, null));
+    }
+  });
+
+  it('answers a country with no events, and a cursor outside the period', async () => {
+    const c = { from: '2024-01-01', to: '2024-01-31', order: 'DATE_DESC' as const };
+    expect((await apiRead('meetings.country-page', { anchorValues: ['BR'], from: null, to: null, order: 'DATE_DESC', skip: toInt(0), limit: toInt(5), afterKey: null, withDetails: false }, {}))[0])
+      .toMatchObject({ total: 0, items: [] });
+    for (const afterKey of [{ sortDate: '2024-03-10', id: 'zzz' }, { sortDate: '2023-06-01', id: '' }, { sortDate: null, id: '' }]) {
+      expect(await page('meetings.country-page', c, 0, 4, afterKey)).toEqual(await page('meetings.by-country', c, 0, 4, afterKey));
+    }
+  });
+});

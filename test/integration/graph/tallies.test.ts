@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrection } from '../../../src/graph/corrections/applyCorrection.js';
 import { revertCorrection } from '../../../src/graph/corrections/revertCorrection.js';
 import { currentDriver } from '../../../src/graph/driver.js';
+import { apiRead, toInt } from '../../../src/graph/apiRead.js';
 import { runQuery } from '../../../src/graph/runQuery.js';
 import { checkTallies, refreshAllTallies, tallyUntalliedEvents } from '../../../src/graph/tallies.js';
 import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
 import { analyst, correctionArticles, ml, ru, bf, seedCorrectionGraph } from '../../helpers/correctionGraph.js';
 import { article, encounter } from '../../helpers/extractionFixtures.js';
 import { useGraph } from '../../helpers/graph.js';
+import { dumpGraph } from '../../helpers/graphDump.js';
+import { writerCorpus } from '../../helpers/writerCorpus.js';
 
 // The dashboards' tallies (issue 14) against a recount from the events (tallies.check) after
 // each kind of write, and the figures the API reads from them against what the fixture states.
@@ -23,6 +26,30 @@ const figures = async (id: string, since: string | null = null, until: string | 
   (await runQuery('relations.figures', { ids: [id], since, until }))[0] ?? null;
 const topics = async (id: string) =>
   ((await runQuery('relations.topics', { ids: [id], limit: neo4j.int(10) }))[0]?.topics ?? []).map((t) => [t.topic.id, t.eventCount]);
+// A country's meetings page read from its per-month tallies, and as meetings.by-country reads
+// it from the events: ids and total of both.
+const countryPages = async (country: string) => {
+  const common = { anchorValues: [country], from: null, to: null, order: 'DATE_DESC', skip: toInt(0), limit: toInt(10), afterKey: null, withDetails: false };
+  const ofRow = (rows: { total: number; items: { id: string; sortDate: string | null }[] }[]) => ({ total: rows[0]?.total, items: rows[0]?.items.map((e) => [e.sortDate, e.id]) });
+  const tallied = ofRow(await apiRead('meetings.country-page', common, {}));
+  const recounted = ofRow(await apiRead('meetings.by-country', { ...common, countries: [], relation: null, person: null, organization: null, topic: null, types: [], status: null }, {}));
+  return { tallied, recounted };
+};
+const monthsOf = async (country: string) =>
+  Object.fromEntries((await runQuery('tallies.kept', {})).length ? (await currentDriver().driver.executeQuery(
+    "MATCH (t:Tally {kind: 'country-month', scope: $country}) RETURN t.key AS key, t.count AS n ORDER BY key", { country },
+  )).records.map((r) => [r.get('key') as string, Number(r.get('n'))]) : []);
+// Every Tally and Tallied node as a sorted line, a bucket's entries sorted (a set, kept in the
+// order events joined it).
+const tallyNodes = async () =>
+  (await dumpGraph())
+    .filter((line) => line.startsWith('node Tally'))
+    .map((line) => {
+      const at = line.indexOf('{');
+      const props = JSON.parse(line.slice(at)) as { entries?: string[] };
+      return line.slice(0, at) + JSON.stringify({ ...props, ...(props.entries ? { entries: [...props.entries].sort() } : {}) });
+    })
+    .sort();
 const kept = async () => Object.fromEntries((await runQuery('tallies.kept', {})).map((k) => [k.kind, [k.kept, k.buckets]]));
 
 describe('tallies', () => {
@@ -139,5 +166,78 @@ describe('tallies', () => {
       const dated = dates.filter((d): d is string => d !== null).sort();
       expect(seen).toEqual([...(order === 'DATE_ASC' ? dated : dated.reverse()), null]);
     }
+  });
+
+  it('keep each country’s events per month through a date correction, a new participant, a rejection and their reverts', async () => {
+    const { meetingId } = await seedCorrectionGraph();
+    const same = async (country: string) => {
+      const { tallied, recounted } = await countryPages(country);
+      expect(tallied).toEqual(recounted);
+      return tallied.total;
+    };
+    expect(await monthsOf('RU')).toEqual({ 'country-month|RU|2024-02': 1, 'country-month|RU|2024-05': 1 });
+    const moved = await applyCorrection({ kind: 'set_event_date', eventId: meetingId, date: '2023-11-03' }, analyst);
+    expect(await checkTallies()).toEqual([]);
+    expect(await monthsOf('ML')).toEqual({ 'country-month|ML|2023-11': 1 });
+    expect(await same('RU')).toBe(2);
+    const joined = await applyCorrection({ kind: 'add_participant', eventId: meetingId, personId: 'issa-sawadogo', side: 'party', role: 'Minister of Defence', country: 'BF' }, analyst);
+    expect(await checkTallies()).toEqual([]);
+    // A participant joins the event, not its countries (INVOLVES): BF keeps its one call.
+    expect(await monthsOf('BF')).toEqual({ 'country-month|BF|2024-05': 1 });
+    expect(await same('BF')).toBe(1);
+    const rejected = await applyCorrection({ kind: 'reject_event', eventId: meetingId }, analyst);
+    expect(await checkTallies()).toEqual([]);
+    expect(await monthsOf('ML')).toEqual({});
+    expect(await same('RU')).toBe(1);
+    for (const c of [rejected, joined, moved]) await revertCorrection(c.id, analyst);
+    expect(await checkTallies()).toEqual([]);
+    expect(await monthsOf('ML')).toEqual({ 'country-month|ML|2024-02': 1 });
+    expect(await monthsOf('BF')).toEqual({ 'country-month|BF|2024-05': 1 });
+    expect(await same('ML')).toBe(1);
+    expect(await same('RU')).toBe(2);
+  });
+
+  it('built by aggregation (db migrate on an imported graph, db refresh-tallies) are the ones the writer keeps', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    const { meetingId } = await seedCorrectionGraph();
+    await applyCorrection({ kind: 'set_event_date', eventId: meetingId, date: '2022-12-31' }, analyst);
+    const synced = await tallyNodes();
+    expect(synced.filter((l) => l.includes('"kind":"country-month"')).length).toBeGreaterThan(10);
+    expect(synced.some((l) => l.includes('|during"'))).toBe(true);
+    const events = (await runQuery('graph.counts', {})).find((r) => r.kind === 'node' && r.name === 'Event')?.count;
+    expect(await refreshAllTallies()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
+    expect(await checkTallies()).toEqual([]);
+    // A graph tallied before its country-month buckets existed is built again as a whole.
+    await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'country-month'}) DETACH DELETE t");
+    expect(await runQuery('tallies.untallied', {})).toEqual([{ untallied: true, rebuild: true }]);
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
+    // And one tallied before counterparts had their rank key.
+    await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'counterpart'}) REMOVE t.rank");
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
+    expect(await tallyUntalliedEvents()).toBe(0);
+  });
+
+  it('rank each person’s counterparts (rank key, read in index order) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    await writeExtractions([article('undated-only', { persons: [ru, ml], events: [encounter('meeting', null, [ru, ml])] })]);
+    // Fixed test text: the ranking as @neo4j/graphql's peer computes it, from every shared event.
+    const { records } = await currentDriver().driver.executeQuery(
+      `MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Person) WHERE o <> p
+       WITH p, o, count(DISTINCT e) AS n, max(e.sortDate) AS last ORDER BY n DESC, last DESC, o.id
+       RETURN p.id AS id, collect([o.id, n, toString(last)])[..10] AS ranked`,
+    );
+    expect(records.length).toBeGreaterThan(5);
+    for (const r of records) {
+      expect([r.get('id'), await counterparts(r.get('id') as string)]).toEqual([r.get('id'), (r.get('ranked') as unknown[][]).map(([o, n, last]) => [o, Number(n), last])]);
+    }
+    const [page] = await runQuery('persons.page', {
+      id: 'pavel-orlovsky', since: null, until: null, counterpartLimit: neo4j.int(10), eventLimit: neo4j.int(0), order: 'DATE_DESC', skip: neo4j.int(0), afterKey: null,
+    });
+    expect(page!.counterparts.map((c) => [c.person.id, c.eventCount, c.lastDate])).toEqual(await counterparts('pavel-orlovsky'));
   });
 });
