@@ -22,7 +22,18 @@ function sameCountry(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
+const withGivenName = (names: readonly string[]): string[] => names.filter((n) => /\s/u.test(n.trim()));
+
+/**
+ * Whether two persons' forms can name one person. Their full names decide when both have one:
+ * "José Martínez" and "Fernando Martínez" stay apart though each article also wrote a lone
+ * "Martínez", which agrees with any given name and would join them in whichever order the
+ * articles arrive.
+ */
 function compatible(forms: readonly string[], other: readonly string[]): boolean {
+  const mine = withGivenName(forms);
+  const theirs = withGivenName(other);
+  if (mine.length && theirs.length) return mine.some((f) => theirs.some((o) => givenNamesCompatible(f, o)));
   return forms.some((f) => other.some((o) => givenNamesCompatible(f, o)));
 }
 

@@ -37,4 +37,16 @@ describe('resolvePersons', () => {
     expect(b).toBe(a);
     expect(a.names).toEqual(['Sergey Lavrov', 'Sergueï Lavrov', 'M. Lavrov']);
   });
+
+  it('keeps two people apart whose articles each wrote their family name alone too, in either order', () => {
+    for (const order of [0, 1]) {
+      const r = resolvePersons([]);
+      const mentions = [
+        { name: 'Fernando Martínez', aliases: ['Martínez'], country: 'VC' },
+        { name: 'José Martínez', aliases: ['Martínez'], country: 'VC' },
+      ];
+      const [first, second] = order ? [...mentions].reverse() : mentions;
+      expect(r.resolve(second as (typeof mentions)[0]).id).not.toBe(r.resolve(first as (typeof mentions)[0]).id);
+    }
+  });
 });
