@@ -543,3 +543,10 @@ describe('a lone hyphenated family name and a present-tense audience', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toContain('meeting CO-CU');
   });
 });
+
+describe('asides with peers', () => {
+  it('"a multiplié les apartés avec ses pairs : A, B et C" is one talk each', () => {
+    const x = extract('En marge du sommet de Nairobi, le président ghanéen John Mahama a multiplié les apartés avec ses pairs : William Ruto, le président kényan ; Paul Kagame, le président rwandais, et Samia Suluhu Hassan, la présidente tanzanienne.', 'fr', '2025-03-12');
+    expect(x.events.map((e) => e.countries.join('-'))).toEqual(['GH-KE', 'GH-RW', 'GH-TZ']);
+  });
+});
