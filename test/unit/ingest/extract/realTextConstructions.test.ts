@@ -550,3 +550,10 @@ describe('asides with peers', () => {
     expect(x.events.map((e) => e.countries.join('-'))).toEqual(['GH-KE', 'GH-RW', 'GH-TZ']);
   });
 });
+
+describe('a Spanish pluperfect', () => {
+  it('"se habían reunido" tells an earlier encounter in passing, not the one reported', () => {
+    const x = extract('El canciller chileno Alberto van Klaveren y su homólogo peruano Javier González-Olaechea se habían reunido en marzo en Lima.', 'es', '2024-05-14');
+    expect(x.events).toEqual([]);
+  });
+});
