@@ -557,3 +557,13 @@ describe('a Spanish pluperfect', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('the results of a visit', () => {
+  it.each([
+    ['El canciller chileno Alberto van Klaveren destacó ante su homólogo peruano Javier González-Olaechea los resultados de la visita del presidente Boric, con la firma de tres acuerdos.', 'es'],
+    ['Le ministre kényan Musalia Mudavadi et son homologue ghanéen Samuel Okudzeto Ablakwa ont salué le bilan de la visite du président Ruto, marquée par la signature de trois accords.', 'fr'],
+    ['Kenyan Foreign Minister Musalia Mudavadi and his Ghanaian counterpart Samuel Okudzeto Ablakwa praised the results of the visit by President Ruto, with the signing of three agreements.', 'en'],
+  ] as const)('looked back on, are an earlier encounter in passing: %s', (text, language) => {
+    expect(extract(text, language, '2024-05-14').events).toEqual([]);
+  });
+});
