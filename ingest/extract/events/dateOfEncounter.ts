@@ -72,7 +72,8 @@ export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previ
   for (const p of d.parts) {
     for (const s of p.sentences) {
       const from = Math.max(s.start, doc.dateline?.end ?? 0);
-      const date = from < s.end ? nearestDate(doc, from, s.end, p.at, planned) : null;
+      // A date in a sentence told in the future is ahead of publication, whatever the encounter's status.
+      const date = from < s.end ? nearestDate(doc, from, s.end, p.at, planned || p.planned) : null;
       if (date) return date;
     }
   }

@@ -567,3 +567,10 @@ describe('the results of a visit', () => {
     expect(extract(text, language, '2024-05-14').events).toEqual([]);
   });
 });
+
+describe('a date told in the future', () => {
+  it('"el próximo 3 de diciembre" is ahead of publication, even when another sentence tells the visit in the present', () => {
+    const x = extract('Según la cancillería peruana, la presidenta Dina Boluarte visitará Quito el próximo 3 de diciembre, invitada por el mandatario ecuatoriano Daniel Noboa. La visita de Boluarte es la primera de Estado que realiza a Ecuador.', 'es', '2023-11-28');
+    expect(x.events.find((e) => e.type === 'visit')?.date).toBe('2023-12-03');
+  });
+});
