@@ -22,7 +22,7 @@ import { actorLookup } from './persons/knownActors.js';
 import type { FoundPerson } from './persons/personDoc.js';
 import { readDateline } from './readDateline.js';
 import { splitSentences } from './splitSentences.js';
-import { continuesProperName, topicsInSpan } from './topicsInSpan.js';
+import { discussedTopics, topicsInSpan } from './topicsInSpan.js';
 
 const cityStatesCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
 
@@ -83,8 +83,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published, rules.actorSeniority));
   const places = articlePlaces(mentions, gazetteer);
   const placeNames = new Map(places.map((p) => [p.id, p.name]));
-  // Topic keywords inside an office title ("Minister of Foreign and Diaspora Affairs") or a name are not topics.
-  const topicMentions = mentions.filter((m) => m.kind !== 'topic' || (!found.titles.some((t) => m.start < t.end && t.start < m.end) && !(gazetteer.topics.get(m.id)?.context !== 'territory' && continuesProperName(text, m))));
+  const topicMentions = discussedTopics(text, mentions, found.titles, gazetteer, rules.nameJoiners);
 
   const dateline = readDateline(text, language, article.published, lexicons, (id) => placeNames.get(id));
   const context: EventContext = {

@@ -24,15 +24,13 @@ const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'â
 export function readDateline(text: string, language: string | null, published: string | null, lex: { rules: Rules; gazetteer: Gazetteer }, placeName: (id: string) => string | undefined): Dateline | null {
   const { rules, gazetteer } = lex;
   const head = text.slice(0, DATELINE_REACH);
-  const cityIn = (place: string) => findMentions(place, language, gazetteer).find((m) => m.kind === 'city' && m.country);
-  let dl = rules.dateline.exec(head);
-  if (!dl) {
-    // A wire's dateline in title case counts only when it opens with a city the gazetteer knows.
-    dl = rules.datelineTitleCase.exec(head);
-    if (!dl || !cityIn((dl[1] ?? '').trim())) return null;
-  }
+  const capitals = rules.dateline.exec(head);
+  const dl = capitals ?? rules.datelineTitleCase.exec(head);
+  if (!dl) return null;
   const placeText = titleCase((dl[1] ?? '').trim());
-  const city = cityIn(placeText);
+  const city = findMentions(placeText, language, gazetteer).find((m) => m.kind === 'city' && m.country);
+  // A wire's dateline in title case counts only when it opens with a city the gazetteer knows.
+  if (!capitals && !city) return null;
   const date = rules.dateHint.test(dl[0]) ? (findDates(dl[0], language, published, false)[0] ?? null) : null;
   const state = city ? null : findMentions(dl[0].slice((dl[1] ?? '').length), language, gazetteer).find((m) => m.kind === 'country' && m.country);
   const location: EventLocation | null = city

@@ -1,6 +1,7 @@
 import type { TopicRef } from '../../src/domain/extraction.js';
 import type { Gazetteer } from '../lexicons/loadGazetteer.js';
 import type { Mention } from './findMentions.js';
+import type { Span } from './persons/personDoc.js';
 
 /** The topics whose keywords lie within `[start, end)` (UTF-16 offsets), once each, in text order. */
 export function topicsInSpan(mentions: readonly Mention[], start: number, end: number, gazetteer: Gazetteer): TopicRef[] {
@@ -13,20 +14,30 @@ export function topicsInSpan(mentions: readonly Mention[], start: number, end: n
   return [...out.values()];
 }
 
-/** Lower-case words that join the capitalised words of one name ("Ministry of Culture", "Palacio Nacional de la Cultura"). */
-const NAME_JOINER = /^(?:of|for|and|the|de|des|du|la|le|del|los|las|y|et)$/u;
-
 /**
  * A topic keyword that continues a capitalised name is part of that name, not a subject
  * discussed: "Ministry of Culture", "African Development Bank", "Palacio Nacional de la Cultura".
  * Acronyms ("LNG"), keywords that open a name ("the Global South") and words after a comma (a
- * list) are kept; so are places, which are names themselves (the caller keeps territories).
+ * list) are kept. `joiners`: the lower-case words inside a name (names.json "nameJoiners").
  */
-export function continuesProperName(text: string, m: Mention): boolean {
+function continuesProperName(text: string, m: Mention, joiners: ReadonlySet<string>): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(m.text)) return false;
   const words = text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).filter(Boolean);
   let i = words.length - 1;
-  while (i >= 0 && NAME_JOINER.test(words[i] as string)) i--;
+  while (i >= 0 && joiners.has(words[i] as string)) i--;
   const before = words[i];
   return before !== undefined && /^\p{Lu}\p{Ll}/u.test(before) && !/[.,!?:;»"”)]$/u.test(before);
+}
+
+/**
+ * The topic mentions that name a subject discussed: not a keyword inside an office title
+ * ("Minister of Foreign and Diaspora Affairs") nor one continuing a name, unless the topic is a
+ * place, which is a name itself.
+ */
+export function discussedTopics(text: string, mentions: readonly Mention[], titles: readonly Span[], gazetteer: Gazetteer, joiners: ReadonlySet<string>): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'topic') return true;
+    if (titles.some((t) => m.start < t.end && t.start < m.end)) return false;
+    return gazetteer.topics.get(m.id)?.context === 'territory' || !continuesProperName(text, m, joiners);
+  });
 }

@@ -174,6 +174,8 @@ export interface Rules {
   readonly particles: ReadonlySet<string>;
   /** Particles inside one person's name ("bin", "ould"): a name never starts right after one. */
   readonly patronymics: ReadonlySet<string>;
+  /** Lower-case words inside a capitalised name ("Ministry of Culture"), names.json "nameJoiners". */
+  readonly nameJoiners: ReadonlySet<string>;
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
@@ -198,6 +200,8 @@ export interface Rules {
   readonly jointly: Readonly<Record<string, RegExp>>;
   /** Per language: a plural subject standing for the two officials named just before ("les deux chefs d'État", "the two leaders"). */
   readonly pairAnaphor: Readonly<Record<string, RegExp>>;
+  /** Per language: the words between a visit noun and the name of who makes it ("la visita de X"). */
+  readonly visitBy: Readonly<Record<string, RegExp>>;
   /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
@@ -613,6 +617,7 @@ export function loadRules(): Rules {
   const separately = arrayOf('cues.json', cuesFile.separately, 'separately') as unknown as RawPatterned[];
   const jointly = arrayOf('cues.json', cuesFile.jointly, 'jointly') as unknown as RawPatterned[];
   const pairAnaphor = arrayOf('cues.json', cuesFile.pairAnaphor, 'pairAnaphor') as unknown as RawPatterned[];
+  const visitBy = arrayOf('cues.json', cuesFile.visitBy, 'visitBy') as unknown as RawPatterned[];
   const companions = arrayOf('cues.json', cuesFile.companions, 'companions') as unknown as RawPatterned[];
   const respectively = arrayOf('cues.json', cuesFile.respectively, 'respectively') as unknown as RawPatterned[];
   const talksByState = arrayOf('cues.json', cuesFile.talksByState, 'talksByState') as unknown as RawPatterned[];
@@ -620,7 +625,7 @@ export function loadRules(): Rules {
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
   const receivesGuest = arrayOf('cues.json', cuesFile.receivesGuest, 'receivesGuest') as unknown as RawPatterned[];
   const receivedBy = arrayOf('cues.json', cuesFile.receivedBy, 'receivedBy') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...companions, ...respectively, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...visitBy, ...companions, ...respectively, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -652,6 +657,7 @@ export function loadRules(): Rules {
     anchors: multi('names.json', anchorRules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source] })), 'gu', true),
     particles: new Set(strings(namesFile.particles, 'particles')),
     patronymics: new Set(strings((namesFile.patronymics as Record<string, unknown> | undefined)?.words, 'patronymics.words')),
+    nameJoiners: new Set(strings((namesFile.nameJoiners as Record<string, unknown> | undefined)?.words, 'nameJoiners.words')),
     namePrefixes: strings(namesFile.namePrefixes, 'namePrefixes'),
     stopwords: new Set(strings(namesFile.stopwords, 'stopwords')),
     titleEnds: new Set(strings((namesFile.titleEnds as Record<string, unknown> | undefined)?.words, 'titleEnds.words')),
@@ -664,6 +670,7 @@ export function loadRules(): Rules {
     separately: byLanguage(separately, languages, 'iu'),
     jointly: byLanguage(jointly, languages, 'iu'),
     pairAnaphor: byLanguage(pairAnaphor, languages, 'iu'),
+    visitBy: byLanguage(visitBy, languages, 'iu'),
     respectively: byLanguage(respectively, languages, 'giu'),
     companions: byLanguage(companions, languages, 'giu'),
     talksByState: byLanguage(talksByState, languages, 'iu'),

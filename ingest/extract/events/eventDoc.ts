@@ -39,6 +39,7 @@ export interface LanguageCues {
   readonly talksByState: RegExp;
   readonly jointly: RegExp;
   readonly pairAnaphor: RegExp;
+  readonly visitBy: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly anaphoricSubject: RegExp;
@@ -109,6 +110,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       talksByState: cue(rules.talksByState, lang),
       jointly: cue(rules.jointly, lang),
       pairAnaphor: cue(rules.pairAnaphor, lang),
+      visitBy: cue(rules.visitBy, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),

@@ -115,9 +115,6 @@ export function stateLocation(doc: EventDoc, code: CountryCode): EventLocation {
   return { placeId: null, name: doc.countryName(code), country: code };
 }
 
-/** Between a visit noun and the name of the one who makes it ("la visita de X", "the visit by X"). */
-const VISIT_OF = /^\p{L}+(?: \p{L}+){0,2}? (?:de|del|of|by|d['’])\s*$/iu;
-
 /**
  * The state of the traveller: the participant named last before the visit trigger, else the
  * one the visit noun names ("la visita de Castro es un reflejo …").
@@ -132,5 +129,5 @@ export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null 
     if (state) return state;
   }
   const after = mine.find((m) => m.start >= at);
-  return after && VISIT_OF.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
+  return after && doc.cues.visitBy.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
 }
