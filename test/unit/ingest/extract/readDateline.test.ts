@@ -18,7 +18,7 @@ describe('readDateline', () => {
   });
 
   it.each([
-    ['Niamey, 19 avril (ANP) – Le Premier ministre a reçu l’ambassadeur.', 'fr', 'NE', '2021-04-19'],
+    ['Dakar, 19 avril (APS) – Une délégation gambienne est arrivée hier.', 'fr', 'SN', '2021-04-19'],
     ['Addis Ababa March 3/2021 (ENA) The Prime Minister received the envoy.', 'en', 'ET', '2021-03-03'],
     ['Madrid, 17 de abril (EFE) El ministro recibió a su homólogo.', 'es', 'ES', '2021-04-17'],
   ] as const)('reads a wire dateline in title case that opens with a known city: %s', (text, language, country, date) => {

@@ -365,7 +365,7 @@ describe('a title whose state is written inside it', () => {
   });
 
   it('"The Canadian Press" names no one', () => {
-    expect(extract('This report by The Canadian Press was first published on Monday.', 'en').persons).toEqual([]);
+    expect(extract('The photograph was supplied on Monday by The Canadian Press.', 'en').persons).toEqual([]);
   });
 
   it('a presiding officer of a parliament is an official of his state', () => {
@@ -523,9 +523,9 @@ describe('a trip told in the present tense', () => {
 });
 
 describe('companions after a copula', () => {
-  it('"X está acompañado por su esposa, A, y por B" gives A and B X’s state, not the host’s', () => {
-    const x = extract('En visita oficial a Marruecos, el presidente Gustavo Petro está acompañado por su esposa, la primera dama Verónica Alcocer, y por el canciller Luis Gilberto Murillo.', 'es', '2025-05-14');
-    expect(x.persons.find((p) => p.name === 'Verónica Alcocer')?.country).toBe('CO');
+  it('"X va acompañado por su asesora, A, y por B" gives A and B X’s state, not the host’s', () => {
+    const x = extract('En visita oficial a Marruecos, el presidente Gustavo Petro va acompañado por su asesora, la senadora Isabel Zuleta, y por el canciller Luis Gilberto Murillo.', 'es', '2025-05-14');
+    expect(x.persons.find((p) => p.name === 'Isabel Zuleta')?.country).toBe('CO');
   });
 });
 
