@@ -574,3 +574,12 @@ describe('a date told in the future', () => {
     expect(x.events.find((e) => e.type === 'visit')?.date).toBe('2023-12-03');
   });
 });
+
+describe('a signing told with an adverb or a passive', () => {
+  it.each([
+    ['Le président kényan William Ruto a reçu lundi à Nairobi son homologue ghanéen John Mahama. Les deux présidents ont ensuite signé cinq accords de coopération.', 'fr'],
+    ['El presidente chileno Gabriel Boric recibió el lunes en Santiago a su homólogo peruano. El convenio cultural fue firmado por el canciller chileno Alberto van Klaveren y su par peruano Javier González-Olaechea.', 'es'],
+  ] as const)('is a signing: %s', (text, language) => {
+    expect(extract(text, language, '2024-05-14').events.map((e) => e.type)).toContain('agreement');
+  });
+});
