@@ -583,3 +583,14 @@ describe('a signing told with an adverb or a passive', () => {
     expect(extract(text, language, '2024-05-14').events.map((e) => e.type)).toContain('agreement');
   });
 });
+
+describe('a trip told by a noun', () => {
+  it.each([
+    ['Australian Foreign Minister Penny Wong is making her first overseas trip to Tonga this week, where she meets Prime Minister Siaosi Sovaleni.', 'en', 'AU-TO', 'TO'],
+    ['Pour son premier voyage officiel au Kenya, le président ghanéen John Mahama a rencontré son homologue William Ruto.', 'fr', 'GH-KE', 'KE'],
+    ['Durante su primer viaje a Perú, el canciller chileno Alberto van Klaveren se reunió con su homólogo Javier González-Olaechea.', 'es', 'CL-PE', 'PE'],
+  ] as const)('is a visit: %s', (text, language, countries, place) => {
+    const visit = extract(text, language, '2024-05-13').events.find((e) => e.type === 'visit');
+    expect(`${visit?.countries.join('-')} @${visit?.location?.country}`).toBe(`${countries} @${place}`);
+  });
+});
