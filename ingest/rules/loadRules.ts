@@ -5,6 +5,7 @@ import { projectRoot } from '../../src/config/projectRoot.js';
 import type { EventType } from '../../src/domain/extraction.js';
 import { foldText } from '../lexicons/foldText.js';
 import { asciiFirstClass } from './asciiFirstClass.js';
+import { ruleRegExp } from './foldCase.js';
 import { literalBeforeLookbehind } from './literalBeforeLookbehind.js';
 
 /** A case-sensitive office pattern set, compiled into one alternation per language. */
@@ -212,6 +213,8 @@ export interface Rules {
   readonly receivesGuest: Readonly<Record<string, RegExp>>;
   /** Per language: the guest is received by the one named next ("fue recibido por"). */
   readonly receivedBy: Readonly<Record<string, RegExp>>;
+  /** Per language: another encounter the reported one prepares ("ahead of the meeting between …"); those named after it take part in that one. */
+  readonly preparation: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
@@ -315,7 +318,7 @@ function multi<T>(file: string, items: readonly { entry: T; id: string; sources:
   // Word bounds around the whole alternation, not each branch: the same matches (a branch whose
   // right bound fails still backtracks into the next one), but one look-behind per position.
   const source = !parts.length ? '(?!)' : wordBounded ? bounded(parts.join('|')) : parts.join('|');
-  return { regex: new RegExp(source, flags), sticky: new RegExp(source, `${flags.replace('g', '')}y`), entries };
+  return { regex: ruleRegExp(source, flags), sticky: ruleRegExp(source, `${flags.replace('g', '')}y`), entries };
 }
 
 /** Keeps a pattern from matching inside a word ("roi" in "droit", "président" in "présidentiel"). */
@@ -335,7 +338,7 @@ function multiWords(file: string, rules: readonly CueRule[], flags: string): Mul
   const inner = rules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source.slice(start.length, -end.length)] }));
   const m = multi(file, inner, flags);
   const source = `${start}${m.regex.source}${end}`;
-  return { regex: new RegExp(source, flags), sticky: new RegExp(source, `${flags.replace('g', '')}y`), entries: m.entries };
+  return { regex: ruleRegExp(source, flags), sticky: ruleRegExp(source, `${flags.replace('g', '')}y`), entries: m.entries };
 }
 
 /** Index of the rule whose group matched in a MultiPattern match. */
@@ -348,7 +351,7 @@ function cueList(file: string, value: unknown, key: string, flags = 'iu'): CueRu
   return arrayOf(file, value, key).map((o) => {
     const id = str(file, o, 'id');
     const source = checkSource(file, id, str(file, o, 'pattern'));
-    return { id, lang: typeof o.lang === 'string' ? o.lang : '*', regex: new RegExp(source, flags), reason: str(file, o, 'reason') };
+    return { id, lang: typeof o.lang === 'string' ? o.lang : '*', regex: ruleRegExp(source, flags), reason: str(file, o, 'reason') };
   });
 }
 
@@ -357,7 +360,7 @@ function byLanguage(rules: readonly RawPatterned[], languages: readonly string[]
   const out: Record<string, RegExp> = {};
   for (const lang of [...languages, '*']) {
     const sources = rules.filter((r) => lang === '*' || r.lang === lang || r.lang === '*').map((r) => `(?:${fastBoundaries(r.pattern ?? '')})`);
-    out[lang] = new RegExp(sources.length ? sources.join('|') : '(?!)', flags);
+    out[lang] = ruleRegExp(sources.length ? sources.join('|') : '(?!)', flags);
   }
   return out;
 }
@@ -625,7 +628,8 @@ export function loadRules(): Rules {
   const passing = arrayOf('cues.json', cuesFile.passing, 'passing') as unknown as RawPatterned[];
   const receivesGuest = arrayOf('cues.json', cuesFile.receivesGuest, 'receivesGuest') as unknown as RawPatterned[];
   const receivedBy = arrayOf('cues.json', cuesFile.receivedBy, 'receivedBy') as unknown as RawPatterned[];
-  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...visitBy, ...companions, ...respectively, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy]) checkSource('cues.json', r.id, String(r.pattern));
+  const preparation = arrayOf('cues.json', cuesFile.preparation, 'preparation') as unknown as RawPatterned[];
+  for (const r of [...planned, ...passing, ...separately, ...jointly, ...pairAnaphor, ...visitBy, ...companions, ...respectively, ...talksByState, ...anaphoricSubject, ...receivesGuest, ...receivedBy, ...preparation]) checkSource('cues.json', r.id, String(r.pattern));
   const nonParticipant = cueList('cues.json', cuesFile.nonParticipant, 'nonParticipant');
   const setting = cueList('cues.json', cuesFile.setting, 'setting');
   const preps = cuesFile.locationPrepositions as Record<string, string> | undefined;
@@ -676,6 +680,7 @@ export function loadRules(): Rules {
     talksByState: byLanguage(talksByState, languages, 'iu'),
     receivesGuest: byLanguage(receivesGuest, languages, 'iu'),
     receivedBy: byLanguage(receivedBy, languages, 'iu'),
+    preparation: byLanguage(preparation, languages, 'iu'),
     anaphoricSubject: byLanguage(anaphoricSubject, languages, 'iu'),
     subjectState: new RegExp(checkSource('cues.json', 'subjectState', str('cues.json', cuesFile.subjectState as Record<string, unknown>, 'pattern')), 'iu'),
     passing: byLanguage(passing, languages, 'iu'),

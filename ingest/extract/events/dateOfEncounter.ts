@@ -72,8 +72,9 @@ export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previ
   for (const p of d.parts) {
     for (const s of p.sentences) {
       const from = Math.max(s.start, doc.dateline?.end ?? 0);
+      const to = Math.min(s.end, p.preparedAt ?? s.end);
       // A date in a sentence told in the future is ahead of publication, whatever the encounter's status.
-      const date = from < s.end ? nearestDate(doc, from, s.end, p.at, planned || p.planned) : null;
+      const date = from < to ? nearestDate(doc, from, to, p.at, planned || p.planned) : null;
       if (date) return date;
     }
   }

@@ -42,6 +42,7 @@ export interface LanguageCues {
   readonly visitBy: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
+  readonly preparation: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
   readonly hostVerb: RegExp;
@@ -57,6 +58,8 @@ export interface Candidate {
   /** Where the sentence's visit trigger is, when it has one beside a weightier one ("X's visit to Turkey, where … signed"): the destination follows it. */
   readonly visitAt?: number;
   readonly planned: boolean;
+  /** Where the trigger sentence turns to another encounter that this one prepares ("… ahead of the meeting between A and B"), when it does. */
+  readonly preparedAt?: number;
   readonly participants: Set<string>;
   /** Participants named in the trigger sentence itself (not in the sentences after it). */
   readonly own: number;
@@ -113,6 +116,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       visitBy: cue(rules.visitBy, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
+      preparation: cue(rules.preparation, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),

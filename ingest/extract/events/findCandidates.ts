@@ -41,15 +41,26 @@ function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
   return hits.filter((h) => h.at >= s.start && h.at < s.end);
 }
 
+/** What joins two names of one list: a comma or a conjunction. */
+const LIST_JOINT = /^(?:\s*,)?\s+(?:(?:et|and|y|e)\s+)?$|^\s*,\s*$/u;
+
 /**
- * Persons a sentence names as present: not the sender of a message, not a source quoted, not the
- * holder of a post that reports encounters (a spokesperson).
+ * Persons a sentence names as present, before `until`: not the sender of a message, not a source
+ * quoted, not the holder of a post that reports encounters (a spokesperson). A name listed right
+ * after an excluded one ("on behalf of X and Y") is excluded with it.
  */
-export function presentIn(doc: EventDoc, s: Sentence): string[] {
+export function presentIn(doc: EventDoc, s: Sentence, until = s.end): string[] {
   const out: string[] = [];
+  let excludedEnd = -1;
   for (const m of mentionsIn(doc, s)) {
+    if (m.start >= until) break;
     const before = doc.text.slice(Math.max(s.start, m.start - 60), m.start);
-    if (doc.rules.nonParticipant.test(before) || doc.byId.get(m.personId)?.office?.reporter) continue;
+    const listedAfterExcluded = excludedEnd >= 0 && LIST_JOINT.test(doc.text.slice(excludedEnd, m.start));
+    if (listedAfterExcluded || doc.rules.nonParticipant.test(before)) {
+      excludedEnd = m.end;
+      continue;
+    }
+    if (doc.byId.get(m.personId)?.office?.reporter) continue;
     if (!out.includes(m.personId)) out.push(m.personId);
   }
   return out;
@@ -70,6 +81,18 @@ function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidate
   // The attendance cue is read last: most sentences follow no encounter closely enough.
   if (!((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) || !doc.cues.attendance.test(textOf(doc, s))) return;
   for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
+}
+
+/**
+ * Where a sentence turns to another encounter the one it reports prepares ("X held a call with Y
+ * ahead of the meeting between A and B"): its triggers, names and cues of the future from there
+ * on are that encounter's. The sentence's end when it names no one before such a turn ("Ahead of
+ * the summit, X met Y").
+ */
+function preparedFrom(doc: EventDoc, s: Sentence): number {
+  const m = doc.cues.preparation.exec(textOf(doc, s));
+  const at = m ? s.start + m.index : s.end;
+  return mentionsIn(doc, s).some((p) => p.start < at) ? at : s.end;
 }
 
 /** Sentences back where "the two leaders" looks for the two it stands for. */
@@ -99,11 +122,11 @@ function addNamedPair(doc: EventDoc, si: number, participants: Set<string>): voi
  * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
  * X"); and those the next sentences name when it names fewer than two.
  */
-function gatherParticipants(doc: EventDoc, si: number, best: Hit, strong: boolean, thread: SubjectThread) {
+function gatherParticipants(doc: EventDoc, si: number, best: Hit, strong: boolean, thread: SubjectThread, until: number) {
   const s = doc.sentences[si] as Sentence;
   const sentence = textOf(doc, s);
   const used = [s];
-  const participants = new Set(presentIn(doc, s));
+  const participants = new Set(presentIn(doc, s, until));
   const own = participants.size;
   const subjectHere = mentionsIn(doc, s).find((m) => m.start < best.at && participants.has(m.personId))?.personId ?? null;
   const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, best.at));
@@ -173,13 +196,16 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const hits = hitsIn(all, s);
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || doc.cues.passing.test(sentence)) return;
-    const strong = hits.filter((h) => h.trigger.strength === 'strong');
-    const kept = strong.length ? strong : hits;
+    const prepared = preparedFrom(doc, s);
+    const reported = hits.filter((h) => h.at < prepared);
+    if (!reported.length) return;
+    const strong = reported.filter((h) => h.trigger.strength === 'strong');
+    const kept = strong.length ? strong : reported;
     const best = kept.reduce((a, b) => (doc.rules.types[b.trigger.type].priority > doc.rules.types[a.trigger.type].priority ? b : a));
-    const { used, participants, own, inherited } = gatherParticipants(doc, si, best, strong.length > 0, thread);
+    const { used, participants, own, inherited } = gatherParticipants(doc, si, best, strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
-    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: doc.cues.planned.test(sentence), participants, own };
+    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: doc.cues.planned.test(doc.text.slice(s.start, prepared)), participants, own, ...(prepared < s.end ? { preparedAt: prepared } : {}) };
     const separately = doc.cues.separately.test(sentence);
     const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
     const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });

@@ -594,3 +594,36 @@ describe('a trip told by a noun', () => {
     expect(`${visit?.countries.join('-')} @${visit?.location?.country}`).toBe(`${countries} @${place}`);
   });
 });
+
+describe('an encounter that prepares another', () => {
+  it.each([
+    ['El canciller chileno Alberto van Klaveren sostuvo una llamada de trabajo con el secretario de Estado Antony Blinken, en preparación para el encuentro entre los presidentes Gabriel Boric y Joe Biden, programado para el próximo 9 de junio.', 'es', 'phone_call CL-US Alberto van Klaveren/CL,Antony Blinken/US'],
+    ['Kenyan Foreign Minister Musalia Mudavadi met his Ghanaian counterpart Samuel Okudzeto Ablakwa on Monday ahead of the summit between Presidents William Ruto and John Mahama next week.', 'en', 'meeting GH-KE Musalia Mudavadi/KE,Samuel Okudzeto Ablakwa/GH'],
+  ] as const)('keeps the people of the prepared one out, and is not planned for it: %s', (text, language, expected) => {
+    const x = extract(text, language, '2024-05-14');
+    expect(summary(x)).toEqual([expected]);
+    expect(x.events[0]?.status).toBe('occurred');
+  });
+
+  it('but a sentence opening on the encounter it prepares names the parties of its own', () => {
+    const x = extract('Ahead of the summit, Kenyan Foreign Minister Musalia Mudavadi met his Ghanaian counterpart Samuel Okudzeto Ablakwa in Accra.', 'en', '2024-05-14');
+    expect(summary(x)).toEqual(['meeting GH-KE Musalia Mudavadi/KE,Samuel Okudzeto Ablakwa/GH']);
+  });
+});
+
+describe('words that open a sentence', () => {
+  it('"Furthermore, Ambassador X said" names no person "Furthermore"', () => {
+    const x = extract('The Japanese ambassador Kenji Sato met Kenyan Foreign Minister Musalia Mudavadi on Monday. Furthermore, Ambassador Sato said the talks covered trade.', 'en', '2024-05-14');
+    expect(x.persons.map((p) => p.name)).not.toContain('Furthermore');
+  });
+
+  it('"son homologue au ministère X" names the ministry, not a counterpart', () => {
+    const x = extract('Le ministre kényan Musalia Mudavadi s’est rendu à Berlin pour y avoir un entretien avec son homologue au Auswärtiges Amt.', 'fr', '2024-05-14');
+    expect(x.persons.map((p) => p.name)).toEqual(['Musalia Mudavadi']);
+  });
+
+  it('"llegó a su fin" is no arrival', () => {
+    const x = extract('La Cancillería chilena confirmó que la misión del embajador chileno en Lima, Juan Pérez, llegó a su fin.', 'es', '2024-05-14');
+    expect(x.events).toEqual([]);
+  });
+});
