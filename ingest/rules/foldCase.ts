@@ -119,11 +119,16 @@ export function foldCase(source: string): string {
 /** Rules that need a capital: a `\p{Lu}`, `\p{Ll}` or `\p{Lt}` somewhere in them. */
 const CASED_PROPERTY = /\\p\{(?:Lu|Ll|Lt|Uppercase_Letter|Lowercase_Letter)\}/u;
 
+/** Whether a rule compiled with `i` would read its cased properties as any letter. */
+export function needsFolding(source: string, flags: string): boolean {
+  return flags.includes('i') && CASED_PROPERTY.test(source);
+}
+
 /**
  * A regex for a rule source and flags: with `i` and a cased property in the source, the source
  * folded and compiled without `i`; otherwise as given.
  */
 export function ruleRegExp(source: string, flags: string): RegExp {
-  if (!flags.includes('i') || !CASED_PROPERTY.test(source)) return new RegExp(source, flags);
+  if (!needsFolding(source, flags)) return new RegExp(source, flags);
   return new RegExp(foldCase(source), flags.replace('i', ''));
 }

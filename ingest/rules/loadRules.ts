@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/config/projectRoot.js';
 import type { EventType } from '../../src/domain/extraction.js';
 import { foldText } from '../lexicons/foldText.js';
 import { asciiFirstClass } from './asciiFirstClass.js';
-import { ruleRegExp } from './foldCase.js';
+import { needsFolding, ruleRegExp } from './foldCase.js';
 import { literalBeforeLookbehind } from './literalBeforeLookbehind.js';
 
 /** A case-sensitive office pattern set, compiled into one alternation per language. */
@@ -66,10 +66,17 @@ export interface CueRule {
  * rule, in order, so the index of the group that matched names the rule.
  */
 export interface MultiPattern<T> {
+  /**
+   * Every rule in one alternation. Under the `i` flag a rule's `\p{Lu}` reads as any letter here
+   * (folding every rule would make the alternation too long for V8 to optimise):
+   * `matchedEntryAt` checks such a match against the rule itself.
+   */
   readonly regex: RegExp;
   /** The same alternation, sticky (flag y), to test at one position. */
   readonly sticky: RegExp;
   readonly entries: readonly T[];
+  /** Per entry, when some rule needs a capital: the rule alone, sticky and exact (see foldCase). */
+  readonly exact?: readonly RegExp[];
 }
 
 /** Where an organisation's head word stands in its name. */
@@ -318,7 +325,9 @@ function multi<T>(file: string, items: readonly { entry: T; id: string; sources:
   // Word bounds around the whole alternation, not each branch: the same matches (a branch whose
   // right bound fails still backtracks into the next one), but one look-behind per position.
   const source = !parts.length ? '(?!)' : wordBounded ? bounded(parts.join('|')) : parts.join('|');
-  return { regex: ruleRegExp(source, flags), sticky: ruleRegExp(source, `${flags.replace('g', '')}y`), entries };
+  const stickyFlags = `${flags.replace('g', '')}y`;
+  const exact = parts.some((p) => needsFolding(p, flags)) ? parts.map((p) => ruleRegExp(wordBounded ? bounded(p) : p, stickyFlags)) : undefined;
+  return { regex: new RegExp(source, flags), sticky: new RegExp(source, stickyFlags), entries, ...(exact ? { exact } : {}) };
 }
 
 /** Keeps a pattern from matching inside a word ("roi" in "droit", "président" in "présidentiel"). */
@@ -338,13 +347,34 @@ function multiWords(file: string, rules: readonly CueRule[], flags: string): Mul
   const inner = rules.map((r) => ({ entry: r, id: r.id, sources: [r.regex.source.slice(start.length, -end.length)] }));
   const m = multi(file, inner, flags);
   const source = `${start}${m.regex.source}${end}`;
-  return { regex: ruleRegExp(source, flags), sticky: ruleRegExp(source, `${flags.replace('g', '')}y`), entries: m.entries };
+  return { regex: new RegExp(source, flags), sticky: new RegExp(source, `${flags.replace('g', '')}y`), entries: m.entries };
 }
 
 /** Index of the rule whose group matched in a MultiPattern match. */
-export function matchedEntry<T>(m: RegExpExecArray, mp: MultiPattern<T>): T {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return mp.entries[i - 1] as T;
+function matchedIndex(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
   throw new Error('matchedEntry: no group matched');
+}
+
+/** The rule whose group matched in a MultiPattern match. */
+export function matchedEntry<T>(m: RegExpExecArray, mp: MultiPattern<T>): T {
+  return mp.entries[matchedIndex(m)] as T;
+}
+
+/**
+ * The rule that matches where `m` starts, read exactly: the one the alternation found, unless it
+ * matched only by reading a capital as any letter; then the first rule after it that matches
+ * there, as the alternation would have chosen. Null when none does.
+ */
+export function matchedEntryAt<T>(m: RegExpExecArray, mp: MultiPattern<T>, text: string): T | null {
+  const found = matchedIndex(m);
+  if (!mp.exact) return mp.entries[found] as T;
+  for (let i = found; i < mp.entries.length; i++) {
+    const rule = mp.exact[i] as RegExp;
+    rule.lastIndex = m.index;
+    if (rule.test(text)) return mp.entries[i] as T;
+  }
+  return null;
 }
 
 function cueList(file: string, value: unknown, key: string, flags = 'iu'): CueRule[] {

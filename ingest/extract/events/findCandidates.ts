@@ -1,5 +1,5 @@
 import type { CountryCode } from '../../../src/domain/article.js';
-import { matchedEntry, type Trigger } from '../../rules/loadRules.js';
+import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
 import { mentionsIn, textOf, type Candidate, type EventDoc } from './eventDoc.js';
@@ -30,7 +30,8 @@ function triggerHits(doc: EventDoc): Hit[] {
   const hits: Hit[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
-    if (m.index === 0 || !WORD_CHAR.test(doc.text[m.index - 1] as string)) hits.push({ trigger: matchedEntry(m, doc.cues.triggers), at: m.index });
+    const trigger = m.index === 0 || !WORD_CHAR.test(doc.text[m.index - 1] as string) ? matchedEntryAt(m, doc.cues.triggers, doc.text) : null;
+    if (trigger) hits.push({ trigger, at: m.index });
     regex.lastIndex = m.index + 1;
   }
   return hits;
