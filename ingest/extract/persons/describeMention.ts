@@ -58,6 +58,14 @@ function stateAfterTitledName(doc: PersonDoc, c: Span): CountryCode | null {
   return of ? (doc.places.find((g) => g.kind === 'country' && g.start === c.end + of[0].length)?.country ?? null) : null;
 }
 
+/**
+ * The state an office's title names by usage ("Foreign Secretary": the United Kingdom's), when
+ * the article names that state somewhere: India, Pakistan or Sri Lanka have foreign secretaries too.
+ */
+function defaultState(doc: PersonDoc, state: CountryCode | null): CountryCode | null {
+  return state && doc.places.some((g) => g.country === state) ? state : null;
+}
+
 /** One mention of a name with the office, role, state or organisation the text gives it there. */
 export function describeMention(doc: PersonDoc, c: Span, a: Anchoring): PersonMention {
   const { office } = a;
@@ -67,7 +75,7 @@ export function describeMention(doc: PersonDoc, c: Span, a: Anchoring): PersonMe
   const facts: OfficeFacts = current ? officeFacts(doc, current, a.titleStart, a.titleEnd) : { role: null, roleOriginal: null, country: null, organization: null };
   let country = facts.country;
   if (!country && !facts.organization && !former && !office?.office.international) country = stateNearName(doc, c, a);
-  if (!country && current && !current.office.international) country = stateAfterTitledName(doc, c) ?? current.office.defaultCountry;
+  if (!country && current && !current.office.international) country = stateAfterTitledName(doc, c) ?? defaultState(doc, current.office.defaultCountry);
   const name = doc.text.slice(c.start, c.end);
   return { start: c.start, end: c.end, name, personId: '', office: current?.office ?? null, role: facts.role, roleOriginal: facts.roleOriginal, country, organization: facts.organization, anchor: a.anchor };
 }

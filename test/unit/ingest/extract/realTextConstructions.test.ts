@@ -627,3 +627,12 @@ describe('words that open a sentence', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('a title that names a state by usage', () => {
+  it('"Foreign Secretary X" is British only where the article names the United Kingdom', () => {
+    const nepal = extract('Nepal’s Foreign Minister Arzu Rana Deuba met Bangladesh’s Foreign Adviser Touhid Hossain in Kathmandu. Foreign Secretary Amrit Rai also attended the talks.', 'en', '2025-02-17');
+    expect(nepal.persons.find((p) => p.name === 'Amrit Rai')?.country).not.toBe('GB');
+    const london = extract('The British government said Foreign Secretary David Lammy met Kenyan Foreign Minister Musalia Mudavadi in London.', 'en', '2025-02-17');
+    expect(london.persons.find((p) => p.name === 'David Lammy')?.country).toBe('GB');
+  });
+});
