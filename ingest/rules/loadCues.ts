@@ -1,0 +1,108 @@
+import { checkedPattern, checkSource, fastBoundaries } from './checkSource.js';
+import { cueList } from './cueList.js';
+import { ruleRegExp } from './foldCase.js';
+import { multiWords } from './multiPattern.js';
+import { arrayOf, fail, readJson, str } from './ruleJson.js';
+import type { CueRule, Rules } from './rules.js';
+
+const FILE = 'cues.json';
+
+interface RawPatterned {
+  id: string;
+  reason?: string;
+  pattern?: string;
+  lang?: string;
+}
+
+/** Cue lists compiled into one regex per language, with their flags, in the order they are read. */
+const PER_LANGUAGE = [
+  ['planned', 'iu'],
+  ['attendance', 'iu'],
+  ['separately', 'iu'],
+  ['jointly', 'iu'],
+  ['pairAnaphor', 'iu'],
+  ['visitBy', 'iu'],
+  ['companions', 'giu'],
+  ['respectively', 'giu'],
+  ['talksByState', 'iu'],
+  ['anaphoricSubject', 'iu'],
+  ['passing', 'iu'],
+  ['receivesGuest', 'iu'],
+  ['receivedBy', 'iu'],
+  ['preparation', 'iu'],
+] as const;
+type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
+
+/** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
+const CHECKED: readonly PerLanguageKey[] = [
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'receivesGuest', 'receivedBy', 'preparation',
+];
+
+/** The part of Rules that cues.json makes. */
+export type CueRules = Pick<
+  Rules,
+  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'passingRules' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting'
+  | 'locationPrepositions' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
+>;
+
+/**
+ * Loads and checks ingest/rules/cues.json: status, setting, location and date cues, the
+ * per-language ones compiled for each of `languages` and '*'. Throws on a bad file.
+ */
+export function loadCues(languages: readonly string[]): CueRules {
+  const json = readJson(FILE);
+  const lists = perLanguageLists(json);
+  const nonParticipant = cueList(FILE, json.nonParticipant, 'nonParticipant');
+  const setting = cueList(FILE, json.setting, 'setting');
+  const locationPrepositions = regexPerLanguage(json, 'locationPrepositions');
+  const hostVerbs = regexPerLanguage(json, 'hostVerbs');
+  const nonDiplomatic = cueList(FILE, json.nonDiplomatic, 'nonDiplomatic', 'giu');
+  const dateHint = json.dateHint as Record<string, unknown>;
+  return {
+    hostVerbs,
+    ...(Object.fromEntries(PER_LANGUAGE.map(([key, flags]) => [key, byLanguage(lists[key], languages, flags)])) as Record<PerLanguageKey, Record<string, RegExp>>),
+    subjectState: new RegExp(checkedPattern(FILE, json, 'subjectState'), 'iu'),
+    passingRules: cueList(FILE, lists.passing, 'passing'),
+    nonDiplomatic,
+    nonDiplomaticAll: multiWords(FILE, nonDiplomatic, 'giu'),
+    nonParticipant: alternation(nonParticipant),
+    setting: alternation(setting),
+    locationPrepositions,
+    dateline: new RegExp(str(FILE, json, 'datelineSeparator'), 'u'),
+    datelineTitleCase: new RegExp(str(FILE, json, 'datelineTitleCase'), 'u'),
+    dateHint: new RegExp(checkedPattern(FILE, json, 'dateHint'), 'iu'),
+    dateHintAll: new RegExp(str(FILE, dateHint, 'pattern'), 'giu'),
+  };
+}
+
+/** Reads every per-language list, then checks their patterns. */
+function perLanguageLists(json: Record<string, unknown>): Record<PerLanguageKey, RawPatterned[]> {
+  const lists = Object.fromEntries(PER_LANGUAGE.map(([key]) => [key, arrayOf(FILE, json[key], key) as unknown as RawPatterned[]])) as Record<PerLanguageKey, RawPatterned[]>;
+  for (const r of CHECKED.flatMap((key) => lists[key])) checkSource(FILE, r.id, String(r.pattern));
+  return lists;
+}
+
+/** One regex per language (plus '*') alternating every cue of that language and of '*'. */
+function byLanguage(rules: readonly RawPatterned[], languages: readonly string[], flags: string): Record<string, RegExp> {
+  const out: Record<string, RegExp> = {};
+  for (const lang of [...languages, '*']) {
+    const sources = rules.filter((r) => lang === '*' || r.lang === lang || r.lang === '*').map((r) => `(?:${fastBoundaries(r.pattern ?? '')})`);
+    out[lang] = ruleRegExp(sources.length ? sources.join('|') : '(?!)', flags);
+  }
+  return out;
+}
+
+/** An entry `{ en: source, fr: source, … }` as a regex per language, plus '*' alternating them all. */
+function regexPerLanguage(json: Record<string, unknown>, key: string): Record<string, RegExp> {
+  const sources = json[key] as Record<string, string> | undefined;
+  if (!sources) fail(FILE, `"${key}" missing`);
+  const out: Record<string, RegExp> = {};
+  for (const [lang, src] of Object.entries(sources)) out[lang] = new RegExp(src, 'iu');
+  out['*'] = new RegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');
+  return out;
+}
+
+/** The rules' regexes in one case-insensitive alternation. */
+function alternation(rules: readonly CueRule[]): RegExp {
+  return new RegExp(rules.map((r) => `(?:${r.regex.source})`).join('|'), 'iu');
+}

@@ -1,0 +1,54 @@
+import { asciiFirstClass } from './asciiFirstClass.js';
+import { checkedPattern } from './checkSource.js';
+import { cueList } from './cueList.js';
+import { multiRules } from './multiPattern.js';
+import { nameWords } from './nameWords.js';
+import { readJson, strings } from './ruleJson.js';
+import type { Rules } from './rules.js';
+
+const FILE = 'names.json';
+
+/** The part of Rules that names.json (with the given-name lexicon) makes. */
+export type NameRules = Pick<
+  Rules,
+  | 'nameArticles' | 'stateAfterName' | 'adverb' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'titleEnds' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
+>;
+
+/** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
+export function loadNames(): NameRules {
+  const json = readJson(FILE);
+  const honorifics = cueList(FILE, json.honorifics, 'honorifics', 'u');
+  const anchors = cueList(FILE, json.anchors, 'anchors', 'u');
+  return {
+    nameArticles: wordList(json, 'nameArticles'),
+    stateAfterName: new RegExp(`^(?:,?\\s+(?:${checkedPattern(FILE, json, 'stateAfterName')})\\s+|\\s*\\(\\s*)`, 'iu'),
+    adverb: new RegExp(checkedPattern(FILE, json, 'adverbs'), 'iu'),
+    accreditedTo: new RegExp(`(?:^|\\s)${checkedPattern(FILE, json, 'accreditedTo')}$`, 'iu'),
+    titleReference: new RegExp(`(?:^|[\\s(])${checkedPattern(FILE, json, 'titleReference')}\\s*$`, 'iu'),
+    honorifics: multiRules(FILE, honorifics, 'gu', true),
+    anchors: multiRules(FILE, anchors, 'gu', true),
+    particles: new Set(strings(FILE, json.particles, 'particles')),
+    patronymics: new Set(wordList(json, 'patronymics')),
+    nameJoiners: new Set(wordList(json, 'nameJoiners')),
+    namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
+    stopwords: new Set(strings(FILE, json.stopwords, 'stopwords')),
+    titleEnds: new Set(wordList(json, 'titleEnds')),
+    nameRegex: buildNameRegex(strings(FILE, json.namePrefixes, 'namePrefixes'), strings(FILE, json.particles, 'particles')),
+    ...nameWords(),
+  };
+}
+
+/** The words of an entry `{ reason, words }`. */
+function wordList(json: Record<string, unknown>, key: string): string[] {
+  return strings(FILE, (json[key] as Record<string, unknown> | undefined)?.words, `${key}.words`);
+}
+
+/** Name candidates: capitalised tokens, initials ("S.", "L.P."), particles and prefixes from names.json. */
+function buildNameRegex(prefixes: readonly string[], particles: readonly string[]): RegExp {
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prefix = prefixes.map(esc).join('|');
+  const particle = particles.map(esc).join('|');
+  const tok = `\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*(?=\\s\\p{Lu})|(?:(?:${prefix}))?\\p{Lu}[\\p{Ll}\\p{Lu}’'\\-]*(?:\\.\\p{Lu}\\.)?`;
+  return new RegExp(`(?<!${asciiFirstClass("\\p{L}’'\\-")})(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
+}

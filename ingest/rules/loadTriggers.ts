@@ -1,0 +1,46 @@
+import type { EventType } from '../../src/domain/extraction.js';
+import { multi } from './multiPattern.js';
+import { arrayOf, fail, readJson, str } from './ruleJson.js';
+import type { EventTypeCodes, MultiPattern, Rules, Trigger } from './rules.js';
+
+const FILE = 'triggers.json';
+const EVENT_TYPES = ['meeting', 'visit', 'phone_call', 'agreement', 'summit'] as const;
+
+/** The part of Rules that triggers.json makes. */
+export type TriggerRules = Pick<Rules, 'types' | 'triggerMatchers' | 'languages'>;
+
+/**
+ * Loads and checks ingest/rules/triggers.json: event types and their codes, and the triggers of
+ * each language (and '*' for all) in one alternation. Throws on a bad file.
+ */
+export function loadTriggers(): TriggerRules {
+  const json = readJson(FILE);
+  const rawTriggers = arrayOf(FILE, json.triggers, 'triggers');
+  const languages = [...new Set(rawTriggers.map((t) => str(FILE, t, 'lang')))];
+  const types = eventTypes(json.types);
+  const triggers = rawTriggers.map((t) => {
+    const id = str(FILE, t, 'id');
+    const type = str(FILE, t, 'type') as Trigger['type'];
+    if (!(type in types)) fail(FILE, `entry ${id}: unknown type ${type}`);
+    const strength = t.strength === 'weak' ? 'weak' : 'strong';
+    return { id, sources: [str(FILE, t, 'pattern')], entry: Object.freeze({ id, type, lang: str(FILE, t, 'lang'), strength, reason: str(FILE, t, 'reason') }) as Trigger };
+  });
+  const triggerMatchers: Record<string, MultiPattern<Trigger>> = {};
+  for (const lang of [...languages, '*']) {
+    triggerMatchers[lang] = multi(FILE, triggers.filter((t) => lang === '*' || t.entry.lang === lang), 'giu');
+  }
+  return { types: Object.freeze(types), triggerMatchers, languages };
+}
+
+/** The file's "types": PLOVER / CAMEO codes and priority of every event type but 'other'. */
+function eventTypes(raw: unknown): Record<Exclude<EventType, 'other'>, EventTypeCodes> {
+  const rawTypes = raw as Record<string, Record<string, unknown>> | undefined;
+  if (!rawTypes) fail(FILE, '"types" missing');
+  const types = {} as Record<Exclude<EventType, 'other'>, EventTypeCodes>;
+  for (const t of EVENT_TYPES) {
+    const c = rawTypes[t];
+    if (!c) fail(FILE, `type ${t} missing`);
+    types[t] = Object.freeze({ plover: str(FILE, c, 'plover'), mode: typeof c.mode === 'string' ? c.mode : null, cameo: str(FILE, c, 'cameo'), priority: Number(c.priority ?? 0) });
+  }
+  return types;
+}

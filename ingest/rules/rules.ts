@@ -1,0 +1,244 @@
+import type { EventType } from '../../src/domain/extraction.js';
+
+// The compiled rules (ingest/rules/*.json) as the extractor sees them; loadRules builds them.
+
+/** A case-sensitive office pattern set, compiled into one alternation per language. */
+export interface Office {
+  readonly id: string;
+  readonly label: string;
+  readonly international: boolean;
+  readonly organization: string | null;
+  readonly defaultCountry: string | null;
+  /** Heads of state (presidents, monarchs): a state has one, so a second one at a venue is a guest. */
+  readonly headOfState: boolean;
+  /** One of the titles of a state's foreign minister: the same post whatever the title. */
+  readonly foreignMinister: boolean;
+  /** A title whose English label is composed from the portfolios it names. */
+  readonly composedFromPortfolios: boolean;
+  /** The bare title ("<Capitalised words> Minister") that a more specific office ending at the same place replaces. */
+  readonly generic: boolean;
+  /** A post that reports encounters and takes part in none (a spokesperson). */
+  readonly reporter: boolean;
+  readonly reason: string;
+}
+
+/** A portfolio inside a minister's title ("Coopération internationale" → "International Cooperation"). */
+export interface Portfolio {
+  readonly id: string;
+  readonly label: string;
+  readonly regex: RegExp;
+}
+
+/** One event trigger, compiled. */
+export interface Trigger {
+  readonly id: string;
+  readonly type: Exclude<EventType, 'other'>;
+  readonly lang: string;
+  readonly strength: 'strong' | 'weak';
+  readonly reason: string;
+}
+
+/** PLOVER / CAMEO codes and merge priority of an event type. */
+export interface EventTypeCodes {
+  readonly plover: string;
+  readonly mode: string | null;
+  readonly cameo: string;
+  /** When several triggers describe one encounter, the highest priority names its type. */
+  readonly priority: number;
+}
+
+/** A rule with an id, a reason and a compiled regex (cues, honorifics, anchors). */
+export interface CueRule {
+  readonly id: string;
+  readonly lang: string;
+  readonly regex: RegExp;
+  readonly reason: string;
+}
+
+/**
+ * One alternation of many rules, run in a single pass: `regex` has one capturing group per
+ * rule, in order, so the index of the group that matched names the rule.
+ */
+export interface MultiPattern<T> {
+  /**
+   * Every rule in one alternation. Under the `i` flag a rule's `\p{Lu}` reads as any letter here
+   * (folding every rule would make the alternation too long for V8 to optimise):
+   * `matchedEntryAt` checks such a match against the rule itself.
+   */
+  readonly regex: RegExp;
+  /** The same alternation, sticky (flag y), to test at one position. */
+  readonly sticky: RegExp;
+  readonly entries: readonly T[];
+  /** Per entry, when some rule needs a capital: the rule alone, sticky and exact (see foldCase). */
+  readonly exact?: readonly RegExp[];
+}
+
+/** Where an organisation's head word stands in its name. */
+export type HeadPosition = 'any' | 'start' | 'end' | 'beforeCountry';
+
+/** The institutional noun an organisation's name is built on ("Ministry", "Parti", "News"). */
+export interface OrganizationHead {
+  readonly id: string;
+  /** Kind given to the organisations it names ("government", "party", "media", …). */
+  readonly kind: string;
+  /** Anywhere in the name, its first word, its last word, or right before the state's name. */
+  readonly position: HeadPosition;
+  /** French and Spanish: lower-case adjectives and complements may follow it ("Assemblée nationale"). */
+  readonly tail: boolean;
+  readonly reason: string;
+}
+
+/** A credit slot: the name stands between a match of `lead` (global) and one of `trail` (sticky). */
+export interface OrganizationCredit {
+  readonly id: string;
+  readonly lang: string;
+  readonly kind: string;
+  readonly lead: RegExp;
+  readonly trail: RegExp | null;
+  /** A lower-case name is accepted in this slot ("(awp)"). */
+  readonly lowercase: boolean;
+  /** Fewest letters of a name in this slot that is not seeded. */
+  readonly minLetters: number;
+  readonly reason: string;
+}
+
+/** A cue noun that names the organisation after it ("l'agence", "the company"). */
+export interface OrganizationCue {
+  readonly id: string;
+  readonly lang: string;
+  readonly kind: string;
+  readonly reason: string;
+}
+
+/** A distinctive agency, media or platform name, matched wherever it is written. */
+export interface OrganizationSeed {
+  readonly id: string;
+  readonly kind: string;
+  readonly reason: string;
+}
+
+/**
+ * ingest/rules/organizationPatterns.json, compiled. Word sets hold folded words (foldText);
+ * per-language records have a '*' entry merging every language.
+ */
+export interface OrganizationPatterns {
+  /** Per language: folded head word → the heads it may be (a word may head at either end: "Radio"). */
+  readonly heads: Readonly<Record<string, ReadonlyMap<string, readonly OrganizationHead[]>>>;
+  /** Head words as written, lower-cased: a word that folds like a title ("Secretaría"/"Secretaria") heads only when written so. */
+  readonly headForms: ReadonlySet<string>;
+  readonly connectors: Readonly<Record<string, ReadonlySet<string>>>;
+  readonly articles: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly leadingWords: ReadonlySet<string>;
+  /** Possessives and demonstratives that make the head after them a reference back ("su Departamento"). */
+  readonly genericDeterminers: ReadonlySet<string>;
+  readonly roleNouns: ReadonlySet<string>;
+  readonly breakWords: ReadonlySet<string>;
+  readonly genericWords: ReadonlySet<string>;
+  /** Per language: matches a lower-case word (not folded) that ends like an adjective. */
+  readonly adjectiveEnding: Readonly<Record<string, RegExp>>;
+  readonly tailPrepositions: Readonly<Record<string, ReadonlySet<string>>>;
+  /** A whole parenthesised acronym (anchored). */
+  readonly acronym: RegExp;
+  /** A capitalised site name with its domain (global). */
+  readonly webDomain: RegExp;
+  readonly credits: readonly OrganizationCredit[];
+  /** Per language (and '*'): every cue in one alternation, word-bounded. */
+  readonly cues: Readonly<Record<string, MultiPattern<OrganizationCue>>>;
+  /** Seed forms (and their capitalised spelling) by first word as written, longest form first. */
+  readonly seedsByFirstWord: ReadonlyMap<string, readonly { readonly form: string; readonly seed: OrganizationSeed }[]>;
+  readonly seedByForm: ReadonlyMap<string, OrganizationSeed>;
+}
+
+/** Offices, honorifics, event triggers and cues, compiled once for matching. */
+export interface Rules {
+  readonly offices: readonly Office[];
+  /** Office ids, most senior first, for an actor holding two at once (offices.json "actorSeniority"). */
+  readonly actorSeniority: readonly string[];
+  /** Words the actor dictionary ignores when it compares names (names.json "nameArticles"). */
+  readonly nameArticles: readonly string[];
+  /** Matches text that ends in a word making the office after it a past one ("former", "ancien"). */
+  readonly formerOffice: RegExp;
+  /** Matches, at its start, the words between a name and the state it serves ("… of Angola"), or an opening bracket. */
+  readonly stateAfterName: RegExp;
+  /** Matches a word with an adverb's ending ("Previamente", "Parallèlement"). */
+  readonly adverb: RegExp;
+  /** Matches text that ends in a definite article before a bare title ("the President", "le président"). */
+  readonly titleReference: RegExp;
+  /** Text ending right before a state where someone serves, not whom ("… au ", "… to "). */
+  readonly accreditedTo: RegExp;
+  /** Per language: every office pattern (and, under key '*', all languages together). */
+  readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;
+  readonly portfolios: readonly Portfolio[];
+  /** Honorifics and name anchors (ranks, "counterpart"), in one alternation. */
+  readonly honorifics: MultiPattern<CueRule>;
+  readonly anchors: MultiPattern<CueRule>;
+  readonly particles: ReadonlySet<string>;
+  /** Particles inside one person's name ("bin", "ould"): a name never starts right after one. */
+  readonly patronymics: ReadonlySet<string>;
+  /** Lower-case words inside a capitalised name ("Ministry of Culture"), names.json "nameJoiners". */
+  readonly nameJoiners: ReadonlySet<string>;
+  readonly namePrefixes: readonly string[];
+  readonly stopwords: ReadonlySet<string>;
+  /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
+  readonly titleEnds: ReadonlySet<string>;
+  /** A run of capitalised name tokens, initials and particles (flags gu; copy before exec). */
+  readonly nameRegex: RegExp;
+  /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */
+  readonly givenNames: ReadonlySet<string>;
+  /** Lower-case family names that come first in a name ("wang" in "Wang Yi", "le" in "Le Hoai Trung"). */
+  readonly familyNamesFirst: ReadonlySet<string>;
+  /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
+  readonly commonWords: ReadonlySet<string>;
+  readonly types: Readonly<Record<Exclude<EventType, 'other'>, EventTypeCodes>>;
+  /** Per language, and '*' for all: triggers in one alternation. */
+  readonly triggerMatchers: Readonly<Record<string, MultiPattern<Trigger>>>;
+  readonly planned: Readonly<Record<string, RegExp>>;
+  /** Per language: talks held one after another ("tour à tour", "separately"), one event per counterpart. */
+  readonly separately: Readonly<Record<string, RegExp>>;
+  /** Per language: the text before a trigger when its subject is a pronoun, a bare title or dropped. */
+  readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
+  /** Per language: one encounter of several states together ("trilateral"), never split. */
+  readonly jointly: Readonly<Record<string, RegExp>>;
+  /** Per language: a plural subject standing for the two officials named just before ("les deux chefs d'État", "the two leaders"). */
+  readonly pairAnaphor: Readonly<Record<string, RegExp>>;
+  /** Per language: the words between a visit noun and the name of who makes it ("la visita de X"). */
+  readonly visitBy: Readonly<Record<string, RegExp>>;
+  /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
+  readonly talksByState: Readonly<Record<string, RegExp>>;
+  /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
+  readonly companions: Readonly<Record<string, RegExp>>;
+  /** Cues that pair a sentence's listed states with its listed names in order ("respectively"); global. */
+  readonly respectively: Readonly<Record<string, RegExp>>;
+  /** Per language: the subject receives the guest ("a reçu", "hosted"), so the encounter is in the subject's state. */
+  readonly receivesGuest: Readonly<Record<string, RegExp>>;
+  /** Per language: the guest is received by the one named next ("fue recibido por"). */
+  readonly receivedBy: Readonly<Record<string, RegExp>>;
+  /** Per language: another encounter the reported one prepares ("ahead of the meeting between …"); those named after it take part in that one. */
+  readonly preparation: Readonly<Record<string, RegExp>>;
+  /** Per language: a sentence naming those who attended the encounter reported just before it. */
+  readonly attendance: Readonly<Record<string, RegExp>>;
+  /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
+  readonly subjectState: RegExp;
+  readonly passing: Readonly<Record<string, RegExp>>;
+  readonly passingRules: readonly CueRule[];
+  readonly nonDiplomatic: readonly CueRule[];
+  /** The same cues in one alternation, to count every domain's hits in a single pass. */
+  readonly nonDiplomaticAll: MultiPattern<CueRule>;
+  readonly nonParticipant: RegExp;
+  readonly setting: RegExp;
+  readonly locationPrepositions: Readonly<Record<string, RegExp>>;
+  /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */
+  readonly hostVerbs: Readonly<Record<string, RegExp>>;
+  readonly dateline: RegExp;
+  /** A wire's dateline in title case ("Niamey, 19 avril (ANP) –"): a dateline only when it opens with a known city. */
+  readonly datelineTitleCase: RegExp;
+  /** A digit or a month/weekday/relative-day word: spans without one skip the date parser. */
+  readonly dateHint: RegExp;
+  /** The same cue, global (flag g), to find where in a span a date may be. */
+  readonly dateHintAll: RegExp;
+  /** Languages the trigger rules cover. */
+  readonly languages: readonly string[];
+  /** Organisation names found by pattern besides the lexicon. */
+  readonly organizationPatterns: OrganizationPatterns;
+}
