@@ -78,9 +78,10 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   if (!supported) warnings.push({ code: 'language-unsupported', message: `${article.source}: language ${language ?? 'unknown'} has no event rules; only entities were extracted` });
 
   const shared = createArticleText(text);
-  const mentions = findMentions(text, language, gazetteer, shared.folded);
+  const allMentions = findMentions(text, language, gazetteer, shared.folded);
   const sentences = splitSentences(text);
-  const found = findPersons(text, sentences, language, mentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published, rules.actorSeniority));
+  const found = findPersons(text, sentences, language, allMentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published, rules.actorSeniority));
+  const mentions = found.placesInNames.length ? allMentions.filter((m) => !found.placesInNames.includes(m)) : allMentions;
   const places = articlePlaces(mentions, gazetteer);
   const placeNames = new Map(places.map((p) => [p.id, p.name]));
   const topicMentions = discussedTopics(text, mentions, found.titles, gazetteer, rules.nameJoiners);

@@ -33,9 +33,12 @@ export function findPersons(
   rules: Rules,
   tagPeople: TagPeople = () => [],
   actors: ActorLookup = NO_ACTORS,
-): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[] } {
-  const doc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules, actors);
-  const candidates = findNameCandidates(doc);
+): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[]; placesInNames: Mention[] } {
+  const personDoc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules, actors);
+  const candidates = findNameCandidates(personDoc);
+  // A place a name runs over ("Maria Isabel Salvador") is a word of the name, not a place.
+  const placesInNames = personDoc.places.filter((g) => (g.kind === 'city' || g.kind === 'country') && candidates.some((c) => c.start <= g.start && g.end <= c.end));
+  const doc = placesInNames.length ? { ...personDoc, places: personDoc.places.filter((g) => !placesInNames.includes(g)) } : personDoc;
   const anchored: PersonMention[] = [];
   const used = new Set<OfficeHit>();
   for (const c of candidates) {
@@ -55,5 +58,5 @@ export function findPersons(
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
   // étrangères"): their words name a post, not a subject discussed.
   const titles: Span[] = doc.offices.map((o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, doc.places) }));
-  return { persons, mentions: all, offices: [...doc.offices], titles };
+  return { persons, mentions: all, offices: [...doc.offices], titles, placesInNames };
 }

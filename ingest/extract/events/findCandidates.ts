@@ -123,14 +123,15 @@ function addNamedPair(doc: EventDoc, si: number, participants: Set<string>): voi
  * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
  * X"); and those the next sentences name when it names fewer than two.
  */
-function gatherParticipants(doc: EventDoc, si: number, best: Hit, strong: boolean, thread: SubjectThread, until: number) {
+function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: boolean, thread: SubjectThread, until: number) {
   const s = doc.sentences[si] as Sentence;
   const sentence = textOf(doc, s);
   const used = [s];
   const participants = new Set(presentIn(doc, s, until));
   const own = participants.size;
-  const subjectHere = mentionsIn(doc, s).find((m) => m.start < best.at && participants.has(m.personId))?.personId ?? null;
-  const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, best.at));
+  // The subject comes before the sentence's first trigger ("Mardi, elle a été reçue par X dans le cadre d'une visite").
+  const subjectHere = mentionsIn(doc, s).find((m) => m.start < verbAt && participants.has(m.personId))?.personId ?? null;
+  const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, verbAt));
   const inherited = !subjectHere && anaphoric && strong && thread.last && !participants.has(thread.last) ? thread.last : null;
   if (subjectHere) thread.last = subjectHere;
   if (inherited) participants.add(inherited);
@@ -203,7 +204,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const strong = reported.filter((h) => h.trigger.strength === 'strong');
     const kept = strong.length ? strong : reported;
     const best = kept.reduce((a, b) => (doc.rules.types[b.trigger.type].priority > doc.rules.types[a.trigger.type].priority ? b : a));
-    const { used, participants, own, inherited } = gatherParticipants(doc, si, best, strong.length > 0, thread, prepared);
+    const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
     const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: doc.cues.planned.test(doc.text.slice(s.start, prepared)), participants, own, ...(prepared < s.end ? { preparedAt: prepared } : {}) };

@@ -8,12 +8,13 @@ interface RunPiece extends Span {
 
 /**
  * Cuts a capitalised run at the gazetteer mentions inside it ("Sergueï Lavrov Moscou" → the
- * name; "The US Ambassador Jeffrey Feltman" → "The", "Ambassador Jeffrey Feltman"), keeping
+ * name, but not "Maria Isabel Salvador"; "The US Ambassador Jeffrey Feltman" → "The", "Ambassador Jeffrey Feltman"), keeping
  * organisations glued to a word ("RwandAir"). `from` is the index of the first mention that can
  * still reach this run: mentions are sorted by start, and the ones that end before this run end
  * before every later run too.
  */
-function cutAtMentions(places: readonly Mention[], run: Span, from: { index: number }): RunPiece[] {
+function cutAtMentions(doc: PersonDoc, run: Span, from: { index: number }): RunPiece[] {
+  const places = doc.places;
   const pieces: RunPiece[] = [];
   let s = run.start;
   let afterWords = false;
@@ -23,7 +24,7 @@ function cutAtMentions(places: readonly Mention[], run: Span, from: { index: num
     if (g.start >= run.end) break;
     if (g.end <= s) continue;
     const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
-    if (glued) continue;
+    if (glued || surnameAfterGivenNames(doc, g, run, s)) continue;
     if (g.start > s) {
       pieces.push({ start: s, end: g.start, afterWords });
       afterWords = true;
@@ -32,6 +33,17 @@ function cutAtMentions(places: readonly Mention[], run: Span, from: { index: num
   }
   if (s < run.end) pieces.push({ start: s, end: run.end, afterWords });
   return pieces;
+}
+
+/**
+ * "Maria Isabel Salvador", "Danilo Medina": a one-word place ending a run of given names is the
+ * family name, not a place.
+ */
+function surnameAfterGivenNames(doc: PersonDoc, g: Mention, run: Span, from: number): boolean {
+  if (g.end !== run.end || g.start <= from || (g.kind !== 'city' && g.kind !== 'country') || /\s/u.test(g.text)) return false;
+  // An abbreviated style before them ("Mme", "Sr.", "Dr") is no name.
+  const before = doc.text.slice(from, g.start).trim().split(/\s+/u).filter((w, i) => i > 0 || !/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(w));
+  return before.length > 0 && before.every((w) => doc.rules.givenNames.has(w.toLowerCase()));
 }
 
 /**
@@ -110,7 +122,7 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
   re.lastIndex = 0;
   const from = { index: 0 };
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    for (const piece of cutAtMentions(doc.places, { start: m.index, end: m.index + m[0].length }, from)) {
+    for (const piece of cutAtMentions(doc, { start: m.index, end: m.index + m[0].length }, from)) {
       const trimmed = trimName(doc, piece);
       const whole = trimmed && /\s/u.test(doc.text.slice(trimmed.start, trimmed.end));
       // Between a mention and the words before it only a whole name: a lone word there ends the

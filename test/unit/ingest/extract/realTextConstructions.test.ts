@@ -636,3 +636,43 @@ describe('a title that names a state by usage', () => {
     expect(london.persons.find((p) => p.name === 'David Lammy')?.country).toBe('GB');
   });
 });
+
+describe('a place that ends a run of given names', () => {
+  it('is the family name: "Carlos Alberto Lima" is a person, and Peru is not named', () => {
+    const x = extract('El canciller chileno Alberto van Klaveren recibió ayer al diputado brasileño Carlos Alberto Lima.', 'es', '2024-05-14');
+    expect(x.persons.map((p) => p.name)).toContain('Carlos Alberto Lima');
+    expect(x.countries.map((c) => c.code)).not.toContain('PE');
+  });
+});
+
+describe('officials of UN missions and titles written in capitals', () => {
+  it('the head of a UN mission serves the organisation, and "Affaires Etrangères" is the foreign ministry', () => {
+    const x = extract('Jeudi, la cheffe de la MONUSCO, Bintou Keita, a été reçue par le ministre des Affaires Etrangères, Christophe Lutundula, pour une visite de courtoisie à Kinshasa.', 'fr', '2023-05-05');
+    expect(x.persons.find((p) => p.name === 'Bintou Keita')?.country ?? null).toBeNull();
+    expect(x.persons.find((p) => p.name === 'Christophe Lutundula')?.role).toBe('Minister of Foreign Affairs');
+    expect(x.events.map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('a Special Representative of the Secretary-General is a UN official', () => {
+    const x = extract('UN Special Representative of the Secretary-General Bintou Keita met Congolese Foreign Minister Christophe Lutundula in Kinshasa on Thursday.', 'en', '2023-05-05');
+    expect(x.persons.find((p) => p.name === 'Bintou Keita')).toMatchObject({ organization: 'un', role: 'Special Representative of the UN Secretary-General' });
+  });
+
+  it('"le Chancelier haïtien, X" is Haiti’s', () => {
+    const x = extract('Le Chancelier haïtien, Jean Victor Généus, a reçu lundi son homologue dominicain Roberto Álvarez.', 'fr', '2023-05-05');
+    expect(x.persons.find((p) => p.name === 'Jean Victor Généus')?.country).toBe('HT');
+  });
+
+  it('"Sheikh Sultan bin X" is a given name, not a sultan', () => {
+    const x = extract('Sheikh Sultan bin Mohammed Al Qasimi, Ruler of Sharjah, received the Kenyan ambassador on Monday.', 'en', '2023-05-05');
+    expect(x.persons.find((p) => p.name.includes('Qasimi'))?.role).not.toBe('Sultan');
+  });
+});
+
+describe('a subject before the first trigger of its sentence', () => {
+  it('"Jeudi 4 mai, elle a été reçue par X dans le cadre d’une visite" is the one named before, received by X', () => {
+    const x = extract('La cheffe de la MONUSCO, Bintou Keita, est arrivée à Kinshasa. Jeudi 4 mai, elle a été reçue par le ministre congolais des Affaires étrangères, Christophe Lutundula, dans le cadre d’une visite de courtoisie.', 'fr', '2023-05-05');
+    const talks = x.events.find((e) => e.type === 'meeting');
+    expect(talks?.participants.map((p) => p.name).sort()).toEqual(['Bintou Keita', 'Christophe Lutundula']);
+  });
+});
