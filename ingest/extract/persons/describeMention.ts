@@ -1,7 +1,11 @@
 import type { CountryCode } from '../../../src/domain/article.js';
+import type { Mention } from '../findMentions.js';
 import type { Anchoring } from './anchorName.js';
 import { officeLabel } from './officeLabel.js';
 import { countryIn, orgIn, type OfficeHit, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
+
+/** A preposition that joins a state to the title before it ("ambassadeur d'Arabie saoudite", "Minister of Kenya"). */
+const OF_STATE = /(?:\bde|\bdu|\bdes|d['’]|\bof(?: the)?|\bdel|\bde la|\bde l['’]|\bau|\baux|\bto|\bante)\s*$/iu;
 
 interface OfficeFacts {
   role: string | null;
@@ -43,7 +47,10 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
   const near = a.anchorSpan ? countryIn(doc.places, a.anchorSpan.start, c.start, 'last') : null;
   if (near) return near.country;
   const last = countryIn(doc.places, Math.max(0, a.cursor - 40), a.cursor, 'last');
-  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan)) {
+  // With only a style before the name ("…, M. Y"), the state must end a title ("l'ambassadeur d'Arabie
+  // saoudite, M. Y"), not a clause ("les exportations vers les États-Unis, M. Y souhaite").
+  const endsTitle = (g: Mention): boolean => a.anchorSpan !== null || OF_STATE.test(doc.text.slice(Math.max(0, g.start - 8), g.start));
+  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan) && endsTitle(last)) {
     // "l'ambassadeur d'Arabie saoudite au Niger, M. Y": the state after "au", "to", "ante" is
     // where the person serves; the one before it, whose.
     if (!doc.rules.accreditedTo.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;

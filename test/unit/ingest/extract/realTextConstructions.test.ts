@@ -676,3 +676,12 @@ describe('a subject before the first trigger of its sentence', () => {
     expect(talks?.participants.map((p) => p.name).sort()).toEqual(['Bintou Keita', 'Christophe Lutundula']);
   });
 });
+
+describe('the state before a styled name', () => {
+  it('serves the name when it ends a title, not when it ends a clause', () => {
+    const x = extract('Le premier ministre québécois, François Legault, a rencontré lundi le président Emmanuel Macron. Avec des ventes tournées vers les États-Unis, M. Legault veut diversifier ses marchés.', 'fr', '2024-05-14');
+    expect(x.persons.find((p) => p.name === 'François Legault')?.country).toBe('CA');
+    const envoy = extract('L’ambassadeur d’Arabie saoudite, M. Faisal Alibrahim, a été reçu lundi par le ministre kényan Musalia Mudavadi.', 'fr', '2024-05-14');
+    expect(envoy.persons.find((p) => p.name === 'Faisal Alibrahim')?.country).toBe('SA');
+  });
+});
