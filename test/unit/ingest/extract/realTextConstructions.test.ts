@@ -685,3 +685,13 @@ describe('the state before a styled name', () => {
     expect(envoy.persons.find((p) => p.name === 'Faisal Alibrahim')?.country).toBe('SA');
   });
 });
+
+describe('a year in a sentence', () => {
+  it.each([
+    ['Ambos presidentes, el chileno Gabriel Boric y el peruano Pedro Castillo, sostuvieron una reunión para afianzar las relaciones establecidas en enero de 1990.', 'es'],
+    ['Kenyan President William Ruto held talks with Ghanaian President John Mahama to deepen ties established in 1960.', 'en'],
+    ['Le président kényan William Ruto a eu un entretien avec son homologue ghanéen John Mahama sur les relations établies en 1960.', 'fr'],
+  ] as const)('dates the ties it follows, not the talks: %s', (text, language) => {
+    expect(extract(text, language, '2024-05-14').events.map((e) => e.type)).toEqual(['meeting']);
+  });
+});
