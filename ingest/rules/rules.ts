@@ -216,6 +216,8 @@ export interface Rules {
   readonly receivedBy: Readonly<Record<string, RegExp>>;
   /** Per language: another encounter the reported one prepares ("ahead of the meeting between …"); those named after it take part in that one. */
   readonly preparation: Readonly<Record<string, RegExp>>;
+  /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
+  readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */

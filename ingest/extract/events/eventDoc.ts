@@ -43,6 +43,7 @@ export interface LanguageCues {
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
+  readonly posting: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
   readonly hostVerb: RegExp;
@@ -117,6 +118,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),
+      posting: cue(rules.posting, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),

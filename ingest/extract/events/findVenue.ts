@@ -6,9 +6,12 @@ import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.j
 /** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
 const VISIT_REACH = 60;
 
-/** A mention preceded by a locative preposition ("à Moscou", "in Moscow"). */
+/**
+ * A mention preceded by a locative preposition ("à Moscou", "in Moscow"), not the post of a
+ * diplomat ("l'ambassadeur de Colombie à Washington").
+ */
 function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
-  return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - 6), m.start));
+  return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - 6), m.start)) && !doc.cues.posting.test(doc.text.slice(Math.max(from, m.start - 60), m.start));
 }
 
 /**

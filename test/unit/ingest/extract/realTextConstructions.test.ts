@@ -695,3 +695,11 @@ describe('a year in a sentence', () => {
     expect(extract(text, language, '2024-05-14').events.map((e) => e.type)).toEqual(['meeting']);
   });
 });
+
+describe('where a diplomat is posted', () => {
+  it('is no venue, and a chargé d’affaires serves the state named with the title', () => {
+    const x = extract('El canciller peruano Javier González-Olaechea se reunió el martes con la encargada de negocios de Canadá en el Perú, Louise Léger, y con el embajador peruano en Ottawa, Roberto Rodríguez.', 'es', '2024-05-14');
+    expect(x.persons.find((p) => p.name === 'Louise Léger')?.country).toBe('CA');
+    expect(x.events[0]?.location?.country).not.toBe('CA');
+  });
+});
