@@ -213,7 +213,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });
     const into = strong.length ? strongOnes : weakOnes;
     const subject = [...participants][0];
-    const byState = !groups && !jointly && participants.size === 1 && subject && doc.cues.talksByState.test(sentence) ? talksByState(doc, c, subject) : null;
+    // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
+    const talk = kept.find((h) => h.trigger.type === 'meeting');
+    const byState = !groups && !jointly && own + (inherited ? 1 : 0) === 1 && subject && talk && doc.cues.talksByState.test(sentence) ? talksByState(doc, { ...c, trigger: talk.trigger, triggers: [talk.trigger], at: talk.at, participants: new Set([subject]) }, subject) : null;
     if (byState) into.push(...byState);
     else for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);
   });

@@ -114,6 +114,11 @@ function actorEnding(doc: PersonDoc, span: Span): Span {
   return span;
 }
 
+/** "… des États latino-américains et caribéens (Celac)": one word in parentheses after a name is its short form. */
+function acronymInParentheses(doc: PersonDoc, span: Span): boolean {
+  return doc.text[span.start - 1] === '(' && doc.text[span.end] === ')';
+}
+
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
 export function findNameCandidates(doc: PersonDoc): Span[] {
   const out: Span[] = [];
@@ -127,7 +132,8 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
       const whole = trimmed && /\s/u.test(doc.text.slice(trimmed.start, trimmed.end));
       // Between a mention and the words before it only a whole name: a lone word there ends the
       // name of a thing ("The Canadian Press"); after a demonym opening the run it may be a name.
-      if (trimmed && (whole || !piece.afterWords)) out.push(whole ? actorEnding(doc, trimmed) : trimmed);
+      if (!trimmed || !(whole || !piece.afterWords) || (!whole && acronymInParentheses(doc, trimmed))) continue;
+      out.push(whole ? actorEnding(doc, trimmed) : trimmed);
     }
   }
   return out;

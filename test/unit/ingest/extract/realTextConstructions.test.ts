@@ -703,3 +703,15 @@ describe('where a diplomat is posted', () => {
     expect(x.events[0]?.location?.country).not.toBe('CA');
   });
 });
+
+describe('a count of talks during a stay', () => {
+  it('"mantuvo cuatro reuniones bilaterales con A, B, C y D" is one meeting per state, whoever the next sentence names', () => {
+    const x = extract('Durante su estancia en Nueva York, la presidenta peruana Dina Boluarte mantuvo cuatro reuniones bilaterales con Chile, Japón, Kenia y Canadá. El canciller Javier González-Olaechea detalló que con el primer ministro japonés Fumio Kishida se trató el comercio.', 'es', '2023-09-22');
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.countries.join('-')).sort()).toEqual(['CA-PE', 'CL-PE', 'JP-PE', 'KE-PE']);
+  });
+
+  it('a short form in parentheses after a name is no person: "(Unasur)"', () => {
+    const x = extract('La primera ministra de Barbados, Mia Mottley, integra el grupo de Presidentes de la Unión de Naciones Suramericanas (Unasur) desde marzo.', 'es', '2023-09-22');
+    expect(x.persons.map((p) => p.name)).toEqual(['Mia Mottley']);
+  });
+});
