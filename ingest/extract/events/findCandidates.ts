@@ -2,7 +2,7 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
-import { mentionsIn, textOf, type Candidate, type EventDoc } from './eventDoc.js';
+import { mentionsIn, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
 
 interface Hit {
@@ -176,7 +176,24 @@ function talksByState(doc: EventDoc, c: Candidate, subject: string): Candidate[]
     states.add(m.country);
   }
   if (states.size < 2 || states.size > MAX_LISTED_TALKS) return null;
-  return [...states].map((state) => ({ ...c, participants: new Set([subject]), own: 1, separate: true, counterpartState: state }));
+  return [...states].map((state) => {
+    const counterpart = counterpartNamedAfter(doc, s, state);
+    return { ...c, participants: new Set(counterpart ? [subject, counterpart] : [subject]), own: 1, separate: true, counterpartState: state };
+  });
+}
+
+/** Sentences after a list of talks where the official met in each is looked for. */
+const COUNTERPART_REACH = 6;
+
+/**
+ * "… five bilateral meetings with Barbados, Senegal and Greece. With Greek Prime Minister X, he
+ * discussed …": the first official of a listed state the next sentences name is the counterpart.
+ */
+function counterpartNamedAfter(doc: EventDoc, s: Sentence, state: CountryCode): string | null {
+  const si = doc.sentences.indexOf(s);
+  const end = (doc.sentences[Math.min(doc.sentences.length - 1, si + COUNTERPART_REACH)] as Sentence).end;
+  const m = doc.personMentions.find((x) => x.start >= s.end && x.end <= end && doc.byId.get(x.personId)?.office && stateOf(doc, x.personId) === state);
+  return m?.personId ?? null;
 }
 
 /**

@@ -708,6 +708,8 @@ describe('a count of talks during a stay', () => {
   it('"mantuvo cuatro reuniones bilaterales con A, B, C y D" is one meeting per state, whoever the next sentence names', () => {
     const x = extract('Durante su estancia en Nueva York, la presidenta peruana Dina Boluarte mantuvo cuatro reuniones bilaterales con Chile, Japón, Kenia y Canadá. El canciller Javier González-Olaechea detalló que con el primer ministro japonés Fumio Kishida se trató el comercio.', 'es', '2023-09-22');
     expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.countries.join('-')).sort()).toEqual(['CA-PE', 'CL-PE', 'JP-PE', 'KE-PE']);
+    // The official of a listed state the next sentences name is the one met.
+    expect(x.events.find((e) => e.countries.includes('JP'))?.participants.map((p) => p.name).sort()).toEqual(['Dina Boluarte', 'Fumio Kishida']);
   });
 
   it('a short form in parentheses after a name is no person: "(Unasur)"', () => {
