@@ -42,6 +42,9 @@ function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
   return hits.filter((h) => h.at >= s.start && h.at < s.end);
 }
 
+/** Characters before a name where a cue that it is not present is read ("porteur d'un message du président de …, le général X"). */
+const NON_PARTICIPANT_REACH = 120;
+
 /** What joins two names of one list: a comma or a conjunction. */
 const LIST_JOINT = /^(?:\s*,)?\s+(?:(?:et|and|y|e)\s+)?$|^\s*,\s*$/u;
 
@@ -55,7 +58,7 @@ export function presentIn(doc: EventDoc, s: Sentence, until = s.end): string[] {
   let excludedEnd = -1;
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= until) break;
-    const before = doc.text.slice(Math.max(s.start, m.start - 60), m.start);
+    const before = doc.text.slice(Math.max(s.start, m.start - NON_PARTICIPANT_REACH), m.start);
     const listedAfterExcluded = excludedEnd >= 0 && LIST_JOINT.test(doc.text.slice(excludedEnd, m.start));
     if (listedAfterExcluded || doc.rules.nonParticipant.test(before)) {
       excludedEnd = m.end;

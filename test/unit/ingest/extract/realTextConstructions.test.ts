@@ -717,3 +717,10 @@ describe('a count of talks during a stay', () => {
     expect(x.persons.map((p) => p.name)).toEqual(['Mia Mottley']);
   });
 });
+
+describe('the sender of a message', () => {
+  it('named after the title that follows "message du …" is not present', () => {
+    const x = extract('Le président kényan William Ruto a reçu lundi Bakary Yaou Sangaré, ministre nigérien des Affaires étrangères, porteur d’un message du président de la transition nigérienne, le général Abdourahamane Tiani.', 'fr', '2024-05-14');
+    expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join(', '))).toEqual(['Bakary Yaou Sangaré, William Ruto']);
+  });
+});
