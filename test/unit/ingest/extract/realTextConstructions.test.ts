@@ -724,3 +724,12 @@ describe('the sender of a message', () => {
     expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join(', '))).toEqual(['Bakary Yaou Sangaré, William Ruto']);
   });
 });
+
+describe('a welcome and a one-on-one', () => {
+  it.each([
+    ['Kenyan President William Ruto said on Monday, welcoming President John Mahama to talks at State House, that trade would grow.', 'GH-KE'],
+    ['Kenyan Foreign Minister Musalia Mudavadi raised trade with Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in their one-on-one meeting on Monday.', 'GH-KE'],
+  ] as const)('are talks: %s', (text, countries) => {
+    expect(extract(text, 'en', '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
+  });
+});
