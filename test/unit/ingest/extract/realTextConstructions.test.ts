@@ -733,3 +733,11 @@ describe('a welcome and a one-on-one', () => {
     expect(extract(text, 'en', '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
   });
 });
+
+describe('Spanish present perfect talks', () => {
+  it('"ha conversado este martes con su homólogo" is talks, and page words are no names', () => {
+    const x = extract('La canciller mexicana Alicia Bárcena ha conversado este martes con su homólogo chileno Alberto van Klaveren sobre la migración.\n\nNoticias Relacionadas', 'es', '2024-05-14');
+    expect(x.events.map((e) => e.countries.join('-'))).toEqual(['CL-MX']);
+    expect(x.persons.map((p) => p.name)).not.toContain('Noticias Relacionadas');
+  });
+});
