@@ -741,3 +741,10 @@ describe('Spanish present perfect talks', () => {
     expect(x.persons.map((p) => p.name)).not.toContain('Noticias Relacionadas');
   });
 });
+
+describe('a photo credit', () => {
+  it('names no participant', () => {
+    const x = extract('Le président kényan William Ruto a reçu lundi à Nairobi son homologue ghanéen John Mahama. © Jane Doe/AFP', 'fr', '2024-05-14');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Jane Doe');
+  });
+});
