@@ -99,6 +99,17 @@ function preparedFrom(doc: EventDoc, s: Sentence): number {
   return mentionsIn(doc, s).some((p) => p.start < at) ? at : s.end;
 }
 
+/** An aside set off by dashes or parentheses, to the next dash or the sentence's end. */
+const ASIDE = /\s[–—]\s[^–—]*(?:\s[–—]\s|$)|\s-\s[^–—]*$|\([^()]*\)/gu;
+
+/**
+ * A sentence without its asides: "X reçoit Y pour une visite d'État – la dernière remontant à
+ * 1998" reports this visit; the aside recalls the earlier one.
+ */
+function withoutAsides(sentence: string): string {
+  return sentence.replace(ASIDE, ' ');
+}
+
 /** Sentences back where "the two leaders" looks for the two it stands for. */
 const PAIR_REACH = 3;
 
@@ -217,7 +228,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const sentence = textOf(doc, s);
     const hits = hitsIn(all, s);
     addAttendees(doc, si, hits, strongOnes);
-    if (!hits.length || doc.cues.passing.test(sentence)) return;
+    if (!hits.length || doc.cues.passing.test(withoutAsides(sentence))) return;
     const prepared = preparedFrom(doc, s);
     const reported = hits.filter((h) => h.at < prepared);
     if (!reported.length) return;

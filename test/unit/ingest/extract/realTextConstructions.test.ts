@@ -748,3 +748,10 @@ describe('a photo credit', () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Jane Doe');
   });
 });
+
+describe('an aside that recalls an earlier encounter', () => {
+  it('leaves the sentence’s own encounter reported: "… en visite d’Etat – une première depuis la visite de 2001"', () => {
+    const x = extract('Mardi, le chef de l’État kényan William Ruto reçoit à Nairobi son homologue ghanéen John Mahama en visite d’Etat – une première depuis la visite de 2001.', 'fr', '2024-05-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['visit GH-KE', 'meeting GH-KE']);
+  });
+});
