@@ -755,3 +755,12 @@ describe('an aside that recalls an earlier encounter', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['visit GH-KE', 'meeting GH-KE']);
   });
 });
+
+describe('news agencies and outlets', () => {
+  it('are organisations wherever they are named, and a vaccine named after one is not', () => {
+    const x = extract('Kenyan President William Ruto met Iranian Foreign Minister Abbas Araghchi in Nairobi on Monday, Tasnim reported; Cubadebate and Haaretz also carried the story. Both praised the Sputnik V vaccine.', 'en', '2024-05-14');
+    const names = x.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Tasnim', 'Cubadebate', 'Haaretz']));
+    expect(names.some((n) => /Sputnik/u.test(n))).toBe(false);
+  });
+});
