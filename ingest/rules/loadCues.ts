@@ -66,7 +66,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     passingRules: cueList(FILE, lists.passing, 'passing'),
     nonDiplomatic,
     nonDiplomaticAll: multiWords(FILE, nonDiplomatic, 'giu'),
-    nonParticipant: alternation(nonParticipant),
+    nonParticipant: byReach(json.nonParticipant, nonParticipant),
     setting: alternation(setting),
     locationPrepositions,
     dateline: new RegExp(str(FILE, json, 'datelineSeparator'), 'u'),
@@ -101,6 +101,15 @@ function regexPerLanguage(json: Record<string, unknown>, key: string): Record<st
   for (const [lang, src] of Object.entries(sources)) out[lang] = new RegExp(src, 'iu');
   out['*'] = new RegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');
   return out;
+}
+
+/** Characters before a name a non-participant cue is read over, unless the cue sets its own `reach`. */
+const DEFAULT_REACH = 60;
+
+/** Non-participant cues in one alternation per reach, nearest first: most cues sit right before the name. */
+function byReach(raw: unknown, rules: readonly CueRule[]): { regex: RegExp; reach: number }[] {
+  const reaches = arrayOf(FILE, raw, 'nonParticipant').map((o) => (typeof o.reach === 'number' ? o.reach : DEFAULT_REACH));
+  return [...new Set(reaches)].sort((a, b) => a - b).map((reach) => ({ reach, regex: alternation(rules.filter((_, i) => reaches[i] === reach)) }));
 }
 
 /** The rules' regexes in one case-insensitive alternation. */

@@ -227,7 +227,8 @@ export interface Rules {
   readonly nonDiplomatic: readonly CueRule[];
   /** The same cues in one alternation, to count every domain's hits in a single pass. */
   readonly nonDiplomaticAll: MultiPattern<CueRule>;
-  readonly nonParticipant: RegExp;
+  /** Cues right before a name that it is not present, grouped by how many characters before the name each is read over. */
+  readonly nonParticipant: readonly { readonly regex: RegExp; readonly reach: number }[];
   readonly setting: RegExp;
   readonly locationPrepositions: Readonly<Record<string, RegExp>>;
   /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */

@@ -42,11 +42,13 @@ function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
   return hits.filter((h) => h.at >= s.start && h.at < s.end);
 }
 
-/** Characters before a name where a cue that it is not present is read ("porteur d'un message du président de …, le général X"). */
-const NON_PARTICIPANT_REACH = 120;
-
 /** What joins two names of one list: a comma or a conjunction. */
 const LIST_JOINT = /^(?:\s*,)?\s+(?:(?:et|and|y|e)\s+)?$|^\s*,\s*$/u;
+
+/** A cue right before a name says it is not present ("un message du président …, le général X"). */
+function cuedAsAbsent(doc: EventDoc, s: Sentence, at: number): boolean {
+  return doc.rules.nonParticipant.some(({ regex, reach }) => regex.test(doc.text.slice(Math.max(s.start, at - reach), at)));
+}
 
 /**
  * Persons a sentence names as present, before `until`: not the sender of a message, not a source
@@ -58,9 +60,8 @@ export function presentIn(doc: EventDoc, s: Sentence, until = s.end): string[] {
   let excludedEnd = -1;
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= until) break;
-    const before = doc.text.slice(Math.max(s.start, m.start - NON_PARTICIPANT_REACH), m.start);
     const listedAfterExcluded = excludedEnd >= 0 && LIST_JOINT.test(doc.text.slice(excludedEnd, m.start));
-    if (listedAfterExcluded || doc.rules.nonParticipant.test(before)) {
+    if (listedAfterExcluded || cuedAsAbsent(doc, s, m.start)) {
       excludedEnd = m.end;
       continue;
     }
