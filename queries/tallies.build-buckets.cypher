@@ -34,6 +34,13 @@ CALL (scope) {
            {kind: 'relation-type', scope: r, other: type, year: year, rough: rough, encounter: encounter} AS bucket, entries
     UNION ALL
     WITH scope WHERE scope:Relation
+    MATCH (e:Event)-[:PART_OF]->(scope)
+    WITH DISTINCT scope, e
+    WITH scope.id AS r, e.sortDate.year AS year, coalesce(toString(e.sortDate.year), 'undated') AS y,
+         collect(coalesce(toString(e.sortDate), '') + '|' + e.id) AS entries
+    RETURN 'relation-year|' + r + '|' + y AS key, {kind: 'relation-year', scope: r, year: year} AS bucket, entries
+    UNION ALL
+    WITH scope WHERE scope:Relation
     MATCH (t:Topic)<-[:DISCUSSED]-(e:Event)-[:PART_OF]->(scope)
     WITH DISTINCT scope, e, t
     WITH scope.id AS r, t.id AS t, collect(coalesce(toString(e.sortDate), '') + '|' + e.id) AS entries

@@ -1,7 +1,7 @@
 // Keeps the tallies in step with the given events (issue 14): each Tally node counts the events
 // of one bucket (a relation's events of one type in one year, a relation's events per topic and
 // per person, a person's events with each counterpart, a person's events per year, a country's
-// events per month, its undated ones in a bucket of their own), as the set
+// events per month, its undated ones in a bucket of their own, a relation's events per year), as the set
 // of its events' entries ("sortDate|id", sortDate empty when the year is unknown), with its size,
 // first and last date, and per month for relation-type buckets. Dashboards then read a few
 // buckets instead of every event. Each event's Tallied node records the buckets it was counted in
@@ -43,7 +43,10 @@ CALL (id) {
       + [p IN persons | {key: 'person-events|' + p + '|' + y, kind: 'person-events', scope: p, year: year}]
       // The meetings page (meetings.country-page) pages a country's events through these.
       + [c IN countries | {key: 'country-month|' + c + '|' + coalesce(left(toString(e.sortDate), 7), 'undated'),
-                           kind: 'country-month', scope: c, year: year, month: e.sortDate.month}] AS buckets
+                           kind: 'country-month', scope: c, year: year, month: e.sortDate.month}]
+      // A country's partners in a period (countries.partners) sum these: one bucket per
+      // relation and year whatever the type, a quarter of the relation-type buckets to read.
+      + [r IN relations | {key: 'relation-year|' + r + '|' + y, kind: 'relation-year', scope: r, year: year}] AS buckets
   }
   WITH id, e, s, entry, coalesce(buckets, []) AS buckets
   WITH id, e, s, entry, buckets, [b IN buckets | b.key] AS keys

@@ -214,6 +214,11 @@ describe('tallies', () => {
     expect(await runQuery('tallies.untallied', {})).toEqual([{ untallied: true, rebuild: true }]);
     expect(await tallyUntalliedEvents()).toBe(events);
     expect(await tallyNodes()).toEqual(synced);
+    // And one tallied before its relation-year buckets existed.
+    expect(synced.filter((l) => l.includes('"kind":"relation-year"')).length).toBeGreaterThan(5);
+    await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'relation-year'}) DETACH DELETE t");
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
     // And one tallied before counterparts had their rank key.
     await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'counterpart'}) REMOVE t.rank");
     expect(await tallyUntalliedEvents()).toBe(events);
@@ -239,5 +244,34 @@ describe('tallies', () => {
       id: 'pavel-orlovsky', since: null, until: null, counterpartLimit: neo4j.int(10), eventLimit: neo4j.int(0), order: 'DATE_DESC', skip: neo4j.int(0), afterKey: null,
     });
     expect(page!.counterparts.map((c) => [c.person.id, c.eventCount, c.lastDate])).toEqual(await counterparts('pavel-orlovsky'));
+  });
+  it('rank a country’s partners in a period (relation-year buckets, whole or cut by the period) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    await writeExtractions([article('undated-only', { persons: [ru, ml], events: [encounter('meeting', null, [ru, ml])] })]);
+    const periods: [string | null, string | null][] = [[null, null], ['2023-06-15', null], ['2023-03-10', '2023-11-20'], [null, '2023-12-31'], ['2024-01-01', null], ['2023-02-01', '2023-02-28']];
+    let compared = 0;
+    for (const [since, until] of periods) {
+      // Fixed test text: each partner's events in the period, counted from the events.
+      const { records } = await currentDriver().driver.executeQuery(
+        `MATCH (c:Country)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(p:Country) WHERE p <> c
+         MATCH (e:Event)-[:PART_OF]->(r)
+         WHERE ($since IS NULL AND $until IS NULL)
+            OR (e.sortDate IS NOT NULL AND e.sortDate >= coalesce(date($since), e.sortDate) AND e.sortDate <= coalesce(date($until), e.sortDate))
+         WITH c, p, count(DISTINCT e) AS n, min(e.sortDate) AS first, max(e.sortDate) AS last ORDER BY n DESC, last DESC, p.code
+         RETURN c.code AS code, collect([p.code, n, toString(first), toString(last)])[..10] AS ranked ORDER BY code`,
+        { since, until },
+      );
+      const codes = records.map((r) => r.get('code') as string);
+      const rows = await runQuery('countries.partners', { codes, since, until, limit: neo4j.int(10) });
+      const tallied = Object.fromEntries(rows.map((r) => [r.code, r.partners.map((p) => [p.country.code, p.eventCount, p.firstDate, p.lastDate])]));
+      for (const r of records) {
+        expect([since, until, r.get('code'), tallied[r.get('code') as string]]).toEqual([
+          since, until, r.get('code'), (r.get('ranked') as unknown[][]).map(([c, n, first, last]) => [c, Number(n), first, last]),
+        ]);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(12);
   });
 });
