@@ -9,26 +9,29 @@ UNWIND $ids AS id
 MATCH (r:Relation {id: id})
 CALL (r) {
   UNWIND CASE WHEN $granularity IS NULL THEN [] ELSE [r.id] END AS asked
-  MATCH (t:Tally {scope: asked, kind: 'relation-type'})
-  WHERE t.year IS NOT NULL
+  // A range on year (no OR) so that the (scope, kind, year) index seeks the period's years
+  // rather than every year of the relation.
+  MATCH (t:Tally)
+  WHERE t.scope = asked AND t.kind = 'relation-type'
+    AND t.year >= coalesce(date($from).year, -999999999) AND t.year <= coalesce(date($to).year, 999999999)
     AND NOT (t.rough AND $granularity <> 'YEAR')
-    AND ($from IS NULL OR t.year >= date($from).year)
-    AND ($to IS NULL OR t.year <= date($to).year)
-  WITH t,
-       CASE WHEN ($from IS NULL OR t.first >= $from) AND ($to IS NULL OR t.last <= $to)
-            THEN [m IN range(1, 12) WHERE t.months[m - 1] > 0 | {month: m, count: t.months[m - 1]}]
+  // Each property read once: `t.months[m - 1]` in a comprehension reads the property again
+  // for every month (24 reads of the list per bucket).
+  WITH t, t.year AS year, t.other AS type, t.months AS counts,
+       ($from IS NULL OR t.first >= $from) AND ($to IS NULL OR t.last <= $to) AS whole
+  WITH year, type,
+       CASE WHEN whole
+            THEN [m IN range(1, 12) WHERE counts[m - 1] > 0 | [m, counts[m - 1]]]
             ELSE [x IN t.entries WHERE substring(x, 0, 10) >= coalesce($from, '') AND substring(x, 0, 10) <= coalesce($to, '9999-12-31')
-                  | {month: toInteger(substring(x, 5, 2)), count: 1}] END AS months
+                  | [toInteger(substring(x, 5, 2)), 1]] END AS months
   UNWIND months AS m
-  WITH t.other AS type,
-       CASE $granularity
-         WHEN 'YEAR' THEN date({year: t.year})
-         WHEN 'QUARTER' THEN date({year: t.year, month: 3 * ((m.month - 1) / 3) + 1})
-         ELSE date({year: t.year, month: m.month})
-       END AS start, m.count AS n
-  WITH start, type, sum(n) AS count
-  ORDER BY start, count DESC, type
-  RETURN collect({start: toString(start), type: type, count: count}) AS timeline
+  // The first month of the bucket (year, quarter or month) the month falls in: summed as
+  // integers, the date built once per bucket and type.
+  WITH year, type,
+       CASE $granularity WHEN 'YEAR' THEN 1 WHEN 'QUARTER' THEN 3 * ((m[0] - 1) / 3) + 1 ELSE m[0] END AS month, m[1] AS n
+  WITH year, month, type, sum(n) AS count
+  ORDER BY year, month, count DESC, type
+  RETURN collect({start: toString(date({year: year, month: month})), type: type, count: count}) AS timeline
 }
 CALL (r) {
   UNWIND CASE WHEN $topicsLimit > 0 THEN [r.id] ELSE [] END AS asked

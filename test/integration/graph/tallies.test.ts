@@ -274,4 +274,39 @@ describe('tallies', () => {
     }
     expect(compared).toBeGreaterThan(12);
   });
+  it('give each relation’s timeline (whole year buckets, and years a range cuts) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    const ranges: [string | null, string | null][] = [[null, null], ['2023-03-10', null], [null, '2023-11-20'], ['2023-04-01', '2023-09-30'], ['2024-01-15', '2024-02-10']];
+    let compared = 0;
+    for (const granularity of ['YEAR', 'QUARTER', 'MONTH'] as const) {
+      for (const [from, to] of ranges) {
+        // Fixed test text: events per bucket and type, counted from the events (a year-only
+        // date only in a timeline by year, an unknown year never).
+        const { records } = await currentDriver().driver.executeQuery(
+          `MATCH (e:Event)-[:PART_OF]->(r:Relation)
+           WHERE e.sortDate IS NOT NULL AND NOT (coalesce(e.datePrecision = 'year', false) AND $granularity <> 'YEAR')
+             AND e.sortDate >= coalesce(date($from), e.sortDate) AND e.sortDate <= coalesce(date($to), e.sortDate)
+           WITH DISTINCT r, e
+           WITH r.id AS id, coalesce(e.type, 'other') AS type,
+                CASE $granularity WHEN 'YEAR' THEN date.truncate('year', e.sortDate) WHEN 'QUARTER' THEN date.truncate('quarter', e.sortDate)
+                     ELSE date.truncate('month', e.sortDate) END AS start
+           WITH id, start, type, count(*) AS n ORDER BY id, start, n DESC, type
+           RETURN id, collect([toString(start), type, n]) AS rows ORDER BY id`,
+          { granularity, from, to },
+        );
+        const ids = records.map((r) => r.get('id') as string);
+        const batched = await runQuery('relations.timeline', { ids, granularity, from, to });
+        for (const r of records) {
+          const id = r.get('id') as string;
+          const expected = (r.get('rows') as unknown[][]).map(([start, type, n]) => [start, type, Number(n)]);
+          const [overview] = await apiRead('relations.overview', { ids: [id], granularity, from, to, topicsLimit: toInt(0), peopleLimit: toInt(0) }, {});
+          expect([granularity, from, to, id, overview!.timeline.map((t) => [t.start, t.type, t.count])]).toEqual([granularity, from, to, id, expected]);
+          expect(batched.filter((b) => b.relationId === id).map((b) => [b.start, b.type, b.count])).toEqual(expected);
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
 });
