@@ -75,10 +75,11 @@ CALL (scope) {
       t.last = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
       t.months = CASE WHEN t.kind = 'relation-type' AND t.year IS NOT NULL
                       THEN [m IN range(1, 12) | size([d IN dates WHERE toInteger(substring(d, 5, 2)) = m])] END
-  // A counterpart's rank key, as tallies.sync writes it.
-  SET t.rank = CASE WHEN t.kind = 'counterpart' THEN
+  // The rank key of counterpart, relation-person and relation-topic buckets, as tallies.sync writes it.
+  SET t.rank = CASE WHEN t.kind IN ['counterpart', 'relation-person'] THEN
         right('000000000' + toString(999999999 - t.count), 9)
         + CASE WHEN t.last IS NULL THEN '0' ELSE '1' + right('00000000' + toString(99999999 - toInteger(replace(t.last, '-', ''))), 8) END
-        + '|' + t.other END
+        + '|' + t.other
+      WHEN t.kind = 'relation-topic' THEN right('000000000' + toString(999999999 - t.count), 9) + '|' + t.other END
 } IN TRANSACTIONS OF 10 ROWS
 RETURN count(*) AS scopes

@@ -92,12 +92,14 @@ SET t.entries = entries,
 // A counterpart's place in its person's ranking (most shared events first, then the latest,
 // an undated-only one before the dated as ORDER BY … DESC puts nulls, then by id) as one string
 // that sorts ascending in that order: persons.page reads a person's first counterparts from the
-// (scope, kind, rank) index in order instead of ranking them all. tallies.build-buckets writes
-// the same.
-SET t.rank = CASE WHEN t.kind = 'counterpart' THEN
+// (scope, kind, rank) index in order instead of ranking them all. A relation's persons rank the
+// same way, its topics by count then id (relations.overview). tallies.build-buckets writes the
+// same.
+SET t.rank = CASE WHEN t.kind IN ['counterpart', 'relation-person'] THEN
       right('000000000' + toString(999999999 - t.count), 9)
       + CASE WHEN t.last IS NULL THEN '0' ELSE '1' + right('00000000' + toString(99999999 - toInteger(replace(t.last, '-', ''))), 8) END
-      + '|' + t.other END
+      + '|' + t.other
+      WHEN t.kind = 'relation-topic' THEN right('000000000' + toString(999999999 - t.count), 9) + '|' + t.other END
 REMOVE t.syncing
 WITH t WHERE t.count = 0
 DELETE t

@@ -11,7 +11,8 @@ CREATE INDEX tally_kind IF NOT EXISTS FOR (n:Tally) ON (n.kind);
 // country-month buckets), for the dashboards that read a period: a country's partners and
 // meetings page.
 CREATE INDEX tally_scope_kind_year IF NOT EXISTS FOR (n:Tally) ON (n.scope, n.kind, n.year);
-// A person's counterparts in ranking order (Tally.rank, kept on counterpart buckets only), so
-// that a person's page reads its first ten counterparts rather than every one.
+// A person's counterparts, and a relation's persons and topics, in ranking order (Tally.rank,
+// kept on counterpart, relation-person and relation-topic buckets), so that a person's page
+// and a relation's page read their first ten rather than every one.
 CREATE INDEX tally_scope_kind_rank IF NOT EXISTS FOR (n:Tally) ON (n.scope, n.kind, n.rank);
 CREATE CONSTRAINT tallied_event_id IF NOT EXISTS FOR (n:Tallied) REQUIRE n.eventId IS UNIQUE;

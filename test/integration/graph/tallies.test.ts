@@ -219,6 +219,10 @@ describe('tallies', () => {
     await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'relation-year'}) DETACH DELETE t");
     expect(await tallyUntalliedEvents()).toBe(events);
     expect(await tallyNodes()).toEqual(synced);
+    // And one tallied before a relation's persons and topics had their rank key.
+    await currentDriver().driver.executeQuery("MATCH (t:Tally) WHERE t.kind IN ['relation-person', 'relation-topic'] REMOVE t.rank");
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
     // And one tallied before counterparts had their rank key.
     await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'counterpart'}) REMOVE t.rank");
     expect(await tallyUntalliedEvents()).toBe(events);
@@ -300,7 +304,7 @@ describe('tallies', () => {
         for (const r of records) {
           const id = r.get('id') as string;
           const expected = (r.get('rows') as unknown[][]).map(([start, type, n]) => [start, type, Number(n)]);
-          const [overview] = await apiRead('relations.overview', { ids: [id], granularity, from, to, topicsLimit: toInt(0), peopleLimit: toInt(0) }, {});
+          const [overview] = await apiRead('relations.overview', { id, granularity, from, to, topicsLimit: toInt(0), peopleLimit: toInt(0) }, {});
           expect([granularity, from, to, id, overview!.timeline.map((t) => [t.start, t.type, t.count])]).toEqual([granularity, from, to, id, expected]);
           expect(batched.filter((b) => b.relationId === id).map((b) => [b.start, b.type, b.count])).toEqual(expected);
           compared += 1;
@@ -308,5 +312,38 @@ describe('tallies', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+  it('rank each relation’s people and topics (rank key, read in index order) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    await writeExtractions([article('undated-only', { persons: [ru, ml], events: [encounter('meeting', null, [ru, ml])] })]);
+    // Fixed test text: the rankings as @neo4j/graphql's peer computes them, from every event.
+    const { records } = await currentDriver().driver.executeQuery(
+      `MATCH (r:Relation)
+       CALL (r) {
+         MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)-[:PART_OF]->(r)
+         WITH p, count(DISTINCT e) AS n, max(e.sortDate) AS last ORDER BY n DESC, last DESC, p.id
+         RETURN collect([p.id, n, toString(last)])[..3] AS people
+       }
+       CALL (r) {
+         MATCH (t:Topic)<-[:DISCUSSED]-(e:Event)-[:PART_OF]->(r)
+         WITH t, count(DISTINCT e) AS n ORDER BY n DESC, t.id
+         RETURN collect([t.id, n])[..3] AS topics
+       }
+       RETURN r.id AS id, people, topics ORDER BY id`,
+    );
+    expect(records.length).toBeGreaterThan(3);
+    let people = 0;
+    for (const r of records) {
+      const id = r.get('id') as string;
+      const [row] = await apiRead('relations.overview', { id, granularity: null, from: null, to: null, topicsLimit: toInt(3), peopleLimit: toInt(3) }, {});
+      const expected = {
+        people: (r.get('people') as unknown[][]).map(([p, n, last]) => [p, Number(n), last]),
+        topics: (r.get('topics') as unknown[][]).map(([t, n]) => [t, Number(n)]),
+      };
+      expect([id, { people: row!.people.map((p) => [p.person.id, p.eventCount, p.lastDate]), topics: row!.topics.map((t) => [t.topic.id, t.eventCount]) }]).toEqual([id, expected]);
+      people += expected.people.length;
+    }
+    expect(people).toBeGreaterThan(8);
   });
 });
