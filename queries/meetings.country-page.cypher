@@ -59,11 +59,12 @@ CALL (anchorValue, fromDate, toDate, afterDate, keyset, ascending, wanted) {
   CALL (chosen, ascending) {
     UNWIND chosen AS entries
     UNWIND entries AS x
-    WITH split(x, '|')[0] AS day, x
-    WITH CASE WHEN day <> '' THEN date(day) END AS sortDate, substring(x, size(day) + 1) AS id
-    ORDER BY sortDate IS NULL, CASE WHEN ascending THEN sortDate END ASC, CASE WHEN NOT ascending THEN sortDate END DESC, id
+    // Entries are "sortDate|id" with a 10-character ISO date (years 0–9999), or "|id": sorted as
+    // strings, the day and then the id, with no date built and no split per entry (~400 of them).
+    WITH x, x STARTS WITH '|' AS undated, CASE WHEN NOT x STARTS WITH '|' THEN left(x, 10) END AS day
+    ORDER BY undated, CASE WHEN ascending THEN x END ASC, CASE WHEN NOT ascending THEN day END DESC, x
     LIMIT $skip + $limit
-    RETURN collect(id) AS ids
+    RETURN collect(substring(x, CASE WHEN undated THEN 1 ELSE 11 END)) AS ids
   }
   CALL (ids) {
     UNWIND range(0, size(ids) - 1) AS k
