@@ -34,6 +34,13 @@ CALL (scope) {
            {kind: 'relation-type', scope: r, other: type, year: year, rough: rough, encounter: encounter} AS bucket, entries
     UNION ALL
     WITH scope WHERE scope:Relation
+    MATCH (e:Event)-[:PART_OF]->(scope)
+    WITH DISTINCT scope, e
+    WITH scope.id AS r, e.sortDate.year AS year, coalesce(toString(e.sortDate.year), 'undated') AS y,
+         collect(coalesce(toString(e.sortDate), '') + '|' + e.id) AS entries
+    RETURN 'relation-year|' + r + '|' + y AS key, {kind: 'relation-year', scope: r, year: year} AS bucket, entries
+    UNION ALL
+    WITH scope WHERE scope:Relation
     MATCH (t:Topic)<-[:DISCUSSED]-(e:Event)-[:PART_OF]->(scope)
     WITH DISTINCT scope, e, t
     WITH scope.id AS r, t.id AS t, collect(coalesce(toString(e.sortDate), '') + '|' + e.id) AS entries
@@ -68,10 +75,11 @@ CALL (scope) {
       t.last = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
       t.months = CASE WHEN t.kind = 'relation-type' AND t.year IS NOT NULL
                       THEN [m IN range(1, 12) | size([d IN dates WHERE toInteger(substring(d, 5, 2)) = m])] END
-  // A counterpart's rank key, as tallies.sync writes it.
-  SET t.rank = CASE WHEN t.kind = 'counterpart' THEN
+  // The rank key of counterpart, relation-person and relation-topic buckets, as tallies.sync writes it.
+  SET t.rank = CASE WHEN t.kind IN ['counterpart', 'relation-person'] THEN
         right('000000000' + toString(999999999 - t.count), 9)
         + CASE WHEN t.last IS NULL THEN '0' ELSE '1' + right('00000000' + toString(99999999 - toInteger(replace(t.last, '-', ''))), 8) END
-        + '|' + t.other END
+        + '|' + t.other
+      WHEN t.kind = 'relation-topic' THEN right('000000000' + toString(999999999 - t.count), 9) + '|' + t.other END
 } IN TRANSACTIONS OF 10 ROWS
 RETURN count(*) AS scopes

@@ -22,6 +22,7 @@ CALL (e) {
           + reduce(acc = [], p IN persons | acc + [o IN persons WHERE o <> p | 'counterpart|' + p + '|' + o])
           + [p IN persons | 'person-events|' + p + '|' + y]
           + [c IN countries | 'country-month|' + c + '|' + coalesce(left(toString(e.sortDate), 7), 'undated')]
+          + [r IN relations | 'relation-year|' + r + '|' + y]
   })
 } IN TRANSACTIONS OF 5000 ROWS
 RETURN count(*) AS events

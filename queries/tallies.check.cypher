@@ -10,6 +10,10 @@ CALL () {
          + '|' + CASE WHEN EXISTS { (e)-[:DURING]->(:Event) } THEN 'during' ELSE 'encounter' END AS key,
          count(*) AS n
   UNION ALL
+  MATCH (e:Event)-[:PART_OF]->(r:Relation)
+  WITH DISTINCT e, r
+  RETURN 'relation-year|' + r.id + '|' + coalesce(toString(e.sortDate.year), 'undated') AS key, count(*) AS n
+  UNION ALL
   MATCH (t:Topic)<-[:DISCUSSED]-(e:Event)-[:PART_OF]->(r:Relation)
   WITH DISTINCT e, r, t
   RETURN 'relation-topic|' + r.id + '|' + t.id AS key, count(*) AS n

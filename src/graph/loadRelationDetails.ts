@@ -85,7 +85,7 @@ export async function loadRelationOverview(id: string, request: RelationOverview
   const [row] = await apiRead(
     'relations.overview',
     {
-      ids: [id],
+      id,
       granularity: request.timeline?.granularity ?? null,
       from: request.timeline?.from ?? null,
       to: request.timeline?.to ?? null,

@@ -3,7 +3,7 @@ import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
 import { eventIdBatches } from './storedDetails.js';
 
 // Tallies (issue 14) are a read model like the stored event details: counts of events per
-// bucket (relation × year × type, relation × topic, relation × person, person × counterpart,
+// bucket (relation × year × type, relation × year, relation × topic, relation × person, person × counterpart,
 // person × year, country × month) that dashboards read instead of every event. Whatever writes
 // events keeps them in step in the same transaction with syncTallies, naming every event it
 // touched (deleted ones included); `db migrate` tallies a graph written or imported without

@@ -143,9 +143,9 @@ export const API_QUERIES = {
     { total: number; items: RankedRelationRecord[] }
   >(['country', 'since', 'until', 'skip', 'limit']),
   'relations.overview': readQuery<
-    Ids & { granularity: string | null; from: string | null; to: string | null; topicsLimit: Integer; peopleLimit: Integer },
+    { id: string; granularity: string | null; from: string | null; to: string | null; topicsLimit: Integer; peopleLimit: Integer },
     { relation: RelationRecord; timeline: TimelineCountRecord[]; topics: TopicCountRecord[]; people: PersonCountRecord[] }
-  >(['ids', 'granularity', 'from', 'to', 'topicsLimit', 'peopleLimit']),
+  >(['id', 'granularity', 'from', 'to', 'topicsLimit', 'peopleLimit']),
   'relations.figures': readQuery<Ids & Period, { relationId: string } & RelationFiguresRecord>(['ids', 'since', 'until']),
   'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountRecord[] }>(['ids', 'limit']),
   'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountRecord[] }>(['ids', 'limit']),

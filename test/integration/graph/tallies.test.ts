@@ -214,6 +214,15 @@ describe('tallies', () => {
     expect(await runQuery('tallies.untallied', {})).toEqual([{ untallied: true, rebuild: true }]);
     expect(await tallyUntalliedEvents()).toBe(events);
     expect(await tallyNodes()).toEqual(synced);
+    // And one tallied before its relation-year buckets existed.
+    expect(synced.filter((l) => l.includes('"kind":"relation-year"')).length).toBeGreaterThan(5);
+    await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'relation-year'}) DETACH DELETE t");
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
+    // And one tallied before a relation's persons and topics had their rank key.
+    await currentDriver().driver.executeQuery("MATCH (t:Tally) WHERE t.kind IN ['relation-person', 'relation-topic'] REMOVE t.rank");
+    expect(await tallyUntalliedEvents()).toBe(events);
+    expect(await tallyNodes()).toEqual(synced);
     // And one tallied before counterparts had their rank key.
     await currentDriver().driver.executeQuery("MATCH (t:Tally {kind: 'counterpart'}) REMOVE t.rank");
     expect(await tallyUntalliedEvents()).toBe(events);
@@ -239,5 +248,102 @@ describe('tallies', () => {
       id: 'pavel-orlovsky', since: null, until: null, counterpartLimit: neo4j.int(10), eventLimit: neo4j.int(0), order: 'DATE_DESC', skip: neo4j.int(0), afterKey: null,
     });
     expect(page!.counterparts.map((c) => [c.person.id, c.eventCount, c.lastDate])).toEqual(await counterparts('pavel-orlovsky'));
+  });
+  it('rank a country’s partners in a period (relation-year buckets, whole or cut by the period) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    await writeExtractions([article('undated-only', { persons: [ru, ml], events: [encounter('meeting', null, [ru, ml])] })]);
+    const periods: [string | null, string | null][] = [[null, null], ['2023-06-15', null], ['2023-03-10', '2023-11-20'], [null, '2023-12-31'], ['2024-01-01', null], ['2023-02-01', '2023-02-28']];
+    let compared = 0;
+    for (const [since, until] of periods) {
+      // Fixed test text: each partner's events in the period, counted from the events.
+      const { records } = await currentDriver().driver.executeQuery(
+        `MATCH (c:Country)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(p:Country) WHERE p <> c
+         MATCH (e:Event)-[:PART_OF]->(r)
+         WHERE ($since IS NULL AND $until IS NULL)
+            OR (e.sortDate IS NOT NULL AND e.sortDate >= coalesce(date($since), e.sortDate) AND e.sortDate <= coalesce(date($until), e.sortDate))
+         WITH c, p, count(DISTINCT e) AS n, min(e.sortDate) AS first, max(e.sortDate) AS last ORDER BY n DESC, last DESC, p.code
+         RETURN c.code AS code, collect([p.code, n, toString(first), toString(last)])[..10] AS ranked ORDER BY code`,
+        { since, until },
+      );
+      const codes = records.map((r) => r.get('code') as string);
+      const rows = await runQuery('countries.partners', { codes, since, until, limit: neo4j.int(10) });
+      const tallied = Object.fromEntries(rows.map((r) => [r.code, r.partners.map((p) => [p.country.code, p.eventCount, p.firstDate, p.lastDate])]));
+      for (const r of records) {
+        expect([since, until, r.get('code'), tallied[r.get('code') as string]]).toEqual([
+          since, until, r.get('code'), (r.get('ranked') as unknown[][]).map(([c, n, first, last]) => [c, Number(n), first, last]),
+        ]);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(12);
+  });
+  it('give each relation’s timeline (whole year buckets, and years a range cuts) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    const ranges: [string | null, string | null][] = [[null, null], ['2023-03-10', null], [null, '2023-11-20'], ['2023-04-01', '2023-09-30'], ['2024-01-15', '2024-02-10']];
+    let compared = 0;
+    for (const granularity of ['YEAR', 'QUARTER', 'MONTH'] as const) {
+      for (const [from, to] of ranges) {
+        // Fixed test text: events per bucket and type, counted from the events (a year-only
+        // date only in a timeline by year, an unknown year never).
+        const { records } = await currentDriver().driver.executeQuery(
+          `MATCH (e:Event)-[:PART_OF]->(r:Relation)
+           WHERE e.sortDate IS NOT NULL AND NOT (coalesce(e.datePrecision = 'year', false) AND $granularity <> 'YEAR')
+             AND e.sortDate >= coalesce(date($from), e.sortDate) AND e.sortDate <= coalesce(date($to), e.sortDate)
+           WITH DISTINCT r, e
+           WITH r.id AS id, coalesce(e.type, 'other') AS type,
+                CASE $granularity WHEN 'YEAR' THEN date.truncate('year', e.sortDate) WHEN 'QUARTER' THEN date.truncate('quarter', e.sortDate)
+                     ELSE date.truncate('month', e.sortDate) END AS start
+           WITH id, start, type, count(*) AS n ORDER BY id, start, n DESC, type
+           RETURN id, collect([toString(start), type, n]) AS rows ORDER BY id`,
+          { granularity, from, to },
+        );
+        const ids = records.map((r) => r.get('id') as string);
+        const batched = await runQuery('relations.timeline', { ids, granularity, from, to });
+        for (const r of records) {
+          const id = r.get('id') as string;
+          const expected = (r.get('rows') as unknown[][]).map(([start, type, n]) => [start, type, Number(n)]);
+          const [overview] = await apiRead('relations.overview', { id, granularity, from, to, topicsLimit: toInt(0), peopleLimit: toInt(0) }, {});
+          expect([granularity, from, to, id, overview!.timeline.map((t) => [t.start, t.type, t.count])]).toEqual([granularity, from, to, id, expected]);
+          expect(batched.filter((b) => b.relationId === id).map((b) => [b.start, b.type, b.count])).toEqual(expected);
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+  it('rank each relation’s people and topics (rank key, read in index order) as a recount from the events does', async () => {
+    const articles = writerCorpus(240);
+    for (let i = 0; i < articles.length; i += 40) await writeExtractions(articles.slice(i, i + 40));
+    await writeExtractions([article('undated-only', { persons: [ru, ml], events: [encounter('meeting', null, [ru, ml])] })]);
+    // Fixed test text: the rankings as @neo4j/graphql's peer computes them, from every event.
+    const { records } = await currentDriver().driver.executeQuery(
+      `MATCH (r:Relation)
+       CALL (r) {
+         MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)-[:PART_OF]->(r)
+         WITH p, count(DISTINCT e) AS n, max(e.sortDate) AS last ORDER BY n DESC, last DESC, p.id
+         RETURN collect([p.id, n, toString(last)])[..3] AS people
+       }
+       CALL (r) {
+         MATCH (t:Topic)<-[:DISCUSSED]-(e:Event)-[:PART_OF]->(r)
+         WITH t, count(DISTINCT e) AS n ORDER BY n DESC, t.id
+         RETURN collect([t.id, n])[..3] AS topics
+       }
+       RETURN r.id AS id, people, topics ORDER BY id`,
+    );
+    expect(records.length).toBeGreaterThan(3);
+    let people = 0;
+    for (const r of records) {
+      const id = r.get('id') as string;
+      const [row] = await apiRead('relations.overview', { id, granularity: null, from: null, to: null, topicsLimit: toInt(3), peopleLimit: toInt(3) }, {});
+      const expected = {
+        people: (r.get('people') as unknown[][]).map(([p, n, last]) => [p, Number(n), last]),
+        topics: (r.get('topics') as unknown[][]).map(([t, n]) => [t, Number(n)]),
+      };
+      expect([id, { people: row!.people.map((p) => [p.person.id, p.eventCount, p.lastDate]), topics: row!.topics.map((t) => [t.topic.id, t.eventCount]) }]).toEqual([id, expected]);
+      people += expected.people.length;
+    }
+    expect(people).toBeGreaterThan(8);
   });
 });
