@@ -36,7 +36,7 @@ export function findPersons(
 ): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[]; placesInNames: Mention[] } {
   const personDoc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules, actors);
   const candidates = findNameCandidates(personDoc);
-  // A place a name runs over ("Maria Isabel Salvador") is a word of the name, not a place.
+  // A place a name runs over ("Carlos Alberto Lima") is a word of the name, not a place.
   const placesInNames = personDoc.places.filter((g) => (g.kind === 'city' || g.kind === 'country') && candidates.some((c) => c.start <= g.start && g.end <= c.end));
   const doc = placesInNames.length ? { ...personDoc, places: personDoc.places.filter((g) => !placesInNames.includes(g)) } : personDoc;
   const anchored: PersonMention[] = [];

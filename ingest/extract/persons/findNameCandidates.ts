@@ -8,8 +8,9 @@ interface RunPiece extends Span {
 
 /**
  * Cuts a capitalised run at the gazetteer mentions inside it ("Sergueï Lavrov Moscou" → the
- * name, but not "Maria Isabel Salvador"; "The US Ambassador Jeffrey Feltman" → "The", "Ambassador Jeffrey Feltman"), keeping
- * organisations glued to a word ("RwandAir"). `from` is the index of the first mention that can
+ * name; "The US Ambassador Jeffrey Feltman" → "The", "Ambassador Jeffrey Feltman"), keeping
+ * organisations glued to a word ("RwandAir") and a place that is a family name ("Carlos Alberto
+ * Lima"). `from` is the index of the first mention that can
  * still reach this run: mentions are sorted by start, and the ones that end before this run end
  * before every later run too.
  */
@@ -36,8 +37,8 @@ function cutAtMentions(doc: PersonDoc, run: Span, from: { index: number }): RunP
 }
 
 /**
- * "Maria Isabel Salvador", "Danilo Medina": a one-word place ending a run of given names is the
- * family name, not a place.
+ * "Carlos Alberto Lima", "Ana Paris": a one-word place ending a run of given names is the family
+ * name, not a place.
  */
 function surnameAfterGivenNames(doc: PersonDoc, g: Mention, run: Span, from: number): boolean {
   if (g.end !== run.end || g.start <= from || (g.kind !== 'city' && g.kind !== 'country') || /\s/u.test(g.text)) return false;
@@ -114,7 +115,7 @@ function actorEnding(doc: PersonDoc, span: Span): Span {
   return span;
 }
 
-/** "… des États latino-américains et caribéens (Celac)": one word in parentheses after a name is its short form. */
+/** "… de la Unión de Naciones Suramericanas (Unasur)": one word in parentheses after a name is its short form. */
 function acronymInParentheses(doc: PersonDoc, span: Span): boolean {
   return doc.text[span.start - 1] === '(' && doc.text[span.end] === ')';
 }
