@@ -764,3 +764,12 @@ describe('news agencies and outlets', () => {
     expect(names.some((n) => /Sputnik/u.test(n))).toBe(false);
   });
 });
+
+describe('English bilaterals and courtesy calls', () => {
+  it.each([
+    ['On the margins of the summit, Kenyan President William Ruto and Ghanaian President John Mahama held a bilateral on trade.', 'GH-KE'],
+    ['Kenyan Foreign Minister Musalia Mudavadi on Monday received a courtesy call from Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.', 'GH-KE'],
+  ] as const)('are talks: %s', (text, countries) => {
+    expect(extract(text, 'en', '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
+  });
+});
