@@ -773,3 +773,15 @@ describe('English bilaterals and courtesy calls', () => {
     expect(extract(text, 'en', '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
   });
 });
+
+describe('calls, trips and receptions in more tenses', () => {
+  it.each([
+    ['Le président kényan William Ruto a téléphoné lundi à son homologue ghanéen John Mahama.', 'fr', 'phone_call GH-KE'],
+    ['Kenyan President William Ruto and Ghanaian President John Mahama spoke on the phone on Monday.', 'en', 'phone_call GH-KE'],
+    ['Kenyan President William Ruto is scheduled to travel to Ghana next week.', 'en', 'visit GH-KE'],
+    ['El presidente chileno Gabriel Boric viajará a Lima la próxima semana.', 'es', 'visit CL-PE'],
+    ['La presidenta peruana Dina Boluarte recibirá el martes en Lima a su homólogo chileno Gabriel Boric.', 'es', 'meeting CL-PE'],
+  ] as const)('%s', (text, language, expected) => {
+    expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toContain(expected);
+  });
+});
