@@ -11,7 +11,7 @@ const FILE = 'names.json';
 /** The part of Rules that names.json (with the given-name lexicon) makes. */
 export type NameRules = Pick<
   Rules,
-  | 'nameArticles' | 'stateAfterName' | 'adverb' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
+  | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
   | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'titleEnds' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
 >;
 
@@ -24,6 +24,7 @@ export function loadNames(): NameRules {
     nameArticles: wordList(json, 'nameArticles'),
     stateAfterName: new RegExp(`^(?:,?\\s+(?:${checkedPattern(FILE, json, 'stateAfterName')})\\s+|\\s*\\(\\s*)`, 'iu'),
     adverb: new RegExp(checkedPattern(FILE, json, 'adverbs'), 'iu'),
+    titleToState: new RegExp(`(?<!\\p{L})${checkedPattern(FILE, json, 'titleToState')}\\s*$`, 'iu'),
     accreditedTo: new RegExp(`(?:^|\\s)${checkedPattern(FILE, json, 'accreditedTo')}$`, 'iu'),
     titleReference: new RegExp(`(?:^|[\\s(])${checkedPattern(FILE, json, 'titleReference')}\\s*$`, 'iu'),
     honorifics: multiRules(FILE, honorifics, 'gu', true),

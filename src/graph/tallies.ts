@@ -3,11 +3,12 @@ import { runQuery, type LaterWriteStep, type RowsOf } from './runQuery.js';
 import { eventIdBatches } from './storedDetails.js';
 
 // Tallies (issue 14) are a read model like the stored event details: counts of events per
-// bucket (relation × year × type, relation × year, relation × topic, relation × person, person × counterpart,
-// person × year, country × month) that dashboards read instead of every event. Whatever writes
-// events keeps them in step in the same transaction with syncTallies, naming every event it
-// touched (deleted ones included); `db migrate` tallies a graph written or imported without
-// them; `db check` compares them with a recount; `db refresh-tallies` builds them all again.
+// bucket (relation × year × type, relation × year, relation × topic, relation × person,
+// person × counterpart, person × year, country × month) that dashboards read instead of every
+// event. Whatever writes events keeps them in step in the same transaction with syncTallies,
+// naming every event it touched (deleted ones included); `db migrate` tallies a graph written or
+// imported without them; `db check` compares them with a recount; `db refresh-tallies` builds
+// them all again.
 
 /**
  * The step of a write transaction that brings the tallies in step with the events the steps

@@ -1,4 +1,5 @@
 import type { CountryCode } from '../../../src/domain/article.js';
+import { foldText } from '../../lexicons/foldText.js';
 import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
@@ -42,8 +43,11 @@ function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
   return hits.filter((h) => h.at >= s.start && h.at < s.end);
 }
 
-/** What joins two names of one list: a comma or a conjunction. */
-const LIST_JOINT = /^(?:\s*,)?\s+(?:(?:et|and|y|e)\s+)?$|^\s*,\s*$/u;
+/** What joins two names of one list: a comma, a conjunction (organizationPatterns.json "coordinators") or both. */
+function listJoint(doc: EventDoc, between: string): boolean {
+  const word = between.replace(/^\s*,?\s*/u, '').trim();
+  return word === '' ? /^\s*,?\s*$/u.test(between) && between.length > 0 : /^\s*,?\s+\S+\s+$/u.test(between) && doc.rules.organizationPatterns.coordinators.has(foldText(word));
+}
 
 /** A cue right before a name says it is not present ("un message du président …, le général X"). */
 function cuedAsAbsent(doc: EventDoc, s: Sentence, at: number): boolean {
@@ -60,7 +64,7 @@ export function presentIn(doc: EventDoc, s: Sentence, until = s.end): string[] {
   let excludedEnd = -1;
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= until) break;
-    const listedAfterExcluded = excludedEnd >= 0 && LIST_JOINT.test(doc.text.slice(excludedEnd, m.start));
+    const listedAfterExcluded = excludedEnd >= 0 && listJoint(doc, doc.text.slice(excludedEnd, m.start));
     if (listedAfterExcluded || cuedAsAbsent(doc, s, m.start)) {
       excludedEnd = m.end;
       continue;

@@ -4,9 +4,6 @@ import type { Anchoring } from './anchorName.js';
 import { officeLabel } from './officeLabel.js';
 import { countryIn, orgIn, type OfficeHit, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
 
-/** A preposition that joins a state to the title before it ("ambassadeur d'Arabie saoudite", "Minister of Kenya"). */
-const OF_STATE = /(?:\bde|\bdu|\bdes|d['’]|\bof(?: the)?|\bdel|\bde la|\bde l['’]|\bau|\baux|\bto|\bante)\s*$/iu;
-
 interface OfficeFacts {
   role: string | null;
   roleOriginal: string | null;
@@ -49,7 +46,7 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
   const last = countryIn(doc.places, Math.max(0, a.cursor - 40), a.cursor, 'last');
   // With only a style before the name ("…, M. Y"), the state must end a title ("l'ambassadeur d'Arabie
   // saoudite, M. Y"), not a clause ("les exportations vers les États-Unis, M. Y souhaite").
-  const endsTitle = (g: Mention): boolean => a.anchorSpan !== null || OF_STATE.test(doc.text.slice(Math.max(0, g.start - 8), g.start));
+  const endsTitle = (g: Mention): boolean => a.anchorSpan !== null || doc.rules.titleToState.test(doc.text.slice(Math.max(0, g.start - 8), g.start));
   if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan) && endsTitle(last)) {
     // "l'ambassadeur d'Arabie saoudite au Niger, M. Y": the state after "au", "to", "ante" is
     // where the person serves; the one before it, whose.
