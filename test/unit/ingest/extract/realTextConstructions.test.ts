@@ -785,3 +785,13 @@ describe('calls, trips and receptions in more tenses', () => {
     expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toContain(expected);
   });
 });
+
+describe('a courtesy visit', () => {
+  it.each([
+    ["L'ambassadeur du Japon, Kenji Sato, a été reçu mardi par le ministre sénégalais des Affaires étrangères, Yassine Fall, dans le cadre d'une visite de courtoisie.", 'fr', 'JP-SN'],
+    ['Japanese Ambassador Kenji Sato paid a courtesy visit to Senegalese Foreign Minister Yassine Fall on Tuesday.', 'en', 'JP-SN'],
+    ['El embajador de Japón, Kenji Sato, fue recibido el martes por la canciller senegalesa Yassine Fall en una visita de cortesía.', 'es', 'JP-SN'],
+  ] as const)('is an audience, not a trip: %s', (text, language, countries) => {
+    expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
+  });
+});
