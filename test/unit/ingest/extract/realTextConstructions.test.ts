@@ -795,3 +795,14 @@ describe('a courtesy visit', () => {
     expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
   });
 });
+
+describe('an encounter announced in the past tense, and a working session', () => {
+  it.each([
+    ['Iranian Foreign Minister Mohammad Zarif was to meet Pakistani Senate Chairman Sadiq Sanjrani later in the day.', 'en', 'meeting planned IR-PK'],
+    ['Le ministre iranien Mohammad Zarif devait rencontrer ensuite le président du Sénat pakistanais, Sadiq Sanjrani.', 'fr', 'meeting planned IR-PK'],
+    ['El canciller iraní Mohammad Zarif tenía previsto reunirse luego con el primer ministro paquistaní, Imran Khan.', 'es', 'meeting planned IR-PK'],
+    ['Iranian Foreign Minister Mohammad Zarif held a session with Pakistani Prime Minister Imran Khan on Friday.', 'en', 'meeting occurred IR-PK'],
+  ] as const)('%s', (text, language, expected) => {
+    expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual([expected]);
+  });
+});
