@@ -33,7 +33,7 @@ export function loadNames(): NameRules {
     patronymics: new Set(wordList(json, 'patronymics')),
     nameJoiners: new Set(wordList(json, 'nameJoiners')),
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
-    stopwords: new Set(strings(FILE, json.stopwords, 'stopwords')),
+    stopwords: new Set([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')]),
     titleEnds: new Set(wordList(json, 'titleEnds')),
     nameRegex: buildNameRegex(strings(FILE, json.namePrefixes, 'namePrefixes'), strings(FILE, json.particles, 'particles')),
     ...nameWords(),

@@ -806,3 +806,17 @@ describe('an encounter announced in the past tense, and a working session', () =
     expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual([expected]);
   });
 });
+
+describe('UK and Irish readouts', () => {
+  it('read a UK Secretary of State for a department, the Rt Hon style, letters after a name and the Taoiseach', () => {
+    const x = extract('The Secretary of State for Scotland, the Rt Hon Ian Murray MP, met the Taoiseach, Micheál Martin TD, in Dublin on Monday, the UK government said.', 'en');
+    expect(x.persons.map((p) => `${p.name}/${p.country}`)).toEqual(['Ian Murray/GB', 'Micheál Martin/IE']);
+    expect(summary(x)).toEqual(['meeting GB-IE Ian Murray/GB,Micheál Martin/IE']);
+  });
+
+  it('place Northern Ireland in the United Kingdom, not in Ireland', () => {
+    const x = extract('Hilary Benn, the Secretary of State for Northern Ireland, held talks in Belfast with Irish Foreign Minister Simon Harris, the UK government said.', 'en');
+    expect(summary(x)).toEqual(['meeting GB-IE Hilary Benn/GB,Simon Harris/IE']);
+    expect(x.events[0]?.location?.country).toBe('GB');
+  });
+});
