@@ -1,3 +1,4 @@
+import { foldText } from '../../lexicons/foldText.js';
 import type { Mention } from '../findMentions.js';
 import { overlapsAny, type PersonDoc, type Span } from './personDoc.js';
 
@@ -120,6 +121,18 @@ function acronymInParentheses(doc: PersonDoc, span: Span): boolean {
   return doc.text[span.start - 1] === '(' && doc.text[span.end] === ')';
 }
 
+/**
+ * "Ministerio de Relaciones Exteriores", "Banque africaine …": a run that opens with an
+ * organisation's head word (organizationPatterns.json "heads" that may start a name) names a
+ * body, never a person, whatever title an apposition gives it.
+ */
+function opensWithOrganizationHead(doc: PersonDoc, span: Span): boolean {
+  const first = doc.text.slice(span.start, span.end).split(/\s/u)[0] as string;
+  const { heads, headForms } = doc.rules.organizationPatterns;
+  if (!headForms.has(first.toLowerCase())) return false;
+  return (heads['*']?.get(foldText(first)) ?? []).some((h) => h.position === 'any' || h.position === 'start');
+}
+
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
 export function findNameCandidates(doc: PersonDoc): Span[] {
   const out: Span[] = [];
@@ -134,7 +147,8 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
       // Between a mention and the words before it only a whole name: a lone word there ends the
       // name of a thing ("The Canadian Press"); after a demonym opening the run it may be a name.
       if (!trimmed || !(whole || !piece.afterWords) || (!whole && acronymInParentheses(doc, trimmed))) continue;
-      out.push(whole ? actorEnding(doc, trimmed) : trimmed);
+      const name = whole ? actorEnding(doc, trimmed) : trimmed;
+      if (!opensWithOrganizationHead(doc, name)) out.push(name);
     }
   }
   return out;

@@ -820,3 +820,21 @@ describe('UK and Irish readouts', () => {
     expect(x.events[0]?.location?.country).toBe('GB');
   });
 });
+
+describe('a body named before a title', () => {
+  it('is no person: "De acuerdo con el Ministerio de Comunicaciones, la presidenta peruana recibió …"', () => {
+    const x = extract('De acuerdo con el Ministerio de Comunicaciones, la presidenta peruana recibió el lunes en Lima al canciller chileno Alberto van Klaveren.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(['Alberto van Klaveren']);
+    expect(summary(x)).toEqual(['meeting CL-PE Alberto van Klaveren/CL']);
+  });
+});
+
+describe('an encounter set aside by "besides"', () => {
+  it.each([
+    ['Salvadoran Foreign Minister Hugo Martínez met Chilean President Michelle Bachelet. Besides meeting Bachelet, he held talks with Chilean Foreign Minister Heraldo Muñoz.', 'en'],
+    ['Le ministre salvadorien des Affaires étrangères Hugo Martínez a rencontré la présidente chilienne Michelle Bachelet. En plus de rencontrer Bachelet, il s’est entretenu avec le ministre chilien des Affaires étrangères, Heraldo Muñoz.', 'fr'],
+    ['El canciller salvadoreño Hugo Martínez se reunió con la presidenta de Chile, Michelle Bachelet. Además de reunirse con Bachelet, el diplomático salvadoreño se reunió con el canciller chileno Heraldo Muñoz.', 'es'],
+  ] as const)('is another audience: %s', (text, language) => {
+    expect(summary(extract(text, language))).toEqual(['meeting CL-SV Hugo Martínez/SV,Michelle Bachelet/CL', 'meeting CL-SV Heraldo Muñoz/CL,Hugo Martínez/SV']);
+  });
+});
