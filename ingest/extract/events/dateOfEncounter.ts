@@ -63,6 +63,28 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
   return null;
 }
 
+/** Sentences after an undated encounter where it may be told again with its date. */
+const RETOLD_REACH = 2;
+
+/**
+ * "X held a phone call with his counterpart Y. … X and Y spoke for an hour on Tuesday": a
+ * sentence right after an undated encounter that names two of its participants again tells
+ * the same encounter, and its date is the encounter's.
+ */
+function dateRetold(doc: EventDoc, d: Draft, planned: boolean): FoundDate | null {
+  const last = d.parts[0]?.sentences.at(-1);
+  const i = last ? doc.sentences.indexOf(last) : -1;
+  if (i < 0) return null;
+  for (let k = i + 1; k <= i + RETOLD_REACH && k < doc.sentences.length; k++) {
+    const s = doc.sentences[k] as (typeof doc.sentences)[number];
+    const named = new Set(doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId)).map((m) => m.personId));
+    if (named.size < 2) continue;
+    const date = nearestDate(doc, s.start, s.end, s.start, planned);
+    if (date) return date;
+  }
+  return null;
+}
+
 /**
  * An encounter's date: the one nearest its first trigger, else the previous encounter's, else
  * the dateline's (for the lead encounter), else, for one that took place, the publication date:
@@ -78,6 +100,8 @@ export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previ
       if (date) return date;
     }
   }
+  const told = dateRetold(doc, d, planned);
+  if (told) return told;
   if (previous) return previous;
   if (doc.dateline?.date && lead) return doc.dateline.date;
   if (!planned && doc.published && /^\d{4}-\d{2}-\d{2}$/u.test(doc.published)) return { date: doc.published, precision: 'day', index: -1, text: '' };

@@ -838,3 +838,10 @@ describe('an encounter set aside by "besides"', () => {
     expect(summary(extract(text, language))).toEqual(['meeting CL-SV Hugo Martínez/SV,Michelle Bachelet/CL', 'meeting CL-SV Heraldo Muñoz/CL,Hugo Martínez/SV']);
   });
 });
+
+describe('an undated encounter told again with its date', () => {
+  it('takes the date of the next sentence naming two of its parties', () => {
+    const x = extract('Foreign Minister Cho Tae-yul held a phone call with his Japanese counterpart, Yoko Kamikawa, on regional security. The ministry said Cho and Kamikawa talked for half an hour on Tuesday evening.', 'en', '2024-01-19');
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['phone_call 2024-01-16']);
+  });
+});
