@@ -224,9 +224,11 @@ export function findCandidates(doc: EventDoc): Candidate[] {
   const strongOnes: Candidate[] = [];
   const weakOnes: Candidate[] = [];
   // Before any sentence names a subject, a pronoun ("He hosted …") refers to the article's
-  // protagonist: the person it names most often (twice at least).
+  // protagonist: the person it names most often (twice at least), else the first official it
+  // names (a byline's author has no state).
   const protagonist = [...doc.persons].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const thread: SubjectThread = { last: protagonist && protagonist.mentions.length >= 2 ? protagonist.id : null };
+  const firstOfficial = doc.personMentions.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
+  const thread: SubjectThread = { last: protagonist && protagonist.mentions.length >= 2 ? protagonist.id : firstOfficial };
   const all = triggerHits(doc);
   doc.sentences.forEach((s, si) => {
     if (doc.dateline && s.end <= doc.dateline.end) return;

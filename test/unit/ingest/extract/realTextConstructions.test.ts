@@ -845,3 +845,10 @@ describe('an undated encounter told again with its date', () => {
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['phone_call 2024-01-16']);
   });
 });
+
+describe('a pronoun before anyone is named twice', () => {
+  it('stands for the first official the article names: "C’est ainsi qu’il a rencontré …"', () => {
+    const x = extract('La participation du président mauritanien, Mohamed Ould Cheikh El Ghazouani, au sommet de l’Union africaine a été riche en rencontres. C’est ainsi qu’il a rencontré le président sénégalais Macky Sall.', 'fr');
+    expect(summary(x)).toEqual(['meeting MR-SN Macky Sall/SN,Mohamed Ould Cheikh El Ghazouani/MR']);
+  });
+});
