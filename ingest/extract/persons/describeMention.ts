@@ -30,7 +30,9 @@ function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titl
     const organization = office.office.organization ?? orgIn(places, t0, titleEnd + 60)?.id ?? orgIn(places, Math.max(0, t0 - 120), titleEnd)?.id ?? null;
     return { role, roleOriginal, country: null, organization };
   }
-  const inTitle = countryIn(places.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(places, titleStart, titleEnd, 'first');
+  // "embajador argentino en Estados Unidos": a state after "en", "to", "au" is where the holder serves.
+  const whose = places.filter((g) => !rules.accreditedTo.test(text.slice(Math.max(0, g.start - 8), g.start)));
+  const inTitle = countryIn(whose.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(whose, titleStart, titleEnd, 'first');
   return { role, roleOriginal, country: (joined ? before?.country : null) ?? inTitle?.country ?? null, organization: null };
 }
 

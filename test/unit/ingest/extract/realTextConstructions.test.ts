@@ -852,3 +852,19 @@ describe('a pronoun before anyone is named twice', () => {
     expect(summary(x)).toEqual(['meeting MR-SN Macky Sall/SN,Mohamed Ould Cheikh El Ghazouani/MR']);
   });
 });
+
+describe('an ambassador in a capital', () => {
+  it('is of the state the demonym names, not of the one he serves in: "el embajador argentino en los Estados Unidos"', () => {
+    const x = extract('El embajador argentino en los Estados Unidos, Jorge Argüello, mantuvo el lunes una reunión con el secretario de Estado Mike Pompeo.', 'es');
+    expect(summary(x)).toEqual(['meeting AR-US Jorge Argüello/AR,Mike Pompeo/US']);
+  });
+});
+
+describe('a meeting there will be', () => {
+  it.each([
+    ['El canciller argentino Felipe Solá anticipó que habrá una reunión entre los presidentes Alberto Fernández y Donald Trump.', 'es'],
+    ['Argentine Foreign Minister Felipe Solá said there will be a meeting between Presidents Alberto Fernández and Donald Trump.', 'en'],
+  ] as const)('is planned: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.status}`)).toEqual(['meeting planned']);
+  });
+});
