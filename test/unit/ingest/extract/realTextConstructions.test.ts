@@ -868,3 +868,11 @@ describe('a meeting there will be', () => {
     expect(extract(text, language).events.map((e) => `${e.type} ${e.status}`)).toEqual(['meeting planned']);
   });
 });
+
+describe('"se encontró con"', () => {
+  it('is a meeting', () => {
+    expect(summary(extract('El canciller chileno Alberto van Klaveren se encontró con su par peruano Javier González-Olaechea en Lima.', 'es'))).toEqual([
+      'meeting CL-PE Alberto van Klaveren/CL,Javier González-Olaechea/PE',
+    ]);
+  });
+});
