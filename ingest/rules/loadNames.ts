@@ -12,7 +12,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'titleEnds' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'titleEnds' | 'placeNouns' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -35,6 +35,7 @@ export function loadNames(): NameRules {
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
     stopwords: new Set([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')]),
     titleEnds: new Set(wordList(json, 'titleEnds')),
+    placeNouns: new Set(wordList(json, 'placeNouns')),
     nameRegex: buildNameRegex(strings(FILE, json.namePrefixes, 'namePrefixes'), strings(FILE, json.particles, 'particles')),
     ...nameWords(),
   };

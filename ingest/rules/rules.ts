@@ -184,6 +184,8 @@ export interface Rules {
   readonly stopwords: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
   readonly titleEnds: ReadonlySet<string>;
+  /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */
+  readonly placeNouns: ReadonlySet<string>;
   /** A run of capitalised name tokens, initials and particles (flags gu; copy before exec). */
   readonly nameRegex: RegExp;
   /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */

@@ -133,6 +133,12 @@ function opensWithOrganizationHead(doc: PersonDoc, span: Span): boolean {
   return (heads['*']?.get(foldText(first)) ?? []).some((h) => h.position === 'any' || h.position === 'start');
 }
 
+/** "la plaza Murillo", "avenue Habib Bourguiba": a run right after a lower-case noun of a place is that place's name. */
+function namesAPlace(doc: PersonDoc, start: number): boolean {
+  const before = /(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 20), start));
+  return before !== null && doc.rules.placeNouns.has(before[1] as string);
+}
+
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
 export function findNameCandidates(doc: PersonDoc): Span[] {
   const out: Span[] = [];
@@ -141,6 +147,7 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
   re.lastIndex = 0;
   const from = { index: 0 };
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    if (namesAPlace(doc, m.index)) continue;
     for (const piece of cutAtMentions(doc, { start: m.index, end: m.index + m[0].length }, from)) {
       const trimmed = trimName(doc, piece);
       const whole = trimmed && /\s/u.test(doc.text.slice(trimmed.start, trimmed.end));

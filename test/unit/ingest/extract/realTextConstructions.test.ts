@@ -876,3 +876,11 @@ describe('"se encontró con"', () => {
     ]);
   });
 });
+
+describe('a place named after someone', () => {
+  it('names no one: "en la plaza Murillo"', () => {
+    const x = extract('El presidente boliviano Luis Arce recibirá el lunes a su homólogo paraguayo Santiago Peña. Una hora más tarde se celebrará un acto oficial en la plaza Murillo.', 'es', '2023-06-12');
+    expect(x.persons.map((p) => p.name)).toEqual(['Luis Arce', 'Santiago Peña']);
+    expect(summary(x)).toEqual(['meeting BO-PY Luis Arce/BO,Santiago Peña/PY']);
+  });
+});
