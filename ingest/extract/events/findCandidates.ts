@@ -138,6 +138,18 @@ function addNamedPair(doc: EventDoc, si: number, participants: Set<string>): voi
 }
 
 /**
+ * Whom an anaphoric subject stands for: the thread's subject, unless the subject names a state
+ * that is not that person's ("el jefe de Estado chileno", "the Kenyan leader"): then the last
+ * person of that state named before.
+ */
+function subjectOfState(doc: EventDoc, from: number, verbAt: number, last: string | null): string | null {
+  const state = doc.mentions.find((m) => m.start >= from && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym'))?.country;
+  if (!state || (last && stateOf(doc, last) === state)) return last;
+  const before = doc.personMentions.filter((m) => m.end <= from && stateOf(doc, m.personId) === state);
+  return before[before.length - 1]?.personId ?? last;
+}
+
+/**
  * The parties of a trigger sentence: those it names; its subject when a pronoun, a bare title
  * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
  * X"); and those the next sentences name when it names fewer than two.
@@ -151,8 +163,9 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   // The subject comes before the sentence's first trigger ("Mardi, elle a été reçue par X dans le cadre d'une visite").
   const subjectHere = mentionsIn(doc, s).find((m) => m.start < verbAt && participants.has(m.personId))?.personId ?? null;
   const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, verbAt));
-  const inherited = !subjectHere && anaphoric && strong && thread.last && !participants.has(thread.last) ? thread.last : null;
-  if (subjectHere) thread.last = subjectHere;
+  const subject = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, verbAt, thread.last) : null;
+  const inherited = subject && !participants.has(subject) ? subject : null;
+  if (subjectHere ?? subject) thread.last = subjectHere ?? subject;
   if (inherited) participants.add(inherited);
   if (participants.size < 2 && doc.cues.pairAnaphor.test(sentence)) addNamedPair(doc, si, participants);
   const firstParagraph = doc.sentences.find((x) => !doc.dateline || x.end > doc.dateline.end)?.paragraph ?? -1;
@@ -215,6 +228,15 @@ function counterpartNamedAfter(doc: EventDoc, s: Sentence, state: CountryCode): 
   return m?.personId ?? null;
 }
 
+/** The person mentions not cued as absent (a source quoted, a message's sender), in text order. */
+function namedAsPresent(doc: EventDoc): EventDoc['personMentions'] {
+  let si = 0;
+  return doc.personMentions.filter((m) => {
+    while (si < doc.sentences.length - 1 && (doc.sentences[si] as Sentence).end <= m.start) si++;
+    return !cuedAsAbsent(doc, doc.sentences[si] as Sentence, m.start);
+  });
+}
+
 /**
  * The article's trigger sentences (not mentions in passing) with the persons taking part, one
  * candidate per counterpart when talks are reported one after another. Strong triggers name an
@@ -226,9 +248,11 @@ export function findCandidates(doc: EventDoc): Candidate[] {
   // Before any sentence names a subject, a pronoun ("He hosted …") refers to the article's
   // protagonist: the person it names most often (twice at least), else the first official it
   // names (a byline's author has no state).
-  const protagonist = [...doc.persons].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const firstOfficial = doc.personMentions.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
-  const thread: SubjectThread = { last: protagonist && protagonist.mentions.length >= 2 ? protagonist.id : firstOfficial };
+  const present = namedAsPresent(doc);
+  const count = (id: string): number => present.filter((m) => m.personId === id).length;
+  const protagonist = [...doc.persons].sort((a, b) => count(b.id) - count(a.id))[0];
+  const firstOfficial = present.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
+  const thread: SubjectThread = { last: protagonist && count(protagonist.id) >= 2 ? protagonist.id : firstOfficial };
   const all = triggerHits(doc);
   doc.sentences.forEach((s, si) => {
     if (doc.dateline && s.end <= doc.dateline.end) return;

@@ -884,3 +884,22 @@ describe('a place named after someone', () => {
     expect(summary(x)).toEqual(['meeting BO-PY Luis Arce/BO,Santiago Peña/PY']);
   });
 });
+
+describe('an invitation to visit', () => {
+  it.each([
+    ['El presidente chino Xi Jinping invitó al presidente chileno Gabriel Boric a realizar una visita oficial a Pekín el próximo año.', 'es'],
+    ['Chinese President Xi Jinping invited Chilean President Gabriel Boric to pay an official visit to Beijing next year.', 'en'],
+    ['Le président chinois Xi Jinping a invité le président chilien Gabriel Boric à effectuer une visite officielle à Pékin l’an prochain.', 'fr'],
+  ] as const)('is no visit: %s', (text, language) => {
+    expect(extract(text, language).events).toEqual([]);
+  });
+});
+
+describe('a subject that names its state', () => {
+  it('stands for the last person of that state: "En el marco de la cumbre, el jefe de Estado chileno también tuvo una cita con …"', () => {
+    const text =
+      'La canciller chilena Antonia Urrejola lo informó. Según la canciller Antonia Urrejola, el presidente chileno Gabriel Boric conversó con el presidente chino Xi Jinping. ' +
+      'En el marco de la cumbre, el jefe de Estado chileno también tuvo una cita con el primer ministro de Australia, Anthony Albanese.';
+    expect(summary(extract(text, 'es'))).toContain('meeting AU-CL Anthony Albanese/AU,Gabriel Boric/CL');
+  });
+});
