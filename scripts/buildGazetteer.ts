@@ -29,6 +29,7 @@ const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as Countries;
 const lexDir = join(projectRoot(), 'ingest', 'lexicons');
 const sup = JSON.parse(readFileSync(join(lexDir, 'sources', 'countries.supplement.json'), 'utf8')) as Supplement;
+const givenNames = new Set((JSON.parse(readFileSync(join(lexDir, 'givenNames.json'), 'utf8')) as { names: string[] }).names);
 const citySrc = JSON.parse(readFileSync(join(lexDir, 'sources', 'cities.json'), 'utf8')) as CitySource;
 const i18n = require('i18n-iso-countries') as { getName(code: string, lang: string, o: { select: 'all' }): string[] | undefined; registerLocale(l: unknown): void };
 for (const l of LANGS) i18n.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
@@ -173,7 +174,10 @@ for (const row of citySrc.cities) {
     for (const l of langs) s.add(l);
     byText.set(t, s);
   };
-  put(en, ['en']); put(fr || en, ['fr']); put(es || en, ['es']);
+  // The English name is written in French and Spanish news too ("Beijing" in agency copy), so it
+  // is matched in every language beside the local exonym, unless it is also a given name
+  // ("Santiago Peña", "Sofia").
+  put(en, givenNames.has(en.toLowerCase()) ? ['en'] : [...LANGS]); put(fr || en, ['fr']); put(es || en, ['es']);
   for (const a of alt) put(a, [...LANGS]);
   cities.push({
     id: `${country.toLowerCase()}-${slug(en)}`, name: en, country, capital,

@@ -903,3 +903,11 @@ describe('a subject that names its state', () => {
     expect(summary(extract(text, 'es'))).toContain('meeting AU-CL Anthony Albanese/AU,Gabriel Boric/CL');
   });
 });
+
+describe('a city under its English name in French or Spanish copy', () => {
+  it('is the venue: "se reunió el lunes en Beijing"', () => {
+    const x = extract('El presidente paraguayo Santiago Peña se reunió el lunes en Beijing con el presidente chino Xi Jinping.', 'es');
+    expect(summary(x)).toEqual(['meeting CN-PY Santiago Peña/PY,Xi Jinping/CN']);
+    expect(x.events[0]?.location?.country).toBe('CN');
+  });
+});
