@@ -71,12 +71,15 @@ export function locationOf(doc: EventDoc, m: Mention): EventLocation | null {
  */
 export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
   const paragraphs = new Set(d.parts.flatMap((p) => p.sentences.map((x) => x.paragraph)));
+  const start = d.parts[0]?.sentences[0]?.start ?? 0;
   for (const found of doc.mentions) {
     const m = found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : found;
     if (m?.kind !== 'city' || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;
     const at = doc.sentences.find((x) => m.start >= x.start && m.end <= x.end);
-    if (!at || !paragraphs.has(at.paragraph) || !afterPreposition(doc, m, 0)) continue;
-    if (d.states.has(m.country) || doc.rules.setting.test(doc.text.slice(at.start, m.start))) return locationOf(doc, m);
+    if (!at || !afterPreposition(doc, m, 0)) continue;
+    const framed = doc.rules.setting.test(doc.text.slice(at.start, m.start));
+    // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead) holds its encounters too.
+    if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
   }
   return null;
 }

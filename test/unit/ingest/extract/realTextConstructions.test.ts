@@ -911,3 +911,11 @@ describe('a city under its English name in French or Spanish copy', () => {
     expect(x.events[0]?.location?.country).toBe('CN');
   });
 });
+
+describe('a summit that frames the article', () => {
+  it('holds the encounters its lead does not place: "en marge du sommet … à Addis-Abeba"', () => {
+    const x = extract('Une journée chargée en marge du sommet de l’Union africaine à Addis-Abeba.\n\nLe président mauritanien Mohamed Ould Ghazouani a rencontré samedi le président sénégalais Bassirou Diomaye Faye.', 'fr');
+    expect(summary(x)).toEqual(['meeting MR-SN Mohamed Ould Ghazouani/MR,Bassirou Diomaye Faye/SN']);
+    expect(x.events[0]?.location?.country).toBe('ET');
+  });
+});
