@@ -68,7 +68,8 @@ export function publicationInstant(published: string | null): Date | null {
 /**
  * Every usable date in `span`, in text order. Day+month+year: that day. Day+month: the year
  * that puts it on or before the publication date (after it when `planned`), else "--MM-DD".
- * A weekday alone: the nearest such day on or before publication (after it when planned),
+ * A weekday alone: the nearest such day on or before publication (on or after it when planned:
+ * "este viernes" in Friday's paper is that day),
  * else nothing. Month or year alone: nothing (DESIGN: never a guessed date). Without a
  * publication date, a relative expression with no number ("today") gives nothing.
  */
@@ -105,7 +106,7 @@ export function findDates(span: string, language: string | null, published: stri
         out.push({ date: `--${pad(month)}-${pad(day)}`, precision: 'month-day', index: r.index, text: said });
       }
     } else if (weekday !== null && weekday !== undefined && pub) {
-      const diff = planned ? (weekday - pub.getUTCDay() + 7) % 7 || 7 : -((pub.getUTCDay() - weekday + 7) % 7);
+      const diff = planned ? (weekday - pub.getUTCDay() + 7) % 7 : -((pub.getUTCDay() - weekday + 7) % 7);
       out.push({ date: iso(new Date(pub.getTime() + diff * DAY)), precision: 'day', index: r.index, text: said });
     } else if (pub && !month && !weekday && c.isCertain('day') === false && /^(?:hier|yesterday|ayer)$/iu.test(r.text.trim())) {
       out.push({ date: iso(new Date(pub.getTime() - DAY)), precision: 'day', index: r.index, text: said });

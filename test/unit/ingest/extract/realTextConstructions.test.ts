@@ -919,3 +919,12 @@ describe('a summit that frames the article', () => {
     expect(x.events[0]?.location?.country).toBe('ET');
   });
 });
+
+describe('a landing and a reception in the present perfect', () => {
+  it.each([
+    ['El canciller iraní Abbas Araqchi ha aterrizado este jueves en Mascate y ha sido recibido por su homólogo omaní Badr Albusaidi.', 'es'],
+    ['Le ministre iranien des Affaires étrangères Abbas Araqchi a atterri jeudi à Mascate, où il a été reçu par son homologue omanais Badr Albusaidi.', 'fr'],
+  ] as const)('are a visit and talks: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(['visit IR-OM @OM', 'meeting IR-OM @OM']);
+  });
+});

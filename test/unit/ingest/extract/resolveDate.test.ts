@@ -11,6 +11,7 @@ describe('findDates', () => {
     ['Il a reçu mardi son homologue.', 'fr', '2025-03-06', false, '2025-03-04', 'day'],
     ['Il a reçu ce jeudi son homologue.', 'fr', '2025-03-06', false, '2025-03-06', 'day'],
     ['Il est attendu samedi à Dakar.', 'fr', '2025-03-06', true, '2025-03-08', 'day'],
+    ['Las conversaciones empezarán este jueves en Dakar.', 'es', '2025-03-06', true, '2025-03-06', 'day'],
     ['The ministers met on Monday in Geneva.', 'en', '2025-06-11', false, '2025-06-09', 'day'],
     ['The ministers met on June 2 in Geneva.', 'en', null, false, '--06-02', 'month-day'],
     ['The ministers met on 14 April 2023 in Geneva.', 'en', null, false, '2023-04-14', 'day'],
