@@ -928,3 +928,10 @@ describe('a landing and a reception in the present perfect', () => {
     expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(['visit IR-OM @OM', 'meeting IR-OM @OM']);
   });
 });
+
+describe('talks told by what was discussed, through a spokesperson', () => {
+  it('"Her office says she discussed … with U.S. Secretary of State X"', () => {
+    const x = extract('Foreign Minister Mélanie Joly chaired the ministers’ session in Quebec. Her office says she discussed steel tariffs with U.S. Secretary of State Marco Rubio on Thursday.', 'en', '2025-03-14');
+    expect(summary(x)).toEqual(['meeting CA-US Marco Rubio/US,Mélanie Joly/CA']);
+  });
+});
