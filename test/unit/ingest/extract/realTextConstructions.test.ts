@@ -935,3 +935,10 @@ describe('talks told by what was discussed, through a spokesperson', () => {
     expect(summary(x)).toEqual(['meeting CA-US Marco Rubio/US,Mélanie Joly/CA']);
   });
 });
+
+describe('delegation-level talks', () => {
+  it('are a meeting of those who led them', () => {
+    const x = extract('The signing was preceded by delegation-level talks led by Indian Prime Minister Narendra Modi and Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi.', 'en', '2023-06-01');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting IN-NP']);
+  });
+});
