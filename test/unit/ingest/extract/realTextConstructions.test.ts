@@ -942,3 +942,11 @@ describe('delegation-level talks', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting IN-NP']);
   });
 });
+
+describe('a reception told as a caption', () => {
+  it('"X, …, reçu le 16 novembre par le président …" is an audience; a message "reçu par" is not', () => {
+    const x = extract('Bintou Keita, représentante spéciale du secrétaire général de l’ONU, reçue le 16 novembre par le président de transition tchadien, Mahamat Idriss Déby.', 'fr', null);
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.date}`)).toEqual(['meeting TD --11-16']);
+    expect(extract('Le message du président sénégalais Macky Sall, reçu lundi par le président tchadien Mahamat Idriss Déby, salue la transition.', 'fr').events).toEqual([]);
+  });
+});
