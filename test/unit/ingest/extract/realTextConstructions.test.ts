@@ -949,7 +949,7 @@ describe('a reception told as a caption', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.date}`)).toEqual(['meeting TD --11-16']);
     expect(extract('Le message du président sénégalais Macky Sall, reçu lundi par le président tchadien Mahamat Idriss Déby, salue la transition.', 'fr').events).toEqual([]);
     // After a page's date header, and with no comma before the participle.
-    const headed = extract(' date 2023-11 Bintou Keita, représentante spéciale de l’ONU pour l’Afrique centrale reçue le 16 novembre par le président tchadien Mahamat Idriss Déby.', 'fr', null);
+    const headed = extract(' date 2023-11 Bintou Keita, représentante spéciale du secrétaire général de l’ONU pour l’Afrique centrale reçue le 16 novembre par le président tchadien Mahamat Idriss Déby.', 'fr', null);
     expect(headed.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting TD']);
   });
 });
