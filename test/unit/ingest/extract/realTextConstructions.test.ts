@@ -953,3 +953,16 @@ describe('a reception told as a caption', () => {
     expect(headed.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting TD']);
   });
 });
+
+describe('talks told by a co-chaired body, an exchange or a dinner in someone’s honour', () => {
+  it.each([
+    ['Kenyan President William Ruto and Ghanaian President John Mahama co-chaired the joint commission in Accra on Monday.', 'en', 'GH-KE'],
+    ['Le président sénégalais Bassirou Diomaye Faye a échangé lundi avec son homologue ivoirien Alassane Ouattara.', 'fr', 'CI-SN'],
+    ['Le président ivoirien Alassane Ouattara a offert un dîner en l’honneur de son homologue sénégalais Bassirou Diomaye Faye.', 'fr', 'CI-SN'],
+    ['El canciller colombiano Luis Gilberto Murillo intercambió opiniones con su par brasileño Mauro Vieira.', 'es', 'BR-CO'],
+    ['El presidente colombiano Gustavo Petro ofreció una cena en honor de su homólogo brasileño Luiz Inácio Lula da Silva.', 'es', 'BR-CO'],
+    ['El presidente colombiano Gustavo Petro y su homólogo brasileño Luiz Inácio Lula da Silva copresidieron la comisión binacional en Bogotá.', 'es', 'BR-CO'],
+  ] as const)('%s', (text, language, countries) => {
+    expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
+  });
+});
