@@ -136,18 +136,13 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
   let previous: Encounter | null = null;
   drafts.forEach((d, i) => {
     const planned = d.parts.every((p) => p.planned);
-    // An announced visit is one event: its programme (talks, signings) has not happened yet.
-    const actions = splitActions(d.parts, bothSidesNamed(doc, d)).filter((a) => !(planned && a.duringVisit));
+    // An announced visit's programme is coded like a visit that took place, action by action
+    // (the audience with the president, the signing), each planned and DURING the visit: what
+    // independent annotators of real announcements record.
+    const actions = splitActions(d.parts, bothSidesNamed(doc, d));
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
     const visitIndex = actions.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     previous = encounter;
-    // Talks announced for an announced visit are its programme: their people join the visit.
-    if (planned && visitIndex >= 0 && visitIndex < events.length) {
-      const visit = events[visitIndex] as ExtractedEvent;
-      const more = encounter.participants.filter((p) => !visit.participants.some((q) => q.personId === p.personId));
-      events[visitIndex] = { ...visit, participants: [...visit.participants, ...more] };
-      return;
-    }
     for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
   });
   return visitsFirst(events);

@@ -120,9 +120,9 @@ describe('one event per action', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call ML-RU']);
   });
 
-  it('keeps an announced visit as one planned event', () => {
+  it('codes an announced visit action by action: the visit, and the talks planned during it', () => {
     const x = extract("Le président sénégalais Bassirou Diomaye Faye effectuera la semaine prochaine une visite officielle en Côte d'Ivoire, où il rencontrera le président ivoirien Alassane Ouattara.", 'fr');
-    expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['visit planned']);
+    expect(x.events.map((e) => `${e.type} ${e.status} during:${e.during}`)).toEqual(['visit planned during:null', 'meeting planned during:0']);
   });
 });
 
