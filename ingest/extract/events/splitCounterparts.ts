@@ -10,9 +10,10 @@ export interface NamedParticipant {
 /**
  * Splits the parties of one sentence that reports several bilateral talks ("il a reçu tour à
  * tour ses homologues X, Y et Z", "met separately with …") into one group per counterpart
- * state, each with the subject named before the trigger. Returns null when the sentence reports
- * one encounter: no single subject, fewer than two counterpart states, no cue of talks held one
- * after another, or a cue of one encounter held together ("trilateral").
+ * state, each with the subject named before the trigger, or one per counterpart when they all
+ * serve one state. Returns null when the sentence reports one encounter: no single subject,
+ * a single counterpart, no cue of talks held one after another, or a cue of one encounter held
+ * together ("trilateral").
  */
 export function splitCounterparts(
   participants: readonly NamedParticipant[],
@@ -31,6 +32,11 @@ export function splitCounterparts(
     if (!key) continue;
     byState.set(key, [...(byState.get(key) ?? []), p.id]);
   }
-  if (byState.size < 2) return null;
+  if (byState.size < 2) {
+    // "fera des visites de courtoisie au président, au Premier ministre et à la présidente de
+    // l'Assemblée": officials of one state received in turn, one audience each.
+    const only = [...byState.values()][0];
+    return only && only.length >= 2 ? only.map((id) => [subject.id, id]) : null;
+  }
   return [...byState.values()].map((ids) => [subject.id, ...ids]);
 }

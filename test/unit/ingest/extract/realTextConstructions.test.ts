@@ -966,3 +966,14 @@ describe('talks told by a co-chaired body, an exchange or a dinner in someone’
     expect(extract(text, language, '2024-05-14').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${countries}`]);
   });
 });
+
+describe('courtesy calls on several officials of one state', () => {
+  it('are one audience each', () => {
+    const x = extract('Au cours de la visite, le Premier ministre cambodgien Hun Manet fera des visites de courtoisie au Premier ministre Pham Minh Chinh, au président Luong Cuong et à la présidente de l’Assemblée nationale vietnamienne Tran Thanh Man.', 'fr');
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => `${e.status} ${e.participants.map((p) => p.name).join(',')}`)).toEqual([
+      'planned Hun Manet,Pham Minh Chinh',
+      'planned Hun Manet,Luong Cuong',
+      'planned Hun Manet,Tran Thanh Man',
+    ]);
+  });
+});
