@@ -977,3 +977,12 @@ describe('courtesy calls on several officials of one state', () => {
     ]);
   });
 });
+
+describe('a trip made to meet someone', () => {
+  it.each([
+    ['La alta representante de la UE, Kaja Kallas, viajó el martes a Lisboa para reunirse con el canciller portugués Paulo Rangel.', 'occurred'],
+    ['La alta representante de la UE, Kaja Kallas, viajará el martes a Lisboa para reunirse con el canciller portugués Paulo Rangel.', 'planned'],
+  ] as const)('takes the trip’s tense: %s', (text, status) => {
+    expect(extract(text, 'es').events.map((e) => `${e.type} ${e.status}`)).toEqual([`visit ${status}`, `meeting ${status}`]);
+  });
+});
