@@ -97,6 +97,8 @@ export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
     const named = doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId) && stateOf(doc, m.personId));
     const state = (m: { personId: string } | undefined): CountryCode | null => (m ? stateOf(doc, m.personId) : null);
     if (p.trigger.type === 'visit') {
+      // "Mitsotakis said the visit was symbolic": a visit referred back to names no traveller.
+      if (p.trigger.id.endsWith('-visit-referred')) continue;
       const traveller = travellerState(doc, p);
       const visited = [...d.states].filter((x) => x !== traveller);
       if (traveller && d.states.size === 2 && visited.length === 1) return visited[0] as CountryCode;

@@ -35,9 +35,11 @@ const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'meeting', 
 export function splitActions<P extends ActionPart>(parts: readonly P[], hostReceivesGuest = false): Action<P>[] {
   const first = parts[0];
   if (!first) return [];
-  const hasVisit = parts.some((p) => (p === first || p.own > 0) && p.triggers.some((t) => t.type === 'visit'));
+  // "Cette visite s'inscrit dans …": the encounter referred back to as a visit was one, whoever the sentence names.
+  const referred = (t: Trigger): boolean => t.id.endsWith('-visit-referred');
+  const hasVisit = parts.some((p) => p.triggers.some((t) => t.type === 'visit' && (p === first || p.own > 0 || referred(t))));
   // A signing is an action whoever the sentence names ("the two leaders then signed …").
-  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || t.type === 'agreement' || (hasVisit && t.type === 'meeting');
+  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || t.type === 'agreement' || referred(t) || (hasVisit && t.type === 'meeting');
   const byType = new Map<Trigger['type'], P[]>();
   for (const p of parts) {
     for (const t of p.triggers) {

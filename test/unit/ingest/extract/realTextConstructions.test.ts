@@ -986,3 +986,13 @@ describe('a trip made to meet someone', () => {
     expect(extract(text, 'es').events.map((e) => `${e.type} ${e.status}`)).toEqual([`visit ${status}`, `meeting ${status}`]);
   });
 });
+
+describe('a visit referred back to', () => {
+  it.each([
+    ['Greek Prime Minister Kyriakos Mitsotakis received Cypriot President Nikos Christodoulides in Athens on Tuesday. Mitsotakis said the visit was a sign of the close ties between the two states.', 'en'],
+    ['Le président français Emmanuel Macron a reçu mardi à l’Élysée son homologue turc Recep Tayyip Erdogan. Cette visite s’inscrit dans un dégel entre les deux pays.', 'fr'],
+    ['El presidente argentino Javier Milei recibió el martes en Buenos Aires a su homólogo paraguayo Santiago Peña. La visita se enmarca en el acercamiento entre ambos países.', 'es'],
+  ] as const)('makes the encounter a trip too: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => e.type)).toEqual(['visit', 'meeting']);
+  });
+});
