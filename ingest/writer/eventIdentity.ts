@@ -48,6 +48,11 @@ export function newEventId(mergeKey: string, date: string | null): string {
   return 'ev-' + sha256(`${mergeKey}@${date ?? ''}`).slice(0, 20);
 }
 
+/** A report's countries as events carry them: upper-case ISO-2 codes, each once, sorted. */
+export function reportCountries(codes: readonly string[]): string[] {
+  return [...new Set(codes.map((c) => c.toUpperCase()))].filter((c) => /^[A-Z]{2}$/.test(c)).sort();
+}
+
 /**
  * The key under which reports of one encounter that name different people still meet: its
  * type and its countries (sorted ISO codes). Stored on each event as `countryKey`.

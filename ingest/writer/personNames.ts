@@ -26,8 +26,13 @@ function skeleton(token: string): string {
  * consonant skeleton or as a prefix. A form without a given name agrees with any.
  */
 export function givenNamesCompatible(a: string, b: string): boolean {
-  const ga = nameTokens(a).slice(0, -1);
-  const gb = nameTokens(b).slice(0, -1);
+  return tokensCompatible(nameTokens(a), nameTokens(b));
+}
+
+/** givenNamesCompatible on names already split by nameTokens (for callers that keep the tokens). */
+export function tokensCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const ga = a.slice(0, -1);
+  const gb = b.slice(0, -1);
   const fa = ga[0];
   const fb = gb[0];
   if (fa === undefined || fb === undefined) return true;

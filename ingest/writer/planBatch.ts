@@ -14,9 +14,10 @@ import type {
   PlaceRow,
   TopicRow,
 } from '../../src/graph/catalog/ingestQueries.js';
-import { eventCandidateIndex, eventCountryKey, eventMergeKey, findSameEvent, newEventId, sortDate, type EventReport } from './eventIdentity.js';
+import { eventCandidateIndex, eventCountryKey, eventMergeKey, findSameEvent, newEventId, reportCountries, sortDate, type EventReport } from './eventIdentity.js';
+import { personMentions } from './personMentions.js';
 import { surnameKey } from './personNames.js';
-import { resolvePersons, type PersonMention } from './resolvePersons.js';
+import { resolvePersons } from './resolvePersons.js';
 
 /** One article's extraction with the text its evidence offsets refer to. */
 export interface ExtractedArticle {
@@ -75,18 +76,7 @@ export function surnameKeysOf(batch: readonly ExtractedArticle[]): string[] {
  */
 export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLookups): BatchPlan {
   const personResolver = resolvePersons(lookups.persons);
-  const mentionOf = new Map<string, PersonMention>();
-  const personMention = (x: Extraction, p: { name: string; country: string | null; personId?: string; id?: string }): PersonMention => {
-    const localId = p.personId ?? p.id ?? p.name;
-    const key = `${x.id}\u0000${localId}`;
-    let m = mentionOf.get(key);
-    if (!m) {
-      const extracted = x.persons.find((q) => q.id === localId);
-      m = { name: extracted?.name ?? p.name, aliases: extracted?.aliases ?? [], country: extracted?.country ?? p.country };
-      mentionOf.set(key, m);
-    }
-    return m;
-  };
+  const personMention = personMentions();
 
   const articles: ArticleRow[] = [];
   const organizations = new Map<string, OrganizationRow>();
@@ -242,7 +232,7 @@ function planEvent(
   seen: { near: (report: EventReport) => EventCandidate[] },
 ): { event: EventRow; same: EventCandidate | null } {
   const participants = e.participants.map((p) => ({ personId: personIdOf(p), role: p.role, side: p.side, country: p.country }));
-  const countries = [...new Set(e.countries.map((c) => c.toUpperCase()))].filter((c) => /^[A-Z]{2}$/.test(c)).sort();
+  const countries = reportCountries(e.countries);
   const personIds = participants.map((p) => p.personId);
   const mergeKey = eventMergeKey(e.type, personIds, countries);
   const countryKey = eventCountryKey(e.type, countries);

@@ -1,6 +1,6 @@
 import { slugify } from '../../src/domain/ids.js';
 import type { PersonCandidate } from '../../src/graph/catalog/ingestQueries.js';
-import { givenNamesCompatible, surnameKey } from './personNames.js';
+import { nameTokens, tokensCompatible } from './personNames.js';
 
 /** A person as one article names it, before resolution. */
 export interface PersonMention {
@@ -28,13 +28,15 @@ const withGivenName = (names: readonly string[]): string[] => names.filter((n) =
  * Whether two persons' forms can name one person. Their full names decide when both have one:
  * "José Martínez" and "Fernando Martínez" stay apart though each article also wrote a lone
  * "Martínez", which agrees with any given name and would join them in whichever order the
- * articles arrive.
+ * articles arrive. `tokensOf` is nameTokens, remembered: a batch compares the same names
+ * again and again.
  */
-function compatible(forms: readonly string[], other: readonly string[]): boolean {
+function compatible(forms: readonly string[], other: readonly string[], tokensOf: (name: string) => readonly string[]): boolean {
+  const agree = (f: string, o: string) => tokensCompatible(tokensOf(f), tokensOf(o));
   const mine = withGivenName(forms);
   const theirs = withGivenName(other);
-  if (mine.length && theirs.length) return mine.some((f) => theirs.some((o) => givenNamesCompatible(f, o)));
-  return forms.some((f) => other.some((o) => givenNamesCompatible(f, o)));
+  if (mine.length && theirs.length) return mine.some((f) => theirs.some((o) => agree(f, o)));
+  return forms.some((f) => other.some((o) => agree(f, o)));
 }
 
 /**
@@ -53,13 +55,19 @@ export function resolvePersons(known: readonly PersonCandidate[]): { resolve: (m
   }
   const touched = new Map<string, ResolvedPerson>();
   const cache = new Map<PersonMention, ResolvedPerson>();
+  const tokens = new Map<string, readonly string[]>();
+  const tokensOf = (name: string): readonly string[] => {
+    let t = tokens.get(name);
+    if (!t) tokens.set(name, (t = nameTokens(name)));
+    return t;
+  };
 
   const resolve = (m: PersonMention): ResolvedPerson => {
     const cached = cache.get(m);
     if (cached) return cached;
-    const key = surnameKey(m.name);
+    const key = tokensOf(m.name).at(-1) ?? '';
     const forms = [m.name, ...m.aliases];
-    const candidates = (pool.get(key) ?? []).filter((c) => sameCountry(c.country, m.country) && compatible(forms, c.names));
+    const candidates = (pool.get(key) ?? []).filter((c) => sameCountry(c.country, m.country) && compatible(forms, c.names, tokensOf));
     // Prefer a candidate of the same country over one whose country is unknown.
     const match = candidates.find((c) => c.country !== null && c.country === m.country) ?? candidates[0];
     let person: ResolvedPerson;

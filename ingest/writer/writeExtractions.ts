@@ -7,6 +7,7 @@ import { ConstraintViolationError } from '../../src/domain/errors.js';
 import type { EventRow } from '../../src/graph/catalog/ingestQueries.js';
 import { articleMentions } from './articleMentions.js';
 import { candidateProbes } from './candidateProbes.js';
+import { draftReports } from './draftReports.js';
 import { officeEdges } from './officeEdges.js';
 import { applyRedirects, eventRedirectKey, type Redirects } from './applyRedirects.js';
 import { planBatch, surnameKeysOf, type BatchPlan, type ExtractedArticle } from './planBatch.js';
@@ -95,10 +96,10 @@ function sortOut(batch: readonly ExtractedArticle[], versions: readonly { id: st
 /** Resolves the batch against the persons and events the graph holds. */
 async function planAgainstGraph(fresh: readonly ExtractedArticle[], query: TransactionQuery): Promise<BatchPlan> {
   const persons = await query('persons.candidates', { surnameKeys: surnameKeysOf(fresh) });
-  // Planned twice: merge keys need resolved person ids, and the final plan needs the events
-  // found under those keys. Planning is pure and costs far less than a round trip.
-  const draft = planBatch(fresh, { persons, events: [] });
-  const drafted = [...draft.newEvents, ...draft.mergedEvents];
+  // Merge keys need resolved person ids, and the plan needs the events found under those
+  // keys: the reports' keys are drafted first (persons resolved as the plan will resolve them;
+  // no rows built), then the batch is planned once against what they found.
+  const drafted = draftReports(fresh, persons);
   const events = await query('events.candidates', {
     mergeProbes: candidateProbes(drafted.map((e) => ({ key: e.mergeKey, date: e.date }))),
     countryProbes: candidateProbes(drafted.map((e) => ({ key: e.countryKey, date: e.date }))),
