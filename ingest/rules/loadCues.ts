@@ -31,12 +31,13 @@ const PER_LANGUAGE = [
   ['receivedBy', 'iu'],
   ['preparation', 'iu'],
   ['posting', 'iu'],
+  ['tookPlace', 'iu'],
 ] as const;
 type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
 
 /** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
 const CHECKED: readonly PerLanguageKey[] = [
-  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'receivesGuest', 'receivedBy', 'preparation', 'posting',
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'receivesGuest', 'receivedBy', 'preparation', 'posting', 'tookPlace',
 ];
 
 /** The part of Rules that cues.json makes. */

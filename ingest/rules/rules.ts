@@ -222,6 +222,8 @@ export interface Rules {
   readonly preparation: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
+  /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */
+  readonly tookPlace: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */

@@ -67,20 +67,23 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
 const RETOLD_REACH = 2;
 
 /**
- * "X held a phone call with his counterpart Y. … X and Y spoke for an hour on Tuesday": a
- * sentence right after an undated encounter that names two of its participants again tells
- * the same encounter, and its date is the encounter's.
+ * "X held a phone call with his counterpart Y. … X and Y spoke for an hour on Tuesday", "The
+ * meeting took place in Jakarta on Friday": a sentence right after an undated encounter that
+ * names two of its participants again, or opens on it to say it took place, tells the same
+ * encounter, and its date is the encounter's.
  */
 function dateRetold(doc: EventDoc, d: Draft, planned: boolean): FoundDate | null {
-  const last = d.parts[0]?.sentences.at(-1);
-  const i = last ? doc.sentences.indexOf(last) : -1;
-  if (i < 0) return null;
-  for (let k = i + 1; k <= i + RETOLD_REACH && k < doc.sentences.length; k++) {
-    const s = doc.sentences[k] as (typeof doc.sentences)[number];
-    const named = new Set(doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId)).map((m) => m.personId));
-    if (named.size < 2) continue;
-    const date = nearestDate(doc, s.start, s.end, s.start, planned);
-    if (date) return date;
+  for (const p of d.parts) {
+    const last = p.sentences.at(-1);
+    const i = last ? doc.sentences.indexOf(last) : -1;
+    if (i < 0) continue;
+    for (let k = i + 1; k <= i + RETOLD_REACH && k < doc.sentences.length; k++) {
+      const s = doc.sentences[k] as (typeof doc.sentences)[number];
+      const named = new Set(doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId)).map((m) => m.personId));
+      if (named.size < 2 && !doc.cues.tookPlace.test(doc.text.slice(s.start, s.end))) continue;
+      const date = nearestDate(doc, s.start, s.end, s.start, planned);
+      if (date) return date;
+    }
   }
   return null;
 }

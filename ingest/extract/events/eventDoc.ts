@@ -44,6 +44,7 @@ export interface LanguageCues {
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
   readonly posting: RegExp;
+  readonly tookPlace: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
   readonly hostVerb: RegExp;
@@ -119,6 +120,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),
       posting: cue(rules.posting, lang),
+      tookPlace: cue(rules.tookPlace, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),

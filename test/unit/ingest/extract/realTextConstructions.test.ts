@@ -996,3 +996,13 @@ describe('a visit referred back to', () => {
     expect(extract(text, language).events.map((e) => e.type)).toEqual(['visit', 'meeting']);
   });
 });
+
+describe('a sentence saying when the encounter took place', () => {
+  it.each([
+    ['The US ambassador Kamala Lakhdhir met Indonesian Foreign Minister Sugiono. The meeting took place at the ministry in Jakarta on Friday (April 11th).', 'en', '2025-04-12', '2025-04-11'],
+    ['L’ambassadrice américaine Kamala Lakhdhir a rencontré le ministre indonésien des Affaires étrangères Sugiono. La rencontre a eu lieu vendredi au ministère, à Jakarta.', 'fr', '2025-04-12', '2025-04-11'],
+    ['La embajadora estadounidense Kamala Lakhdhir se reunió con el canciller indonesio Sugiono. La reunión tuvo lugar el viernes en la cancillería, en Yakarta.', 'es', '2025-04-12', '2025-04-11'],
+  ] as const)('dates it: %s', (text, language, published, date) => {
+    expect(extract(text, language, published).events.map((e) => `${e.type} ${e.date}`)).toEqual([`meeting ${date}`]);
+  });
+});
