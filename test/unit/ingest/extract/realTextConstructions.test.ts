@@ -1006,3 +1006,9 @@ describe('a sentence saying when the encounter took place', () => {
     expect(extract(text, language, published).events.map((e) => `${e.type} ${e.date}`)).toEqual([`meeting ${date}`]);
   });
 });
+
+describe('"conversó telefónicamente con"', () => {
+  it('is a phone call', () => {
+    expect(extract('La presidenta mexicana Claudia Sheinbaum conversó telefónicamente con el primer ministro canadiense Mark Carney.', 'es').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call CA-MX']);
+  });
+});
