@@ -1012,3 +1012,14 @@ describe('"conversó telefónicamente con"', () => {
     expect(extract('La presidenta mexicana Claudia Sheinbaum conversó telefónicamente con el primer ministro canadiense Mark Carney.', 'es').events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['phone_call CA-MX']);
   });
 });
+
+describe('trips with a time between the verb and the place, a bilateral summit, an audience granted', () => {
+  it.each([
+    ['Le ministre français des Affaires étrangères Jean-Noël Barrot se rendra la semaine prochaine en Algérie, où il rencontrera son homologue Ahmed Attaf.', 'fr', ['visit planned DZ-FR @DZ', 'meeting planned DZ-FR @DZ']],
+    ['Le ministre espagnol José Manuel Albares s’est rendu mardi à Rabat, où il a été reçu par son homologue marocain Nasser Bourita.', 'fr', ['visit occurred ES-MA @MA', 'meeting occurred ES-MA @MA']],
+    ['Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday.', 'en', ['meeting occurred JP-KR @JP']],
+    ['Le chef de l’État camerounais Paul Biya a accordé une audience au ministre français des Armées Sébastien Lecornu.', 'fr', ['meeting occurred CM-FR @CM']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
+  });
+});
