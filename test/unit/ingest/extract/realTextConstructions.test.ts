@@ -1023,3 +1023,10 @@ describe('trips with a time between the verb and the place, a bilateral summit, 
     expect(extract(text, language).events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
   });
 });
+
+describe('"sus pares de X, A, y de Y, B"', () => {
+  it('anchors each counterpart with its state', () => {
+    const x = extract('El canciller chileno Alberto van Klaveren se reunió con sus pares de Bolivia, Celinda Sosa, y de Perú, Elmer Schialer.', 'es');
+    expect(x.persons.map((p) => `${p.name}/${p.country}`)).toEqual(['Alberto van Klaveren/CL', 'Celinda Sosa/BO', 'Elmer Schialer/PE']);
+  });
+});
