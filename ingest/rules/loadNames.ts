@@ -50,7 +50,10 @@ function wordList(json: Record<string, unknown>, key: string): string[] {
 function buildNameRegex(prefixes: readonly string[], particles: readonly string[]): RegExp {
   const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const prefix = prefixes.map(esc).join('|');
-  const particle = particles.map(esc).join('|');
+  // A particle of several words ("de la") joins only a family name that ends the run ("Juan
+  // Ramón de la Fuente"), not the words of a title or a place ("… Communautés de la Guinée-Bissau").
+  const lastName = String.raw`(?=[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}’'\-]|[ \u00a0]\p{Lu}))`;
+  const particle = particles.map((w) => (/\s/u.test(w) ? esc(w) + lastName : esc(w))).join('|');
   const tok = `\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*(?=\\s\\p{Lu})|(?:(?:${prefix}))?\\p{Lu}[\\p{Ll}\\p{Lu}’'\\-]*(?:\\.\\p{Lu}\\.)?`;
   return new RegExp(`(?<!${asciiFirstClass("\\p{L}’'\\-")})(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }

@@ -1033,3 +1033,10 @@ describe('"sus pares de X, A, y de Y, B"', () => {
     expect(x.persons.map((p) => `${p.name}/${p.country}`)).toEqual(['Alberto van Klaveren/CL', 'Celinda Sosa/BO', 'Elmer Schialer/PE']);
   });
 });
+
+describe('a Spanish family name with "de la"', () => {
+  it('is one name', () => {
+    const x = extract('El canciller mexicano Juan Ramón de la Fuente conversó por teléfono con el secretario de Estado Marco Rubio.', 'es');
+    expect(summary(x)).toEqual(['phone_call MX-US Juan Ramón de la Fuente/MX,Marco Rubio/US']);
+  });
+});
