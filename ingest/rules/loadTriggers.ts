@@ -1,4 +1,5 @@
 import type { EventType } from '../../src/domain/extraction.js';
+import { literalBeforeLookbehind, slowLookbehind } from './literalBeforeLookbehind.js';
 import { multi } from './multiPattern.js';
 import { arrayOf, fail, readJson, str } from './ruleJson.js';
 import type { EventTypeCodes, MultiPattern, Rules, Trigger } from './rules.js';
@@ -23,6 +24,9 @@ export function loadTriggers(): TriggerRules {
     const type = str(FILE, t, 'type') as Trigger['type'];
     if (!(type in types)) fail(FILE, `entry ${id}: unknown type ${type}`);
     const strength = t.strength === 'weak' ? 'weak' : 'strong';
+    // Triggers are scanned over the whole text: a look-behind opening an alternative would be read at every word start.
+    const slow = slowLookbehind(literalBeforeLookbehind(str(FILE, t, 'pattern')));
+    if (slow) fail(FILE, `entry ${id}: the alternative ${slow.slice(0, 60)}… opens with a look-behind of several characters and no literal after it; put the look-behind after its literal`);
     return { id, sources: [str(FILE, t, 'pattern')], entry: Object.freeze({ id, type, lang: str(FILE, t, 'lang'), strength, reason: str(FILE, t, 'reason') }) as Trigger };
   });
   const triggerMatchers: Record<string, MultiPattern<Trigger>> = {};

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { asciiFirstClass } from '../../../../ingest/rules/asciiFirstClass.js';
-import { literalBeforeLookbehind } from '../../../../ingest/rules/literalBeforeLookbehind.js';
+import { literalBeforeLookbehind, slowLookbehind } from '../../../../ingest/rules/literalBeforeLookbehind.js';
 
 describe('literalBeforeLookbehind', () => {
   it.each([
     ['(?<!\\p{Lu}{2,} |\\p{Lu}\\p{Ll}+ )Secretary-General', '(?=S)(?<!\\p{Lu}{2,} |\\p{Lu}\\p{Ll}+ )Secretary-General'],
     ['(?<=\\p{Lu} )[Ss]ecretary', '(?=[Ss])(?<=\\p{Lu} )[Ss]ecretary'],
     ['(?<=[(] )President', '(?=P)(?<=[(] )President'],
+    ['met|(?<=\\p{Lu}\\p{Ll}+ )reçue?', 'met|(?=r)(?<=\\p{Lu}\\p{Ll}+ )reçue?'], // each alternative of an alternation
+    ['(?:a|b)|[|](?<=x y)z', '(?:a|b)|[|](?<=x y)z'], // a "|" inside a group or a class splits nothing
   ])('puts the literal of %j first', (source, expected) => {
     expect(literalBeforeLookbehind(source)).toBe(expected);
   });
@@ -32,5 +34,16 @@ describe('literalBeforeLookbehind', () => {
   ])('matches exactly what %j matched', (source, flags, text) => {
     const at = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
     expect(at(new RegExp(literalBeforeLookbehind(source), flags))).toEqual(at(new RegExp(source, flags)));
+  });
+
+  it.each([
+    ['met|(?<=(?:^|\\. )\\p{Lu}\\p{Ll}+ )\\p{Lu}\\p{Ll}+', '(?<=(?:^|\\. )\\p{Lu}\\p{Ll}+ )\\p{Lu}\\p{Ll}+'],
+    ['(?<!ab )\\d+', '(?<!ab )\\d+'],
+  ])('finds in %j the alternative a look-behind of several characters opens, with no literal after it', (source, slow) => {
+    expect(slowLookbehind(literalBeforeLookbehind(source))).toBe(slow);
+  });
+
+  it.each([['met|reçue?(?<=\\p{Lu}\\p{Ll}+ reçue?)'], ['(?<!\\p{Lu} )[Ss]ign'], ['(?<![\\p{L}\\p{N}_])sign']])('finds none in %j', (source) => {
+    expect(slowLookbehind(literalBeforeLookbehind(source))).toBeNull();
   });
 });
