@@ -35,6 +35,8 @@ export interface Trigger {
   readonly type: Exclude<EventType, 'other'>;
   readonly lang: string;
   readonly strength: 'strong' | 'weak';
+  /** It refers back to the reported encounter ("the visit was symbolic"): it names no traveller and counts whoever its sentence names. */
+  readonly refersBack: boolean;
   readonly reason: string;
 }
 

@@ -10,7 +10,11 @@ export function nameTokens(name: string): string[] {
  * survives transliteration of given names ("Sergueï"/"Sergey Lavrov") and short forms.
  */
 export function surnameKey(name: string): string {
-  const tokens = nameTokens(name);
+  return surnameOf(nameTokens(name));
+}
+
+/** surnameKey on a name already split by nameTokens. */
+export function surnameOf(tokens: readonly string[]): string {
   return tokens[tokens.length - 1] ?? '';
 }
 

@@ -1,6 +1,6 @@
 import { slugify } from '../../src/domain/ids.js';
 import type { PersonCandidate } from '../../src/graph/catalog/ingestQueries.js';
-import { nameTokens, tokensCompatible } from './personNames.js';
+import { nameTokens, surnameOf, tokensCompatible } from './personNames.js';
 
 /** A person as one article names it, before resolution. */
 export interface PersonMention {
@@ -65,7 +65,7 @@ export function resolvePersons(known: readonly PersonCandidate[]): { resolve: (m
   const resolve = (m: PersonMention): ResolvedPerson => {
     const cached = cache.get(m);
     if (cached) return cached;
-    const key = tokensOf(m.name).at(-1) ?? '';
+    const key = surnameOf(tokensOf(m.name));
     const forms = [m.name, ...m.aliases];
     const candidates = (pool.get(key) ?? []).filter((c) => sameCountry(c.country, m.country) && compatible(forms, c.names, tokensOf));
     // Prefer a candidate of the same country over one whose country is unknown.

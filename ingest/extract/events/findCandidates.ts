@@ -249,7 +249,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
   // protagonist: the person it names most often (twice at least), else the first official it
   // names (a byline's author has no state).
   const present = namedAsPresent(doc);
-  const count = (id: string): number => present.filter((m) => m.personId === id).length;
+  const mentionsOf = new Map<string, number>();
+  for (const m of present) mentionsOf.set(m.personId, (mentionsOf.get(m.personId) ?? 0) + 1);
+  const count = (id: string): number => mentionsOf.get(id) ?? 0;
   const protagonist = [...doc.persons].sort((a, b) => count(b.id) - count(a.id))[0];
   const firstOfficial = present.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
   const thread: SubjectThread = { last: protagonist && count(protagonist.id) >= 2 ? protagonist.id : firstOfficial };

@@ -2,7 +2,6 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import type { EventLocation } from '../../../src/domain/extraction.js';
 import type { Mention } from '../findMentions.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
-import { visitReferredBack } from './splitActions.js';
 
 /** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
 const VISIT_REACH = 60;
@@ -99,7 +98,7 @@ export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
     const state = (m: { personId: string } | undefined): CountryCode | null => (m ? stateOf(doc, m.personId) : null);
     if (p.trigger.type === 'visit') {
       // "Mitsotakis said the visit was symbolic": a visit referred back to names no traveller.
-      if (visitReferredBack(p.trigger)) continue;
+      if (p.trigger.refersBack) continue;
       const traveller = travellerState(doc, p);
       const visited = [...d.states].filter((x) => x !== traveller);
       if (traveller && d.states.size === 2 && visited.length === 1) return visited[0] as CountryCode;

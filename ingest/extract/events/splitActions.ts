@@ -21,11 +21,6 @@ export interface Action<P extends ActionPart> {
   readonly duringVisit: boolean;
 }
 
-/** A trigger that refers back to the reported encounter as a visit ("the visit was symbolic"; triggers.json "*-visit-referred"). */
-export function visitReferredBack(t: Trigger): boolean {
-  return t.id.endsWith('-visit-referred');
-}
-
 /** Order in which the actions of one encounter are listed: the trip first, then what happened during it. */
 const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'meeting', 'phone_call', 'agreement'];
 
@@ -41,9 +36,9 @@ export function splitActions<P extends ActionPart>(parts: readonly P[], hostRece
   const first = parts[0];
   if (!first) return [];
   // "Cette visite s'inscrit dans …": the encounter referred back to as a visit was one, whoever the sentence names.
-  const hasVisit = parts.some((p) => p.triggers.some((t) => t.type === 'visit' && (p === first || p.own > 0 || visitReferredBack(t))));
+  const hasVisit = parts.some((p) => p.triggers.some((t) => t.type === 'visit' && (p === first || p.own > 0 || t.refersBack)));
   // A signing is an action whoever the sentence names ("the two leaders then signed …").
-  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || t.type === 'agreement' || visitReferredBack(t) || (hasVisit && t.type === 'meeting');
+  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || t.type === 'agreement' || t.refersBack || (hasVisit && t.type === 'meeting');
   const byType = new Map<Trigger['type'], P[]>();
   for (const p of parts) {
     for (const t of p.triggers) {
