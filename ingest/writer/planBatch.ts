@@ -75,26 +75,10 @@ export function surnameKeysOf(batch: readonly ExtractedArticle[]): string[] {
  * participants and date agree), relations listed for refresh. Pure: lookups come in.
  */
 export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLookups): BatchPlan {
-  const personResolver = resolvePersons(lookups.persons);
-  const personMention = personMentions();
-
-  const articles: ArticleRow[] = [];
-  const organizations = new Map<string, OrganizationRow>();
-  const places = new Map<string, PlaceRow>();
-  const topics = new Map<string, TopicRow>();
-  const offices: OfficeRow[] = [];
-  const mentions: MentionRows = { persons: [], countries: [], organizations: [], places: [], topics: [] };
-  const newEvents: EventRow[] = [];
-  const mergedEvents: EventRow[] = [];
-  const relationIds = new Set<string>();
-  const seenEvents = eventCandidateIndex(lookups.events.map((c) => ({ ...c, personIds: [...c.personIds] })));
-  const during: DuringRow[] = [];
-  let eventsCreated = 0;
-  let eventsMerged = 0;
-
+  const rows = emptyRows(lookups);
   for (const { extraction: x, text } of batch) {
     const published = isoDay(x.published);
-    articles.push({
+    rows.articles.push({
       id: x.id,
       url: x.url,
       title: x.title,
@@ -107,71 +91,17 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
       extractorVersion: x.extractorVersion,
       warnings: x.warnings.map((w) => `${w.code}: ${w.message}`),
     });
-    for (const p of x.persons) {
-      const person = personResolver.resolve(personMention(x, p));
-      mentions.persons.push({ articleId: x.id, id: person.id, count: p.mentions });
-      if (p.role) {
-        offices.push({
-          personId: person.id,
-          title: p.role,
-          titleOriginal: p.roleOriginal,
-          country: p.organization ? null : p.country,
-          organization: p.organization,
-          seen: published,
-          articleId: x.id,
-        });
-      }
-    }
-    for (const c of x.countries) mentions.countries.push({ articleId: x.id, id: c.code, count: c.mentions });
-    for (const o of x.organizations) {
-      organizations.set(o.id, { id: o.id, name: o.name, acronym: o.acronym, aliases: [], kind: o.kind, wikidata: o.wikidata, members: [] });
-      mentions.organizations.push({ articleId: x.id, id: o.id, count: o.mentions });
-    }
-    for (const p of x.places) {
-      places.set(p.id, { id: p.id, name: p.name, country: p.country });
-      mentions.places.push({ articleId: x.id, id: p.id, count: p.mentions });
-    }
-    for (const t of x.topics) {
-      topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
-      mentions.topics.push({ articleId: x.id, id: t.id, count: t.mentions });
-    }
-    const eventIds: string[] = [];
-    for (const e of x.events) {
-      const row = planEvent(x, e, (p) => personResolver.resolve(personMention(x, p)).id, seenEvents);
-      eventIds.push(row.event.id);
-      if (row.same) {
-        eventsMerged++;
-        // The event now has this report's participants too: a later report naming any of
-        // them is matched against the whole set.
-        for (const p of row.event.participants) if (!row.same.personIds.includes(p.personId)) row.same.personIds.push(p.personId);
-      } else {
-        eventsCreated++;
-        seenEvents.add({
-          id: row.event.id,
-          mergeKey: row.event.mergeKey,
-          countryKey: row.event.countryKey,
-          date: row.event.date,
-          datePrecision: row.event.datePrecision,
-          personIds: [...new Set(row.event.participants.map((p) => p.personId))],
-        });
-      }
-      for (const t of e.topics) if (!topics.has(t.id)) topics.set(t.id, { id: t.id, label: t.label, labelFr: null, context: null, broader: null });
-      if (e.location?.placeId && e.location.country && !places.has(e.location.placeId)) {
-        places.set(e.location.placeId, { id: e.location.placeId, name: e.location.name, country: e.location.country });
-      }
-      for (const pair of row.event.pairs) relationIds.add(pair.id);
-      (row.same ? mergedEvents : newEvents).push(row.event);
-    }
-    during.push(...duringRows(x, eventIds));
+    planEntities(rows, x, published);
+    planEvents(rows, x);
   }
-
+  const { mentions } = rows;
   return {
-    articles,
-    persons: personResolver.persons.map((p) => ({ id: p.id, name: p.name, names: p.names, surnameKey: p.surnameKey, country: p.country })),
-    organizations: [...organizations.values()],
-    places: [...places.values()],
-    topics: [...topics.values()],
-    offices,
+    articles: rows.articles,
+    persons: rows.personResolver.persons.map((p) => ({ id: p.id, name: p.name, names: p.names, surnameKey: p.surnameKey, country: p.country })),
+    organizations: [...rows.organizations.values()],
+    places: [...rows.places.values()],
+    topics: [...rows.topics.values()],
+    offices: rows.offices,
     mentions: {
       persons: collapse(mentions.persons),
       countries: collapse(mentions.countries),
@@ -179,13 +109,115 @@ export function planBatch(batch: readonly ExtractedArticle[], lookups: GraphLook
       places: collapse(mentions.places),
       topics: collapse(mentions.topics),
     },
-    newEvents,
-    mergedEvents,
-    during: uniqueDuring(during),
-    relationIds: [...relationIds],
-    eventsCreated,
-    eventsMerged,
+    newEvents: rows.newEvents,
+    mergedEvents: rows.mergedEvents,
+    during: uniqueDuring(rows.during),
+    relationIds: [...rows.relationIds],
+    eventsCreated: rows.newEvents.length,
+    eventsMerged: rows.mergedEvents.length,
   };
+}
+
+/** The rows of a batch as they accumulate, article by article, with the resolvers they share. */
+interface BatchRows {
+  readonly personResolver: ReturnType<typeof resolvePersons>;
+  readonly personMention: ReturnType<typeof personMentions>;
+  readonly seenEvents: ReturnType<typeof eventCandidateIndex>;
+  readonly articles: ArticleRow[];
+  readonly organizations: Map<string, OrganizationRow>;
+  readonly places: Map<string, PlaceRow>;
+  readonly topics: Map<string, TopicRow>;
+  readonly offices: OfficeRow[];
+  readonly mentions: MentionRows;
+  readonly newEvents: EventRow[];
+  readonly mergedEvents: EventRow[];
+  readonly during: DuringRow[];
+  readonly relationIds: Set<string>;
+}
+
+function emptyRows(lookups: GraphLookups): BatchRows {
+  return {
+    personResolver: resolvePersons(lookups.persons),
+    personMention: personMentions(),
+    seenEvents: eventCandidateIndex(lookups.events.map((c) => ({ ...c, personIds: [...c.personIds] }))),
+    articles: [],
+    organizations: new Map(),
+    places: new Map(),
+    topics: new Map(),
+    offices: [],
+    mentions: { persons: [], countries: [], organizations: [], places: [], topics: [] },
+    newEvents: [],
+    mergedEvents: [],
+    during: [],
+    relationIds: new Set(),
+  };
+}
+
+/** An article's persons (with the offices it gives them), countries, organisations, places and topics. */
+function planEntities(rows: BatchRows, x: Extraction, published: string | null): void {
+  const { mentions } = rows;
+  for (const p of x.persons) {
+    const person = rows.personResolver.resolve(rows.personMention(x, p));
+    mentions.persons.push({ articleId: x.id, id: person.id, count: p.mentions });
+    if (p.role) {
+      rows.offices.push({
+        personId: person.id,
+        title: p.role,
+        titleOriginal: p.roleOriginal,
+        country: p.organization ? null : p.country,
+        organization: p.organization,
+        seen: published,
+        articleId: x.id,
+      });
+    }
+  }
+  for (const c of x.countries) mentions.countries.push({ articleId: x.id, id: c.code, count: c.mentions });
+  for (const o of x.organizations) {
+    rows.organizations.set(o.id, { id: o.id, name: o.name, acronym: o.acronym, aliases: [], kind: o.kind, wikidata: o.wikidata, members: [] });
+    mentions.organizations.push({ articleId: x.id, id: o.id, count: o.mentions });
+  }
+  for (const p of x.places) {
+    rows.places.set(p.id, { id: p.id, name: p.name, country: p.country });
+    mentions.places.push({ articleId: x.id, id: p.id, count: p.mentions });
+  }
+  for (const t of x.topics) {
+    rows.topics.set(t.id, topicRow(t));
+    mentions.topics.push({ articleId: x.id, id: t.id, count: t.mentions });
+  }
+}
+
+/** An article's events, each new or joined to the encounter it reports, and their DURING links. */
+function planEvents(rows: BatchRows, x: Extraction): void {
+  const eventIds: string[] = [];
+  for (const e of x.events) {
+    const row = planEvent(x, e, (p) => rows.personResolver.resolve(rows.personMention(x, p)).id, rows.seenEvents);
+    eventIds.push(row.event.id);
+    if (row.same) {
+      // The event now has this report's participants too: a later report naming any of
+      // them is matched against the whole set.
+      for (const p of row.event.participants) if (!row.same.personIds.includes(p.personId)) row.same.personIds.push(p.personId);
+    } else {
+      rows.seenEvents.add({
+        id: row.event.id,
+        mergeKey: row.event.mergeKey,
+        countryKey: row.event.countryKey,
+        date: row.event.date,
+        datePrecision: row.event.datePrecision,
+        personIds: [...new Set(row.event.participants.map((p) => p.personId))],
+      });
+    }
+    for (const t of e.topics) if (!rows.topics.has(t.id)) rows.topics.set(t.id, topicRow(t));
+    if (e.location?.placeId && e.location.country && !rows.places.has(e.location.placeId)) {
+      rows.places.set(e.location.placeId, { id: e.location.placeId, name: e.location.name, country: e.location.country });
+    }
+    for (const pair of row.event.pairs) rows.relationIds.add(pair.id);
+    (row.same ? rows.mergedEvents : rows.newEvents).push(row.event);
+  }
+  rows.during.push(...duringRows(x, eventIds));
+}
+
+function topicRow(t: { id: string; label: string }): TopicRow {
+  return { id: t.id, label: t.label, labelFr: null, context: null, broader: null };
 }
 
 // Two forms of one name in one article resolve to one person: one MENTIONS edge, counts added.
