@@ -23,7 +23,8 @@ const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'â
  */
 export function readDateline(text: string, language: string | null, published: string | null, lex: { rules: Rules; gazetteer: Gazetteer }, placeName: (id: string) => string | undefined): Dateline | null {
   const { rules, gazetteer } = lex;
-  const head = text.slice(0, DATELINE_REACH);
+  const skipped = rules.pageDate.exec(text)?.[0].length ?? 0;
+  const head = text.slice(skipped, skipped + DATELINE_REACH);
   const capitals = rules.dateline.exec(head);
   const dl = capitals ?? rules.datelineTitleCase.exec(head);
   if (!dl) return null;
@@ -36,5 +37,5 @@ export function readDateline(text: string, language: string | null, published: s
   const location: EventLocation | null = city
     ? { placeId: city.id, name: placeName(city.id) ?? city.text, country: city.country }
     : state?.country && placeText ? { placeId: null, name: placeText, country: state.country } : null;
-  return { end: dl[0].length, location, date };
+  return { end: skipped + dl[0].length, location, date };
 }

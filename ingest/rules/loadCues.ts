@@ -44,7 +44,7 @@ const CHECKED: readonly PerLanguageKey[] = [
 export type CueRules = Pick<
   Rules,
   | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'passingRules' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting'
-  | 'locationPrepositions' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
+  | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
 >;
 
 /**
@@ -70,6 +70,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     nonParticipant: byReach(json.nonParticipant, nonParticipant),
     setting: alternation(setting),
     locationPrepositions,
+    pageDate: new RegExp(str(FILE, (json.pageDate ?? {}) as Record<string, unknown>, 'pattern'), 'u'),
     dateline: new RegExp(str(FILE, json, 'datelineSeparator'), 'u'),
     datelineTitleCase: new RegExp(str(FILE, json, 'datelineTitleCase'), 'u'),
     dateHint: new RegExp(checkedPattern(FILE, json, 'dateHint'), 'iu'),

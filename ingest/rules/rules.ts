@@ -241,6 +241,8 @@ export interface Rules {
   readonly locationPrepositions: Readonly<Record<string, RegExp>>;
   /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */
   readonly hostVerbs: Readonly<Record<string, RegExp>>;
+  /** The archive date a saved page may open with, before the article's first line. */
+  readonly pageDate: RegExp;
   readonly dateline: RegExp;
   /** A wire's dateline in title case ("Niamey, 19 avril (ANP) –"): a dateline only when it opens with a known city. */
   readonly datelineTitleCase: RegExp;

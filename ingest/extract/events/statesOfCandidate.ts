@@ -41,7 +41,12 @@ function sidesOf(doc: EventDoc, ids: Iterable<string>): Parties {
   const orgs = new Set<string>();
   for (const id of ids) {
     const p = doc.byId.get(id);
-    if (p?.country) states.add(p.country);
+    // An official an earlier encounter placed in the article's own state ("Muscat: the Foreign
+    // Minister held …; he also called …") stays its official; other placements are the
+    // encounter's guesswork and stay with it.
+    const placed = doc.participantCountry.get(id);
+    const state = p?.country ?? (placed === doc.homeState ? placed : null);
+    if (state) states.add(state);
     if (p?.organization) orgs.add(p.organization);
     else if (p?.office?.international) orgs.add(p.office.id);
   }

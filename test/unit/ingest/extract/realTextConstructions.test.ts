@@ -1040,3 +1040,34 @@ describe('a Spanish family name with "de la"', () => {
     expect(summary(x)).toEqual(['phone_call MX-US Juan Ramón de la Fuente/MX,Marco Rubio/US']);
   });
 });
+
+describe('an official placed in the article\'s own state', () => {
+  it('stays its official in the next encounter', () => {
+    const text =
+      'Lejone Mpotjoane, Foreign Minister, on Monday held a video call with Subrahmanyam Jaishankar, India’s Minister of External Affairs. They reviewed cooperation in health. ' +
+      'Later in the day Lejone Mpotjoane, Foreign Minister, spoke by phone with Asaad al-Shaibani, Minister of Foreign Affairs of the Syrian Arab Republic.';
+    const article: Article = { id: 't', url: 'https://www.example.ls/news/1', title: null, published: '2025-03-10', language: 'en', author: null, source: 't', text };
+    expect(summary(extractArticle(article, lex))).toEqual([
+      'phone_call IN-LS Lejone Mpotjoane/LS,Subrahmanyam Jaishankar/IN',
+      'phone_call LS-SY Lejone Mpotjoane/LS,Asaad al-Shaibani/SY',
+    ]);
+  });
+});
+
+describe('the executive secretary of a regional commission', () => {
+  it('serves the organisation, not a state', () => {
+    const x = extract('Elmer Schialer, canciller del Perú, se reunió el martes en Lima con el secretario ejecutivo de la Cepal, José Manuel Salazar-Xirinachs.', 'es');
+    expect(x.persons.find((p) => p.name === 'José Manuel Salazar-Xirinachs')).toMatchObject({ organization: 'eclac', role: 'Executive Secretary' });
+    expect(summary(x)).toEqual(['meeting PE Elmer Schialer/PE,José Manuel Salazar-Xirinachs/?']);
+  });
+});
+
+describe('a dateline after a saved page\'s archive date, with a colon, or in brackets', () => {
+  it.each([
+    [' date 2025-03-10 Maseru: Lejone Mpotjoane, Foreign Minister, held a phone call with Asaad al-Shaibani, Minister of Foreign Affairs of Syria.', 'en', 'phone_call LS-SY Lejone Mpotjoane/LS,Asaad al-Shaibani/SY'],
+    [' date 2025-03 MASERU (LENA) - Le ministre des Affaires étrangères, Lejone Mpotjoane, a reçu son homologue gambien Mamadou Tangara.', 'fr', 'meeting GM-LS Lejone Mpotjoane/LS,Mamadou Tangara/GM'],
+    ['(Maseru) Le ministre des Affaires étrangères, Lejone Mpotjoane, a reçu son homologue gambien Mamadou Tangara.', 'fr', 'meeting GM-LS Lejone Mpotjoane/LS,Mamadou Tangara/GM'],
+  ] as const)('%s', (text, language, expected) => {
+    expect(summary(extract(text, language))).toEqual([expected]);
+  });
+});
