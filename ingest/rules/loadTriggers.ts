@@ -1,11 +1,10 @@
-import type { EventType } from '../../src/domain/extraction.js';
+import { EVENT_TYPES, type EventType } from '../../src/domain/extraction.js';
 import { literalBeforeLookbehind, slowLookbehind } from './literalBeforeLookbehind.js';
 import { multi } from './multiPattern.js';
 import { arrayOf, fail, readJson, str } from './ruleJson.js';
 import type { EventTypeCodes, MultiPattern, Rules, Trigger } from './rules.js';
 
 const FILE = 'triggers.json';
-const EVENT_TYPES = ['meeting', 'visit', 'phone_call', 'agreement', 'summit'] as const;
 
 /** The part of Rules that triggers.json makes. */
 export type TriggerRules = Pick<Rules, 'types' | 'triggerMatchers' | 'languages'>;
@@ -36,11 +35,11 @@ export function loadTriggers(): TriggerRules {
   return { types: Object.freeze(types), triggerMatchers, languages };
 }
 
-/** The file's "types": PLOVER / CAMEO codes and priority of every event type but 'other'. */
-function eventTypes(raw: unknown): Record<Exclude<EventType, 'other'>, EventTypeCodes> {
+/** The file's "types": PLOVER / CAMEO codes and priority of every event type. */
+function eventTypes(raw: unknown): Record<EventType, EventTypeCodes> {
   const rawTypes = raw as Record<string, Record<string, unknown>> | undefined;
   if (!rawTypes) fail(FILE, '"types" missing');
-  const types = {} as Record<Exclude<EventType, 'other'>, EventTypeCodes>;
+  const types = {} as Record<EventType, EventTypeCodes>;
   for (const t of EVENT_TYPES) {
     const c = rawTypes[t];
     if (!c) fail(FILE, `type ${t} missing`);

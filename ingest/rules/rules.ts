@@ -32,7 +32,7 @@ export interface Portfolio {
 /** One event trigger, compiled. */
 export interface Trigger {
   readonly id: string;
-  readonly type: Exclude<EventType, 'other'>;
+  readonly type: EventType;
   readonly lang: string;
   readonly strength: 'strong' | 'weak';
   /** It refers back to the reported encounter ("the visit was symbolic"): it names no traveller and counts whoever its sentence names. */
@@ -196,7 +196,7 @@ export interface Rules {
   readonly familyNamesFirst: ReadonlySet<string>;
   /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
   readonly commonWords: ReadonlySet<string>;
-  readonly types: Readonly<Record<Exclude<EventType, 'other'>, EventTypeCodes>>;
+  readonly types: Readonly<Record<EventType, EventTypeCodes>>;
   /** Per language, and '*' for all: triggers in one alternation. */
   readonly triggerMatchers: Readonly<Record<string, MultiPattern<Trigger>>>;
   readonly planned: Readonly<Record<string, RegExp>>;

@@ -22,7 +22,7 @@ export interface Action<P extends ActionPart> {
 }
 
 /** Order in which the actions of one encounter are listed: the trip first, then what happened during it. */
-const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'meeting', 'phone_call', 'agreement'];
+const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'other', 'meeting', 'phone_call', 'agreement'];
 
 /**
  * Splits the trigger sentences of one encounter into its actions, as event coders record them
@@ -62,6 +62,8 @@ export function splitActions<P extends ActionPart>(parts: readonly P[], hostRece
   // A visit on which a named official of the visited state receives the guest holds talks with
   // them, whether or not a sentence says "talks" (the dev set's convention, CAMEO 042/043 + 040).
   if (visit && hostReceivesGuest && !byType.has('meeting')) byType.set('meeting', [...(byType.get('visit') ?? [])]);
+  // A credentials ceremony ('other') holds the few words the head of state has with the envoy.
+  if (byType.has('other')) byType.delete('meeting');
   // A summit that frames talks is their setting, not an action of its own here.
   if (byType.has('meeting')) byType.delete('summit');
   return ACTION_ORDER.filter((t) => byType.has(t)).map((type) => {

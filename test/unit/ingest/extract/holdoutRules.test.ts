@@ -128,10 +128,10 @@ describe('events', () => {
   it.each([
     ['NEW DELHI – President Kavita Rao accepted the credentials of the new Ambassador of Chile at a ceremony on Tuesday, the Secretariat said.', 'en', '2025-02-19', ['CL', 'IN']],
     ["DAKAR – Le nouvel ambassadeur du Japon a présenté mardi ses lettres de créance au président de la République sénégalaise, M. Amadou Ba.", 'fr', '2025-02-19', ['JP', 'SN']],
-  ] as const)('presenting credentials is an encounter: %s', (text, lang, published, countries) => {
+  ] as const)('presenting credentials is an encounter, a ceremony of type other: %s', (text, lang, published, countries) => {
     const events = extract(text, lang, published).events;
     expect(events).toHaveLength(1);
-    expect(events[0]?.type).toBe('meeting');
+    expect(events[0]?.type).toBe('other');
     expect([...(events[0]?.countries ?? [])].sort()).toEqual(countries);
   });
 

@@ -1071,3 +1071,20 @@ describe('a dateline after a saved page\'s archive date, with a colon, or in bra
     expect(summary(extract(text, language))).toEqual([expected]);
   });
 });
+
+describe('envoys received together, each after the state they serve', () => {
+  it.each([
+    ['Le président Faustin-Archange Touadéra a reçu jeudi en audience les ambassadeurs du Japon, Hideki Ito, de la Suisse, Anne Lugon-Moulin et du Canada, Sophie Beecher, venus lui faire leurs adieux.', 'fr', ['meeting CF-JP Faustin-Archange Touadéra/CF,Hideki Ito/JP', 'meeting CF-CH Faustin-Archange Touadéra/CF,Anne Lugon-Moulin/CH', 'meeting CA-CF Faustin-Archange Touadéra/CF,Sophie Beecher/CA']],
+    ['El presidente Bernardo Arévalo recibió el martes a los embajadores de Japón, Hideki Ito, y de Suiza, Anne Lugon-Moulin, al término de sus misiones.', 'es', ['meeting GT-JP Bernardo Arévalo/GT,Hideki Ito/JP', 'meeting CH-GT Bernardo Arévalo/GT,Anne Lugon-Moulin/CH']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(summary(extract(text, language))).toEqual(expected);
+  });
+});
+
+describe('a credentials ceremony', () => {
+  it('is an event of type other, one per envoy, holding the talk that follows it', () => {
+    const x = extract('El presidente Bernardo Arévalo recibió las cartas credenciales de los embajadores de Japón, Hideki Ito, y de Suiza, Anne Lugon-Moulin. Luego dialogó brevemente con cada uno de ellos.', 'es');
+    expect(summary(x)).toEqual(['other GT-JP Bernardo Arévalo/GT,Hideki Ito/JP', 'other CH-GT Bernardo Arévalo/GT,Anne Lugon-Moulin/CH']);
+    expect(x.events.map((e) => e.cameo)).toEqual(['040', '040']);
+  });
+});
