@@ -97,8 +97,9 @@ function byLanguage(rules: readonly RawPatterned[], languages: readonly string[]
 
 /** An entry `{ en: source, fr: source, … }` as a regex per language, plus '*' alternating them all. */
 function regexPerLanguage(json: Record<string, unknown>, key: string): Record<string, RegExp> {
-  const sources = json[key] as Record<string, string> | undefined;
-  if (!sources) fail(FILE, `"${key}" missing`);
+  const entry = json[key] as Record<string, string> | undefined;
+  if (!entry) fail(FILE, `"${key}" missing`);
+  const sources = Object.fromEntries(Object.entries(entry).filter(([k]) => k !== "about"));
   const out: Record<string, RegExp> = {};
   for (const [lang, src] of Object.entries(sources)) out[lang] = new RegExp(src, 'iu');
   out['*'] = new RegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');

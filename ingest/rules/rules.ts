@@ -185,6 +185,8 @@ export interface Rules {
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
+  /** Long prepositions a title goes on over ('pour la Libye'). */
+  readonly titlePrepositions: ReadonlySet<string>;
   readonly titleEnds: ReadonlySet<string>;
   /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */
   readonly placeNouns: ReadonlySet<string>;

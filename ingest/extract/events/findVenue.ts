@@ -6,12 +6,15 @@ import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.j
 /** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
 const VISIT_REACH = 60;
 
+/** Characters before a place where its locative preposition is read ("dans la ville turque d'"). */
+const PREPOSITION_REACH = 30;
+
 /**
- * A mention preceded by a locative preposition ("à Moscou", "in Moscow"), not the post of a
- * diplomat ("l'ambassadeur de Colombie à Washington").
+ * A mention preceded by a locative preposition ("à Moscou", "in Moscow", "la ville de Tunis"),
+ * not the post of a diplomat ("l'ambassadeur de Colombie à Washington").
  */
 function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
-  return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - 6), m.start)) && !doc.cues.posting.test(doc.text.slice(Math.max(from, m.start - 60), m.start));
+  return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - PREPOSITION_REACH), m.start)) && !doc.cues.posting.test(doc.text.slice(Math.max(from, m.start - 60), m.start));
 }
 
 /**
@@ -77,7 +80,10 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     if (m?.kind !== 'city' || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;
     const at = doc.sentences.find((x) => m.start >= x.start && m.end <= x.end);
     if (!at || !afterPreposition(doc, m, 0)) continue;
-    const framed = doc.rules.setting.test(doc.text.slice(at.start, m.start));
+    // The lead that announces a series of talks in a city ("a entamé une série de rencontres
+    // bilatérales dans la ville d'Antalya") frames them as a summit's sidelines do.
+    const lead = at === doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
+    const framed = doc.rules.setting.test(doc.text.slice(at.start, m.start)) || (lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
     // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead) holds its encounters too.
     if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
   }

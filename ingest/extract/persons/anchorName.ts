@@ -60,9 +60,12 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     const o = doc.offices[i] as OfficeHit;
     if (o.end > cursor) continue;
     if (cursor - o.end > 220) return null;
-    if (candidates.some((x) => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x))) return null;
+    // "X, le procureur de la CPI, Y": the title is X's apposition, unless X has a title of its
+    // own before it ("le commissaire général de l'UNRWA, M. X, le procureur …, Y": a list).
+    const apposedTo = (x: Span): boolean => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x);
+    if (candidates.some((x) => apposedTo(x) && !officeBefore(doc, x, marksBefore(doc, x).cursor, candidates))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c) && !continuesTitle(x));
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };
@@ -72,12 +75,13 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
 }
 
 /**
- * A single capitalised word right before ", Name" ends the title before that name ("… de los
- * Residentes en el Extranjero, X"): a title word, not a name.
+ * A single capitalised word right before ", Name" (or ", M. Name": `nextFrom` is where the name's
+ * honorific starts) ends the title before that name ("… de los Residentes en el Extranjero, X"):
+ * a title word, not a name.
  */
-function closesTitle(doc: PersonDoc, x: Span, next: Span | undefined): boolean {
+function closesTitle(doc: PersonDoc, x: Span, next: Span | undefined, nextFrom = next?.start ?? 0): boolean {
   if (!next || /\s/u.test(doc.text.slice(x.start, x.end)) || !/\s/u.test(doc.text.slice(next.start, next.end))) return false;
-  return /^\s*,\s*$/u.test(doc.text.slice(x.end, next.start));
+  return /^\s*,\s*$/u.test(doc.text.slice(x.end, nextFrom));
 }
 
 /**

@@ -27,7 +27,9 @@ function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titl
   const roleOriginal = text.slice(office.start, Math.max(office.end, titleEnd)).replace(/[\s,]+$/u, '');
   const role = officeLabel(office.office, roleOriginal, rules);
   if (office.office.international) {
-    const organization = office.office.organization ?? orgIn(places, t0, titleEnd + 60)?.id ?? orgIn(places, Math.max(0, t0 - 120), titleEnd)?.id ?? null;
+    // "UNRWA Commissioner-General X and ICC Prosecutor Y": an organisation written right before the title is its own.
+    const prefixed = places.find((g) => g.kind === 'organization' && g.end <= t0 && /^['’]?s?\s*$/u.test(text.slice(g.end, t0)));
+    const organization = office.office.organization ?? prefixed?.id ?? orgIn(places, t0, titleEnd + 60)?.id ?? orgIn(places, Math.max(0, t0 - 120), titleEnd)?.id ?? null;
     return { role, roleOriginal, country: null, organization };
   }
   // "embajador argentino en Estados Unidos": a state after "en", "to", "au" is where the holder serves.

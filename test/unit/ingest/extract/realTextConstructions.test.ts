@@ -1088,3 +1088,31 @@ describe('a credentials ceremony', () => {
     expect(x.events.map((e) => e.cameo)).toEqual(['040', '040']);
   });
 });
+
+describe('officials of international agencies and courts', () => {
+  it.each([
+    ["À Dakar, la ministre sénégalaise Yassine Fall a longuement reçu mardi le commissaire général de l'UNRWA Philippe Lazzarini.", 'fr', 'Philippe Lazzarini', 'unrwa'],
+    ['Senegalese Foreign Minister Yassine Fall met UNRWA Commissioner-General Philippe Lazzarini and ICC Prosecutor Karim Khan in Dakar.', 'en', 'Philippe Lazzarini', 'unrwa'],
+    ['Senegalese Foreign Minister Yassine Fall met UNRWA Commissioner-General Philippe Lazzarini and ICC Prosecutor Karim Khan in Dakar.', 'en', 'Karim Khan', 'icc'],
+    ['La canciller senegalesa Yassine Fall se reunió en Dakar con el fiscal de la Corte Penal Internacional, Karim Khan.', 'es', 'Karim Khan', 'icc'],
+    ["La ministre sénégalaise Yassine Fall a aussi reçu le représentant spécial du secrétaire général de l'ONU pour l'Afrique de l'Ouest, M. Leonardo Santos Simão.", 'fr', 'Leonardo Santos Simão', 'un'],
+  ] as const)('%s', (text, language, name, organization) => {
+    const x = extract(text, language);
+    expect(x.persons.find((p) => p.name === name)).toMatchObject({ organization, country: null });
+    expect(x.events[0]?.countries).toEqual(['SN']);
+  });
+
+  it('a title between two names in a list of titled officials is the next one\'s', () => {
+    const x = extract("Yassine Fall a vu le secrétaire général de l'OCI, Hissein Brahim Taha, le procureur de la CPI, Karim Khan, et d'autres responsables.", 'fr');
+    expect(x.persons.find((p) => p.name === 'Karim Khan')).toMatchObject({ organization: 'icc' });
+  });
+});
+
+describe('talks after an adverb, with a second counterpart, in the city named as such', () => {
+  it.each([
+    ["Ahmed Attaf a enchaîné une série de réunions dans la ville turque d'Antalya. Il s'est entretenu avec son homologue maltais, Ian Borg, ainsi qu'avec le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré. Attaf a par ailleurs eu des échanges avec le commissaire général de l'UNRWA Philippe Lazzarini.", 'fr', ['meeting DZ-MT @TR', 'meeting DZ-NE @TR', 'meeting DZ @TR']],
+    ['Ahmed Attaf held talks in the city of Antalya with his Maltese counterpart Ian Borg, as well as with the Foreign Minister of Niger, Bakary Yaou Sangaré.', 'en', ['meeting DZ-MT @TR', 'meeting DZ-NE @TR']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
+  });
+});
