@@ -185,8 +185,8 @@ export interface Rules {
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
-  /** Long prepositions a title goes on over ('pour la Libye'). */
-  readonly titlePrepositions: ReadonlySet<string>;
+  /** Words a title goes on over that its shape does not carry ('pour la Libye', 'presidente electo'). */
+  readonly titleWords: ReadonlySet<string>;
   readonly titleEnds: ReadonlySet<string>;
   /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */
   readonly placeNouns: ReadonlySet<string>;
@@ -228,6 +228,8 @@ export interface Rules {
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */
   readonly tookPlace: Readonly<Record<string, RegExp>>;
+  /** Per language: words right before a date that make it another thing's (an inauguration, an election, a birth). */
+  readonly otherDate: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */

@@ -104,11 +104,14 @@ function eventOf(doc: EventDoc, encounter: Encounter, action: Action<Candidate>,
   }
   const where = type === 'phone_call' ? null : e.location;
   const named = e.participants.filter((p) => p.country || p.organization).length;
+  // "X arrived on Monday … X is to meet the president-elect tonight": an action every sentence
+  // of which announces it is planned, whatever the rest of the encounter.
+  const planned = e.planned || action.parts.every((p) => p.planned);
   let confidence = 0.45 + (trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (e.date ? 0.05 : 0) + (where ? 0.05 : 0);
-  if (e.planned) confidence -= 0.1;
+  if (planned) confidence -= 0.1;
   return {
     type,
-    status: e.planned ? 'planned' : 'occurred',
+    status: planned ? 'planned' : 'occurred',
     date: e.date?.date ?? null,
     datePrecision: e.date?.precision ?? null,
     location: where,

@@ -40,6 +40,17 @@ function datesIn(doc: EventDoc, from: number, to: number, planned: boolean): Fou
   return found;
 }
 
+/** Characters before a date where what it dates is read ("quien asumirá el cargo el 15 de agosto"). */
+const OTHER_DATE_REACH = 30;
+
+/** A date that dates an inauguration, an election or a birth, not the encounter. */
+function ofSomethingElse(doc: EventDoc, index: number): boolean {
+  const before = doc.text.slice(Math.max(0, index - OTHER_DATE_REACH), index);
+  const m = doc.cues.otherDate.exec(before);
+  // Only when at most three words ("el cargo el", "le", "on") come between the cue and the date.
+  return m !== null && /^[^.;]*$/u.test(before.slice(m.index)) && before.slice(m.index + m[0].length).trim().split(/\s+/u).filter(Boolean).length <= 3;
+}
+
 /**
  * The date nearest `at` in text[from, to). The date parser costs about as much as the rest of
  * the extractor: it reads only the windows around date cues, nearest the trigger first, and
@@ -53,6 +64,7 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
     let bestDist = Infinity;
     for (const f of datesIn(doc, from + w.a, from + w.b, planned)) {
       const index = from + w.a + f.index;
+      if (ofSomethingElse(doc, index)) continue;
       if (Math.abs(index - at) < bestDist) {
         bestDist = Math.abs(index - at);
         best = { ...f, index };

@@ -45,6 +45,7 @@ export interface LanguageCues {
   readonly preparation: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
+  readonly otherDate: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
   readonly hostVerb: RegExp;
@@ -121,6 +122,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       preparation: cue(rules.preparation, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
+      otherDate: cue(rules.otherDate, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),

@@ -35,7 +35,7 @@ export function extendTitle(text: string, from: number, limit: number, rules: Ru
     const at = m.index;
     // Demonyms belong to the title in every language ("el canciller chileno").
     const demonym = demonymStarts(places).has(at);
-    if (!demonym && !TITLE_WORD.test(tok) && !rules.titlePrepositions.has(tok)) break;
+    if (!demonym && !TITLE_WORD.test(tok) && !rules.titleWords.has(tok)) break;
     if (tok === ',' || /^(?:et|and|y)$/u.test(tok)) {
       // After a comma or a conjunction the title goes on only with a preposition ("…, de la
       // Coopération"), never with a bare name ("…, et Abdoulaye Diop").

@@ -1116,3 +1116,20 @@ describe('talks after an adverb, with a second counterpart, in the city named as
     expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
   });
 });
+
+describe('a planned meeting with a president-elect, told with the date of the inauguration', () => {
+  it('is dated by the visit, not by the day the office is taken', () => {
+    const x = extract('El presidente brasileño Lula da Silva llegó este martes a Montevideo. Lula tiene previsto reunirse en la noche con el presidente electo Orsi, quien asumirá el cargo el 1 de marzo.', 'es', '2024-12-10');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')} ${e.date}`)).toEqual(['visit occurred BR-UY 2024-12-10', 'meeting planned BR-UY 2024-12-10']);
+    expect(x.persons.find((p) => p.name === 'Orsi')).toMatchObject({ role: 'President', country: 'UY' });
+  });
+});
+
+describe('who is not at the encounter', () => {
+  it.each([
+    ['El presidente de Paraguay, Santiago Peña, recibió este martes a su par de Uruguay, Yamandú Orsi, en Asunción. (EFE/Juan Pérez Gómez)', 'es', ['meeting PY-UY Santiago Peña/PY,Yamandú Orsi/UY']],
+    ['Newly elected President John Mahama met on Monday with the French President Emmanuel Macron in Accra.', 'en', ['meeting FR-GH John Mahama/GH,Emmanuel Macron/FR']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(summary(extract(text, language))).toEqual(expected);
+  });
+});
