@@ -1133,3 +1133,20 @@ describe('who is not at the encounter', () => {
     expect(summary(extract(text, language))).toEqual(expected);
   });
 });
+
+describe('an arrival told by the ground, the plane or the welcome', () => {
+  it.each([
+    ['Le président ghanéen John Mahama a foulé mardi le sol ivoirien pour une visite de deux jours.', 'fr', ['visit occurred CI-GH @CI']],
+    ['Ghanaian President John Mahama set foot in Abidjan on Tuesday for a two-day stay.', 'en', ['visit occurred CI-GH @CI']],
+    ['El presidente ghanés John Mahama pisó suelo marfileño el martes.', 'es', ['visit occurred CI-GH @CI']],
+    ['Le président ghanéen John Mahama a atterri dans la soirée de ce mardi 4 mars 2025 à Abidjan.', 'fr', ['visit occurred CI-GH @CI']],
+    ['Ghanaian President John Mahama was welcomed on arrival in Abidjan by Foreign Minister Léon Kacou Adom.', 'en', ['visit occurred CI-GH @CI', 'meeting occurred CI-GH @CI']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
+  });
+
+  it('and a talk announced during the stay is planned', () => {
+    const x = extract('Le président ghanéen John Mahama est arrivé mardi à Abidjan. Le chef de l’État ghanéen aura en fin de matinée un tête-à-tête avec Alassane Ouattara.', 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['visit occurred CI-GH', 'meeting planned CI-GH']);
+  });
+});
