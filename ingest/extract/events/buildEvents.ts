@@ -142,7 +142,7 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // An announced visit's programme is coded like a visit that took place, action by action
     // (the audience with the president, the signing), each planned and DURING the visit: what
     // independent annotators of real announcements record.
-    const actions = splitActions(d.parts, bothSidesNamed(doc, d));
+    const actions = splitActions(d.parts, !d.tripOnly && bothSidesNamed(doc, d));
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
     const visitIndex = actions.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     previous = encounter;

@@ -80,6 +80,8 @@ export interface Draft {
   readonly participants: Set<string>;
   /** One leg of a tour: the state visited, whatever place the shared sentences name first. */
   readonly destination?: CountryCode;
+  /** The trip a summary of separate talks reports: the talks are events of their own. */
+  readonly tripOnly?: boolean;
 }
 
 /**

@@ -74,7 +74,16 @@ export function groupEncounters(doc: EventDoc, candidates: readonly Candidate[],
     for (const o of orgs) into.orgs.add(o);
     for (const p of c.participants) into.participants.add(p);
   }
-  return drafts.filter((d) => !sumsUpSeparateTalks(d, drafts));
+  return drafts.flatMap((d) => (sumsUpSeparateTalks(d, drafts) ? tripOf(d) : [d]));
+}
+
+/** What is left of a summary of separate talks: the trip it reports, if any, is no summary. */
+function tripOf(d: Draft): Draft[] {
+  const parts = d.parts.flatMap((p) => {
+    const visit = p.triggers.find((t) => t.type === 'visit');
+    return visit ? [{ ...p, trigger: visit, triggers: [visit] }] : [];
+  });
+  return parts.length ? [{ ...d, parts, tripOnly: true }] : [];
 }
 
 /**

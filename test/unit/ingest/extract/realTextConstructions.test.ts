@@ -1150,3 +1150,22 @@ describe('an arrival told by the ground, the plane or the welcome', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['visit occurred CI-GH', 'meeting planned CI-GH']);
   });
 });
+
+describe('talks announced with "sit down" or "conduct"', () => {
+  it('are announced talks, one per counterpart when listed as bilateral meetings', () => {
+    const x = extract('Foreign Secretary Theresa Lazaro will conduct bilateral meetings with Sugiono and Johann Wadephul in Manila next week.', 'en', '2025-08-04');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned ID-PH', 'meeting planned DE-PH']);
+  });
+
+  it('"will sit down with" is announced', () => {
+    const x = extract('Indian External Affairs Minister Subrahmanyam Jaishankar will sit down with his Omani counterpart Badr Albusaidi in Muscat.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned IN-OM']);
+  });
+});
+
+describe('a trip that names three states', () => {
+  it('is not taken for the summary of the talks held on it', () => {
+    const x = extract('South African Foreign Minister Ronald Lamola arrived in Dakar on Monday. He then held separate talks with Senegalese Foreign Minister Yassine Fall and Gambian Foreign Minister Mamadou Tangara.', 'en', '2025-03-14');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.date}`)).toEqual(['visit SN-ZA 2025-03-10', 'meeting SN-ZA 2025-03-10', 'meeting GM-ZA 2025-03-10']);
+  });
+});
