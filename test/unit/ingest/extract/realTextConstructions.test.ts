@@ -1169,3 +1169,19 @@ describe('a trip that names three states', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.date}`)).toEqual(['visit SN-ZA 2025-03-10', 'meeting SN-ZA 2025-03-10', 'meeting GM-ZA 2025-03-10']);
   });
 });
+
+describe('the possibility of a visit', () => {
+  it.each([
+    ['Los cancilleres trataron la posibilidad de una visita oficial del jefe de Estado boliviano, Luis Arce, a Chile, sin fijar fecha.', 'es'],
+    ["Les deux ministres ont évoqué la possibilité d'une visite officielle du chef de l'État béninois, Patrice Talon, au Niger.", 'fr'],
+  ] as const)('is no visit: %s', (text, language) => {
+    expect(extract(text, language).events.filter((e) => e.type === 'visit')).toEqual([]);
+  });
+});
+
+describe('an announcement that recalls an older date far after its trigger', () => {
+  it('is still announced talks', () => {
+    const x = extract('Albares tiene previsto reunirse por la tarde con su homólogo marroquí, Nasser Bourita, en el marco de una visita con la que ambos gobiernos quieren dar un nuevo impulso a la declaración conjunta adoptada en abril de 2022.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toContain('meeting planned ES-MA');
+  });
+});
