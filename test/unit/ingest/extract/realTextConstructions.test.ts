@@ -1185,3 +1185,12 @@ describe('an announcement that recalls an older date far after its trigger', () 
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toContain('meeting planned ES-MA');
   });
 });
+
+describe('Spanish trips and talks in the future with a time phrase', () => {
+  it.each([
+    ['El canciller hondureño Eduardo Enrique Reina viajará la próxima semana a Guatemala.', ['visit planned GT-HN']],
+    ['El canciller hondureño Eduardo Enrique Reina sostendrá reuniones con el presidente guatemalteco Bernardo Arévalo.', ['meeting planned GT-HN']],
+  ] as const)('%s', (text, expected) => {
+    expect(extract(text, 'es').events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(expected);
+  });
+});
