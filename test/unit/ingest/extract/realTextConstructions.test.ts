@@ -1194,3 +1194,17 @@ describe('Spanish trips and talks in the future with a time phrase', () => {
     expect(extract(text, 'es').events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(expected);
   });
 });
+
+describe('a lone place name opening a sentence before a title', () => {
+  it('is no person', () => {
+    const x = extract('In Taormina, Minister Anita Anand will attend the G7 meeting hosted by Minister Antonio Tajani.', 'en', '2025-04-10');
+    expect(x.persons.map((p) => p.name)).toEqual(['Anita Anand', 'Antonio Tajani']);
+  });
+});
+
+describe('an English announcement in "will" with other verbs', () => {
+  it('is announced', () => {
+    const x = extract('Minister Anita Anand will aim to advance Canadian interests and discuss shared priorities with her Italian counterpart Antonio Tajani.', 'en', '2025-04-10');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned CA-IT']);
+  });
+});
