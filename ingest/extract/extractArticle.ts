@@ -80,7 +80,9 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const shared = createArticleText(text);
   const allMentions = findMentions(text, language, gazetteer, shared.folded);
   const sentences = splitSentences(text);
-  const found = findPersons(text, sentences, language, allMentions, rules, createTagger(text, language, rules), actorLookup(lexicons.actors, article.published, rules.actorSeniority));
+  const statesNamed = new Set(allMentions.filter((m) => (m.kind === 'country' || m.kind === 'demonym') && m.country).map((m) => m.country as string));
+  const actors = actorLookup(lexicons.actors, article.published, rules.actorSeniority, statesNamed);
+  const found = findPersons(text, sentences, language, allMentions, rules, createTagger(text, language, rules), actors);
   const mentions = found.placesInNames.length ? allMentions.filter((m) => !found.placesInNames.includes(m)) : allMentions;
   const places = articlePlaces(mentions, gazetteer);
   const placeNames = new Map(places.map((p) => [p.id, p.name]));

@@ -30,7 +30,7 @@ interface Title {
 }
 
 const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu;
-const AFTER_LOCATIVE = /(?:^|\s)(?:in|at|à|en|au|a)\s+$/iu;
+const AFTER_LOCATIVE = /(?:^|\s)(?:in|at|à|en|au)\s+$/iu;
 
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
 function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {

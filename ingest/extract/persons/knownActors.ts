@@ -22,8 +22,10 @@ const activeAt = (r: ActorRole, month: string | null): boolean => (month === nul
  * Binds the dictionary to an article's publication date (YYYY-MM-DD or null). Without a date, an
  * actor's current office is taken: an undated article is most likely recent. `seniority`: office
  * ids, most senior first, for an actor holding two at once (offices.json "actorSeniority").
+ * `named`: the states the article names, which tell apart two actors in office with one name
+ * ("Sánchez" in a story about Spain is Spain's prime minister, not Colombia's defence minister).
  */
-export function actorLookup(index: ActorIndex, published: string | null, seniority: readonly string[]): ActorLookup {
+export function actorLookup(index: ActorIndex, published: string | null, seniority: readonly string[], named: ReadonlySet<string> = new Set()): ActorLookup {
   const month = published?.slice(0, 7) ?? null;
   const { nameWords } = index;
   const rank = (office: string): number => {
@@ -33,9 +35,12 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
   const inOffice = (a: Actor): boolean => a.roles.some((r) => activeAt(r, month));
   const only = (list: readonly Actor[]): Actor | null => {
     const current = list.filter(inOffice);
-    return current.length === 1 ? (current[0] as Actor) : list.length === 1 && month === null ? (list[0] as Actor) : null;
+    if (current.length === 1) return current[0] as Actor;
+    const here = current.filter((a) => a.roles.some((r) => activeAt(r, month) && r.country && named.has(r.country)));
+    if (here.length === 1) return here[0] as Actor;
+    return list.length === 1 && month === null ? (list[0] as Actor) : null;
   };
-  const named = (name: string): Actor | null => {
+  const byName = (name: string): Actor | null => {
     const words = nameWords(name);
     if (words.length < 2) return null;
     const exact = index.byName.get(words.join(' '));
@@ -62,7 +67,7 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
   const namedAnswers = new Map<string, Actor | null>();
   const surnameAnswers = new Map<string, Actor | null>();
   return {
-    named: (name) => remembered(namedAnswers, name, named),
+    named: (name) => remembered(namedAnswers, name, byName),
     bySurname: (word) => remembered(surnameAnswers, word, bySurname),
     roleOf(actor) {
       const active = actor.roles.filter((r) => activeAt(r, month));

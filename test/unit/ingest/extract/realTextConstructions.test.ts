@@ -1208,3 +1208,11 @@ describe('an English announcement in "will" with other verbs', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned CA-IT']);
   });
 });
+
+describe('a family name two actors in office share', () => {
+  it('names the one whose state the article names', () => {
+    const x = extract('Miguel Díaz-Canel recibió el jueves en La Habana a Sánchez. España y Cuba firmaron dos acuerdos de cooperación.', 'es', '2025-06-12');
+    expect(x.persons.find((p) => p.name === 'Sánchez')).toMatchObject({ country: 'ES', role: 'Prime Minister' });
+    expect(summary(x)[0]).toBe('meeting CU-ES Miguel Díaz-Canel/CU,Sánchez/ES');
+  });
+});
