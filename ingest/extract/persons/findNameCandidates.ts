@@ -1,5 +1,6 @@
 import { foldText } from '../../lexicons/foldText.js';
 import type { Mention } from '../findMentions.js';
+import { lowerWordBefore } from './lowerWordBefore.js';
 import { overlapsAny, type PersonDoc, type Span } from './personDoc.js';
 
 /** A piece of a capitalised run; `afterWords`: it follows a mention that has words of the run before it. */
@@ -135,8 +136,8 @@ function opensWithOrganizationHead(doc: PersonDoc, span: Span): boolean {
 
 /** "la plaza Murillo", "avenue Habib Bourguiba": a run right after a lower-case noun of a place is that place's name. */
 function namesAPlace(doc: PersonDoc, start: number): boolean {
-  const before = /(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 20), start));
-  return before !== null && doc.rules.placeNouns.has(before[1] as string);
+  const before = lowerWordBefore(doc.text, start, 20);
+  return before !== null && doc.rules.placeNouns.has(before);
 }
 
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
