@@ -11,6 +11,29 @@ interface OfficeFacts {
   organization: string | null;
 }
 
+/** The places that can say whose an office is, all and countries only. */
+interface WhosePlaces {
+  readonly all: readonly Mention[];
+  readonly countries: readonly Mention[];
+}
+
+const whosePlacesOf = new WeakMap<PersonDoc, WhosePlaces>();
+
+/**
+ * "embajador argentino en Estados Unidos": a state after "en", "to", "au" is where the holder
+ * serves, not whose the office is. Read once per article: every office title asks.
+ */
+function whosePlaces(doc: PersonDoc): WhosePlaces {
+  let whose = whosePlacesOf.get(doc);
+  if (!whose) {
+    const { text, places, rules } = doc;
+    const all = places.filter((g) => !rules.accreditedTo.test(text.slice(Math.max(0, g.start - 8), g.start)));
+    whose = { all, countries: all.filter((g) => g.kind === 'country') };
+    whosePlacesOf.set(doc, whose);
+  }
+  return whose;
+}
+
 /**
  * Role, state or organisation from an office title: demonyms and possessives just before it
  * ("Australian Foreign Minister", "Iraq's …", on the same line: not a headline's state before
@@ -32,9 +55,8 @@ function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titl
     const organization = office.office.organization ?? prefixed?.id ?? orgIn(places, t0, titleEnd + 60)?.id ?? orgIn(places, Math.max(0, t0 - 120), titleEnd)?.id ?? null;
     return { role, roleOriginal, country: null, organization };
   }
-  // "embajador argentino en Estados Unidos": a state after "en", "to", "au" is where the holder serves.
-  const whose = places.filter((g) => !rules.accreditedTo.test(text.slice(Math.max(0, g.start - 8), g.start)));
-  const inTitle = countryIn(whose.filter((g) => g.kind === 'country'), titleStart, titleEnd, 'first') ?? countryIn(whose, titleStart, titleEnd, 'first');
+  const whose = whosePlaces(doc);
+  const inTitle = countryIn(whose.countries, titleStart, titleEnd, 'first') ?? countryIn(whose.all, titleStart, titleEnd, 'first');
   return { role, roleOriginal, country: (joined ? before?.country : null) ?? inTitle?.country ?? null, organization: null };
 }
 
