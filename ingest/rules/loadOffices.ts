@@ -13,7 +13,7 @@ interface ListedOffice {
 }
 
 /** The part of Rules that offices.json makes. */
-export type OfficeRules = Pick<Rules, 'offices' | 'officeMatchers' | 'portfolios' | 'actorSeniority' | 'formerOffice'>;
+export type OfficeRules = Pick<Rules, 'offices' | 'officeMatchers' | 'portfolios' | 'portfolioAt' | 'actorSeniority' | 'formerOffice'>;
 
 /**
  * Loads and checks ingest/rules/offices.json: offices compiled for each of `languages` (and '*'
@@ -39,7 +39,16 @@ export function loadOffices(languages: readonly string[]): OfficeRules {
     formerOffice: new RegExp(`(?<![\\p{L}])${checkedPattern(FILE, json, 'formerMarker')}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),
     officeMatchers,
     portfolios,
+    portfolioAt: portfolioAlternation(portfolios),
   };
+}
+
+/**
+ * The portfolios' regexes as one: each is `^(?:…)` with no capturing group, so the alternation of
+ * their bodies, each in a group, finds at the start the same match as the first of them that matches.
+ */
+function portfolioAlternation(portfolios: readonly Portfolio[]): RegExp {
+  return new RegExp(`^(?:${portfolios.map((p) => `(${p.regex.source.slice(1)})`).join('|')})`, 'u');
 }
 
 function listedOffice(o: Record<string, unknown>): ListedOffice {

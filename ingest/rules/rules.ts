@@ -174,6 +174,11 @@ export interface Rules {
   /** Per language: every office pattern (and, under key '*', all languages together). */
   readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;
   readonly portfolios: readonly Portfolio[];
+  /**
+   * Every portfolio's regex in one alternation anchored at the start, in list order, group k + 1
+   * for portfolios[k]: what the first portfolio to match a text's start matches, in one call.
+   */
+  readonly portfolioAt: RegExp;
   /** Honorifics and name anchors (ranks, "counterpart"), in one alternation. */
   readonly honorifics: MultiPattern<CueRule>;
   readonly anchors: MultiPattern<CueRule>;

@@ -66,7 +66,7 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     const apposedTo = (x: Span): boolean => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x);
     if (candidates.some((x) => apposedTo(x) && !officeBefore(doc, x, marksBefore(doc, x).cursor, candidates))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolios.some((p) => p.regex.test(text.slice(x.start, x.end))) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolioAt.test(text.slice(x.start, x.end)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };
@@ -129,7 +129,7 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
 function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: string): boolean {
   const { text, rules } = doc;
   const name = text.slice(c.start, c.end);
-  if (rules.portfolios.some((p) => p.regex.test(name))) return true;
+  if (rules.portfolioAt.test(name)) return true;
   if (anchor !== 'honorific' && anchor !== 'given-name' && anchor !== 'actor' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
   // "In Capri, Minister X …": a lone word after a locative preposition is a place, whatever follows it.
   if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && AFTER_LOCATIVE.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;

@@ -23,7 +23,7 @@ function demonymStarts(places: readonly Mention[]): ReadonlySet<number> {
 export function extendTitle(text: string, from: number, limit: number, rules: Rules, places: readonly Mention[] = []): number {
   const portfolioAt = (at: number): boolean => {
     const rest = text.slice(at, at + 60).trimStart();
-    return rules.portfolios.some((p) => p.regex.test(rest));
+    return rules.portfolioAt.test(rest);
   };
   TITLE_TOKEN.lastIndex = from;
   let end = from;

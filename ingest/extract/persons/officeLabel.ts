@@ -1,4 +1,10 @@
-import type { Office, Rules } from '../../rules/loadRules.js';
+import type { Office, Portfolio, Rules } from '../../rules/loadRules.js';
+
+/** The portfolio whose group matched in a match of `rules.portfolioAt`. */
+function portfolioOf(m: RegExpExecArray, rules: Rules): Portfolio {
+  for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return rules.portfolios[k - 1] as Portfolio;
+  throw new Error('portfolioOf: no portfolio matched');
+}
 
 /** English label of an office, composed from its portfolios when it is a minister's title. */
 export function officeLabel(office: Office, title: string, rules: Rules): string {
@@ -11,15 +17,12 @@ export function officeLabel(office: Office, title: string, rules: Rules): string
   for (const w of words) {
     const i = w.index ?? 0;
     if (i < skipTo) continue;
-    const rest = title.slice(i);
-    for (const p of rules.portfolios) {
-      const m = p.regex.exec(rest);
-      if (!m) continue;
-      if (p.id === 'state') state = true;
-      else if (!found.includes(p.label)) found.push(p.label);
-      skipTo = i + m[0].length;
-      break;
-    }
+    const m = rules.portfolioAt.exec(title.slice(i));
+    if (!m) continue;
+    const p = portfolioOf(m, rules);
+    if (p.id === 'state') state = true;
+    else if (!found.includes(p.label)) found.push(p.label);
+    skipTo = i + m[0].length;
   }
   if (!found.length) return office.label;
   const list = found.length === 1 ? found[0] : `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}`;
