@@ -49,9 +49,23 @@ function listJoint(doc: EventDoc, between: string): boolean {
   return word === '' ? /^\s*,?\s*$/u.test(between) && between.length > 0 : /^\s*,?\s+\S+\s+$/u.test(between) && doc.rules.organizationPatterns.coordinators.has(foldText(word));
 }
 
-/** A cue right before a name says it is not present ("un message du président …, le général X"). */
+const absentCues = new WeakMap<EventDoc, Map<string, boolean>>();
+
+/**
+ * A cue right before a name says it is not present ("un message du président …, le général X").
+ * Read once per name and sentence: the cues end in `$`, which the engine tries from every
+ * position of the reach, and every trigger sentence asks again about the names it holds.
+ */
 function cuedAsAbsent(doc: EventDoc, s: Sentence, at: number): boolean {
-  return doc.rules.nonParticipant.some(({ regex, reach }) => regex.test(doc.text.slice(Math.max(s.start, at - reach), at)));
+  let seen = absentCues.get(doc);
+  if (!seen) absentCues.set(doc, (seen = new Map()));
+  const key = `${s.start}:${at}`;
+  let absent = seen.get(key);
+  if (absent === undefined) {
+    absent = doc.rules.nonParticipant.some(({ regex, reach }) => regex.test(doc.text.slice(Math.max(s.start, at - reach), at)));
+    seen.set(key, absent);
+  }
+  return absent;
 }
 
 /**
