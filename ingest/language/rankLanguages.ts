@@ -40,12 +40,31 @@ function indexScript(models: Readonly<Record<string, string>>): ScriptIndex {
 // Built once at load from franc-min's data, never changed afterwards.
 const INDEX = new Map(Object.entries(data).map(([script, models]) => [script, indexScript(models)]));
 
+/** Whether a regex can never match the empty string: no quantifier that allows none, no group. */
+const neverEmpty = (expression: RegExp): boolean => !/[?*()]|\{0/.test(expression.source);
+
+// franc-min's script expressions, each with whether its matches can be counted by test().
+const SCRIPTS = Object.entries(expressions).map(([script, expression]) => ({ script, expression, countable: neverEmpty(expression) }));
+
+/**
+ * How many matches `value.match(expression)` holds for a global regex, without making the array:
+ * francAll's expressions are character classes, and the array held one string per character.
+ * A regex that could match the empty string (`countable` false) is counted by match() itself.
+ */
+function countMatches(value: string, expression: RegExp, countable: boolean): number {
+  if (!countable) return value.match(expression)?.length ?? 0;
+  let count = 0;
+  expression.lastIndex = 0;
+  while (expression.test(value)) count++;
+  return count;
+}
+
 /** francAll's top script: the first with the largest share of the sample's characters. */
 function topScript(value: string): [string | undefined, number] {
   let top: string | undefined;
   let topCount = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
+  for (const { script, expression, countable } of SCRIPTS) {
+    const count = countMatches(value, expression, countable) / value.length || 0;
     if (count > topCount) {
       topCount = count;
       top = script;
