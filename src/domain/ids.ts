@@ -1,10 +1,13 @@
 import { hash } from 'node:crypto';
 
+/** Only ASCII: NFD leaves it as it is and it holds no combining accent. */
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+
 /** Lower-case ASCII slug: accents folded, runs of other characters turned into one dash. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most names are ASCII already: normalising them is the costliest step and changes nothing.
+  const folded = ASCII_ONLY.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
