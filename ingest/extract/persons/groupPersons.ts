@@ -30,11 +30,12 @@ function sameGivenNames(short: readonly string[], long: readonly string[]): bool
 function canonicalNames(found: readonly PersonMention[], nameArticles: readonly string[]): { full: PersonMention[]; resolve: (name: string) => string } {
   const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
   const articles = new Set(nameArticles);
-  const slugOf = (token: string): string => {
+  // Tokens repeat across names (every full name shares its family name with its short forms).
+  const slugOf = remembered((token: string): string => {
     const slug = slugify(token);
     const dash = slug.indexOf('-');
     return dash > 0 && articles.has(slug.slice(0, dash)) ? slug.slice(dash + 1) : slug;
-  };
+  });
   // Each full name is compared with every mention: their slugs are computed once.
   const lastSlug = remembered((name) => slugOf(lastToken(name)));
   const slugTokens = remembered((name) => name.split(/\s+/u).map(slugOf));
