@@ -25,8 +25,9 @@ export function multi<T>(file: string, items: readonly Alternative<T>[], flags: 
   // right bound fails still backtracks into the next one), but one look-behind per position.
   const source = !parts.length ? '(?!)' : wordBounded ? bounded(parts.join('|')) : parts.join('|');
   const stickyFlags = `${flags.replace('g', '')}y`;
-  const exact = parts.some((p) => needsFolding(p, flags)) ? parts.map((p) => ruleRegExp(wordBounded ? bounded(p) : p, stickyFlags)) : undefined;
-  return { ...multiPattern(source, flags, entries), ...(exact ? { exact } : {}) };
+  const folded = parts.map((p) => needsFolding(p, flags));
+  const exact = folded.some(Boolean) ? parts.map((p) => ruleRegExp(wordBounded ? bounded(p) : p, stickyFlags)) : undefined;
+  return { ...multiPattern(source, flags, entries), ...(exact ? { exact, folded } : {}) };
 }
 
 /** Cue rules in one alternation, each rule's own regex a branch. */
@@ -75,7 +76,8 @@ export function matchedEntry<T>(m: RegExpExecArray, mp: MultiPattern<T>): T {
  */
 export function matchedEntryAt<T>(m: RegExpExecArray, mp: MultiPattern<T>, text: string): T | null {
   const found = matchedIndex(m);
-  if (!mp.exact) return mp.entries[found] as T;
+  // A rule the alternation reads as written matches where its branch did: no need to test it again.
+  if (!mp.exact || !mp.folded?.[found]) return mp.entries[found] as T;
   for (let i = found; i < mp.entries.length; i++) {
     const rule = mp.exact[i] as RegExp;
     rule.lastIndex = m.index;

@@ -73,6 +73,11 @@ export interface MultiPattern<T> {
   readonly entries: readonly T[];
   /** Per entry, when some rule needs a capital: the rule alone, sticky and exact (see foldCase). */
   readonly exact?: readonly RegExp[];
+  /**
+   * Per entry, with `exact`: whether the alternation reads the rule loosely (a cased property under
+   * `i`). When it does not, the alternation's match of the rule's branch is the rule's own match.
+   */
+  readonly folded?: readonly boolean[];
 }
 
 /** Where an organisation's head word stands in its name. */
