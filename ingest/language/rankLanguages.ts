@@ -40,8 +40,8 @@ function indexScript(models: Readonly<Record<string, string>>): ScriptIndex {
 // Built once at load from franc-min's data, never changed afterwards.
 const INDEX = new Map(Object.entries(data).map(([script, models]) => [script, indexScript(models)]));
 
-/** Whether a regex can never match the empty string: no quantifier that allows none, no group. */
-const neverEmpty = (expression: RegExp): boolean => !/[?*()]|\{0/.test(expression.source);
+/** Whether a regex can never match the empty string: no quantifier that allows none, no group, no assertion. */
+const neverEmpty = (expression: RegExp): boolean => !/[?*()^$]|\{0|\\[bB]/.test(expression.source);
 
 // franc-min's script expressions, each with whether its matches can be counted by test().
 const SCRIPTS = Object.entries(expressions).map(([script, expression]) => ({ script, expression, countable: neverEmpty(expression) }));
