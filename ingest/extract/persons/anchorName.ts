@@ -29,7 +29,7 @@ interface Title {
   readonly titleEnd: number;
 }
 
-const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|the|d['’]|l['’]|del)\s*$/iu;
+const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|las|los|les|the|d['’]|l['’]|del)\s*$/iu;
 const AFTER_LOCATIVE = /(?:^|\s)(?:in|at|à|en|au)\s+$/iu;
 
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */

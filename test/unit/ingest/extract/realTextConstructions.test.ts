@@ -1216,3 +1216,11 @@ describe('a family name two actors in office share', () => {
     expect(summary(x)[0]).toBe('meeting CU-ES Miguel Díaz-Canel/CU,Sánchez/ES');
   });
 });
+
+describe('a capitalised run after "de las" / "de los"', () => {
+  it('names a thing, not a person, even after a title-like word', () => {
+    const x = extract('En un vibrante encuentro en el estadio Defensores del Chaco, la selección de Paraguay, dirigida por Gustavo Alfaro, venció 1-0 a Brasil, líder de las Eliminatorias Sudamericanas para el Mundial.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(['Gustavo Alfaro']);
+    expect(x.events).toEqual([]);
+  });
+});
