@@ -9,6 +9,8 @@ const FILE = 'cues.json';
 
 interface RawPatterned {
   id: string;
+  /** "past": a cue of an encounter recalled from the past, which an announcement may mention as background. */
+  recalls?: string;
   reason?: string;
   pattern?: string;
   lang?: string;
@@ -44,7 +46,7 @@ const CHECKED: readonly PerLanguageKey[] = [
 /** The part of Rules that cues.json makes. */
 export type CueRules = Pick<
   Rules,
-  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'passingRules' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting'
+  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting'
   | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
 >;
 
@@ -66,6 +68,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     ...(Object.fromEntries(PER_LANGUAGE.map(([key, flags]) => [key, byLanguage(lists[key], languages, flags)])) as Record<PerLanguageKey, Record<string, RegExp>>),
     subjectState: new RegExp(checkedPattern(FILE, json, 'subjectState'), 'iu'),
     passingRules: cueList(FILE, lists.passing, 'passing'),
+    passingAhead: byLanguage(lists.passing.filter((r) => r.recalls !== 'past'), languages, 'iu'),
     nonDiplomatic,
     nonDiplomaticAll: multiWords(FILE, nonDiplomatic, 'giu'),
     nonParticipant: byReach(json.nonParticipant, nonParticipant),

@@ -246,6 +246,8 @@ export interface Rules {
   readonly subjectState: RegExp;
   readonly passing: Readonly<Record<string, RegExp>>;
   readonly passingRules: readonly CueRule[];
+  /** Per language: the passing cues but those of a past encounter, for a sentence that announces one ("X will meet Y, re-elected earlier this month"). */
+  readonly passingAhead: Readonly<Record<string, RegExp>>;
   readonly nonDiplomatic: readonly CueRule[];
   /** The same cues in one alternation, to count every domain's hits in a single pass. */
   readonly nonDiplomaticAll: MultiPattern<CueRule>;

@@ -33,6 +33,7 @@ export interface EventContext {
 export interface LanguageCues {
   readonly triggers: MultiPattern<Trigger>;
   readonly passing: RegExp;
+  readonly passingAhead: RegExp;
   readonly planned: RegExp;
   readonly attendance: RegExp;
   readonly separately: RegExp;
@@ -112,6 +113,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
     cues: {
       triggers,
       passing: cue(rules.passing, lang),
+      passingAhead: cue(rules.passingAhead, lang),
       planned: cue(rules.planned, lang),
       attendance: cue(rules.attendance, lang),
       separately: cue(rules.separately, lang),

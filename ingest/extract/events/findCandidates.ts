@@ -129,19 +129,6 @@ function withoutAsides(sentence: string): string {
   return sentence.replace(ASIDE, ' ');
 }
 
-/** Characters after the last trigger of a sentence that still belong to the encounter's clause. */
-const CLAUSE_REACH = 120;
-
-/**
- * A sentence up to the end of its triggers' clause: in an announcement, a past recalled far
- * after the trigger ("X is to meet Y, on a visit meant to revive the roadmap agreed in April
- * 2022") is background, not the encounter's time.
- */
-function clauseOf(doc: EventDoc, s: Sentence, hits: readonly Hit[]): string {
-  const last = Math.max(...hits.map((h) => h.at));
-  return doc.text.slice(s.start, Math.min(s.end, last + CLAUSE_REACH));
-}
-
 /** Sentences back where "the two leaders" looks for the two it stands for. */
 const PAIR_REACH = 3;
 
@@ -288,7 +275,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const sentence = textOf(doc, s);
     const hits = hitsIn(all, s);
     addAttendees(doc, si, hits, strongOnes);
-    if (!hits.length || doc.cues.passing.test(withoutAsides(doc.cues.planned.test(sentence) ? clauseOf(doc, s, hits) : sentence))) return;
+    // An announcement is no past encounter, whatever past it recalls as background.
+    const passing = doc.cues.planned.test(sentence) ? doc.cues.passingAhead : doc.cues.passing;
+    if (!hits.length || passing.test(withoutAsides(sentence))) return;
     const prepared = preparedFrom(doc, s);
     const reported = hits.filter((h) => h.at < prepared);
     if (!reported.length) return;

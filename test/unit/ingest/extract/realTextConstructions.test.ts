@@ -1224,3 +1224,10 @@ describe('a capitalised run after "de las" / "de los"', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('an announcement that recalls a past event near its trigger', () => {
+  it('is announced talks, not a past encounter', () => {
+    const x = extract('Prime Minister Christopher Luxon will meet with Fijian Prime Minister Sitiveni Rabuka following his election victory earlier this month.', 'en', '2025-03-10');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned FJ-NZ']);
+  });
+});
