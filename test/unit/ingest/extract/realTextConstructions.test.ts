@@ -1231,3 +1231,13 @@ describe('an announcement that recalls a past event near its trigger', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned FJ-NZ']);
   });
 });
+
+describe('a visit told as "part of" a trip, or an arrival with "arribó"', () => {
+  it.each([
+    ['El presidente colombiano Gustavo Petro fue recibido en Madrid por el rey Felipe VI como parte de una breve visita a España.', 'es', ['visit CO-ES @ES', 'meeting CO-ES @ES']],
+    ['El presidente colombiano Gustavo Petro arribó este martes a España.', 'es', ['visit CO-ES @ES']],
+    ['Colombian President Gustavo Petro was received in Madrid by King Felipe VI as part of a brief visit to Spain.', 'en', ['visit CO-ES @ES', 'meeting CO-ES @ES']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
+  });
+});
