@@ -1241,3 +1241,12 @@ describe('a visit told as "part of" a trip, or an arrival with "arribó"', () =>
     expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
   });
 });
+
+describe('consultations a signed mechanism will hold periodically', () => {
+  it.each([
+    ['Under the memorandum, senior officials of Kenya and Tanzania will hold regular consultations alternately in Nairobi and Dodoma.', 'en'],
+    ['En vertu du mémorandum, les hauts fonctionnaires du Kenya et de la Tanzanie tiendront des consultations périodiques à Nairobi et à Dodoma.', 'fr'],
+  ] as const)('are no event: %s', (text, language) => {
+    expect(extract(text, language).events).toEqual([]);
+  });
+});
