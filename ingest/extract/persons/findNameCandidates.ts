@@ -124,14 +124,17 @@ function acronymInParentheses(doc: PersonDoc, span: Span): boolean {
 
 /**
  * "Ministerio de Relaciones Exteriores", "Banque africaine …": a run that opens with an
- * organisation's head word (organizationPatterns.json "heads" that may start a name) names a
- * body, never a person, whatever title an apposition gives it.
+ * organisation's head word (organizationPatterns.json "heads" that may start a name), or of two
+ * words or more that ends with one that may end it, names a body, never a person, whatever title
+ * an apposition gives it.
  */
 function opensWithOrganizationHead(doc: PersonDoc, span: Span): boolean {
-  const first = doc.text.slice(span.start, span.end).split(/\s/u)[0] as string;
+  const words = doc.text.slice(span.start, span.end).split(/\s/u);
   const { heads, headForms } = doc.rules.organizationPatterns;
-  if (!headForms.has(first.toLowerCase())) return false;
-  return (heads['*']?.get(foldText(first)) ?? []).some((h) => h.position === 'any' || h.position === 'start');
+  const headAt = (word: string, positions: readonly string[]): boolean =>
+    headForms.has(word.toLowerCase()) && (heads['*']?.get(foldText(word)) ?? []).some((h) => positions.includes(h.position));
+  // "the Indonesian Presidential Secretariat": a run of two words or more that ends with a head word names a body too.
+  return headAt(words[0] as string, ['any', 'start']) || (words.length >= 2 && headAt(words[words.length - 1] as string, ['any', 'end']));
 }
 
 /** "la plaza Murillo", "avenue Habib Bourguiba": a run right after a lower-case noun of a place is that place's name. */

@@ -1,4 +1,5 @@
 import { slugify } from '../../../src/domain/ids.js';
+import type { ActorLookup } from './knownActors.js';
 import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
 
 const lastToken = (name: string): string => name.split(/\s+/u).pop() ?? name;
@@ -25,9 +26,10 @@ function sameGivenNames(short: readonly string[], long: readonly string[]): bool
 
 /**
  * Resolves every name form to its canonical name: the longest full name it can be a short form
- * of. A name article joined to a token is dropped when comparing ("Omar el-Béchir" ~ "M. Béchir").
+ * of, or that the actor dictionary gives it as a short form of ("Jokowi" ~ "Joko Widodo"). A name
+ * article joined to a token is dropped when comparing ("Omar el-Béchir" ~ "M. Béchir").
  */
-function canonicalNames(found: readonly PersonMention[], nameArticles: readonly string[]): { full: PersonMention[]; resolve: (name: string) => string } {
+function canonicalNames(found: readonly PersonMention[], nameArticles: readonly string[], actors: ActorLookup): { full: PersonMention[]; resolve: (name: string) => string } {
   const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
   const articles = new Set(nameArticles);
   // Tokens repeat across names (every full name shares its family name with its short forms).
@@ -51,8 +53,11 @@ function canonicalNames(found: readonly PersonMention[], nameArticles: readonly 
       if (sameGivenNames(toks, slugTokens(byLast))) return byLast;
       return full.find((f) => f.name.length >= name.length && lastSlug(f.name) === last && sameGivenNames(toks, slugTokens(f.name)))?.name ?? name;
     }
-    if (raw.length === 1) return full.find((f) => slugTokens(f.name).some((t) => t === raw[0]))?.name ?? name;
-    return name;
+    if (raw.length !== 1) return name;
+    const within = full.find((f) => slugTokens(f.name).some((t) => t === raw[0]));
+    if (within) return within.name;
+    const actor = actors.bySurname(name);
+    return (actor && full.find((f) => actors.named(f.name) === actor)?.name) || name;
   });
   return { full, resolve };
 }
@@ -99,7 +104,7 @@ function addMention(doc: PersonDoc, p: Mutable<FoundPerson>, f: PersonMention): 
  * known names; sets each mention's person id. Returns the mentions in text order too.
  */
 export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchored: readonly PersonMention[]): { persons: FoundPerson[]; mentions: PersonMention[] } {
-  const { full, resolve } = canonicalNames(anchored, doc.rules.nameArticles);
+  const { full, resolve } = canonicalNames(anchored, doc.rules.nameArticles, doc.actors);
   const mentions = [...anchored, ...secondMentions(doc, candidates, anchored, full)].sort((a, b) => a.start - b.start);
   const byId = new Map<string, Mutable<FoundPerson>>();
   const idOf = remembered(slugify);

@@ -1250,3 +1250,15 @@ describe('consultations a signed mechanism will hold periodically', () => {
     expect(extract(text, language).events).toEqual([]);
   });
 });
+
+describe('an audience told as a visit received, and a leader named by his short form', () => {
+  it('is one audience with one person', () => {
+    const x = extract('Indonesian President Joko Widodo received a courtesy visit from Malaysian Foreign Minister Mohamad Hasan at the Merdeka Palace on Monday. Jokowi said the two neighbours should reopen travel corridors, according to the Indonesian Presidential Secretariat.', 'en', '2021-10-18');
+    expect(x.persons.map((p) => p.name)).toEqual(['Joko Widodo', 'Mohamad Hasan']);
+    expect(summary(x)).toEqual(['meeting ID-MY Joko Widodo/ID,Mohamad Hasan/MY']);
+  });
+
+  it('"received an honorary visit from" is an audience', () => {
+    expect(kinds(extract('President Bola Tinubu received an honorary visit from the Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.', 'en'))).toEqual(['meeting GH-NG']);
+  });
+});
