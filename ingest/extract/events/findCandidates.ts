@@ -129,6 +129,18 @@ function withoutAsides(sentence: string): string {
   return sentence.replace(ASIDE, ' ');
 }
 
+/**
+ * A sentence that mentions its encounters in passing (a past one recalled, an invitation). An
+ * announcement is no past encounter, whatever past it recalls after its trigger as background
+ * ("X will meet Y, re-elected earlier this month"); a past told before the trigger ("Back from
+ * Damascus, where he went last Friday to meet …") still is one.
+ */
+function mentionedInPassing(doc: EventDoc, s: Sentence, sentence: string, hits: readonly Hit[]): boolean {
+  if (!doc.cues.planned.test(sentence)) return doc.cues.passing.test(withoutAsides(sentence));
+  const first = Math.min(...hits.map((h) => h.at)) - s.start;
+  return doc.cues.passing.test(withoutAsides(sentence.slice(0, first))) || doc.cues.passingAhead.test(withoutAsides(sentence));
+}
+
 /** Sentences back where "the two leaders" looks for the two it stands for. */
 const PAIR_REACH = 3;
 
@@ -275,9 +287,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const sentence = textOf(doc, s);
     const hits = hitsIn(all, s);
     addAttendees(doc, si, hits, strongOnes);
-    // An announcement is no past encounter, whatever past it recalls as background.
-    const passing = doc.cues.planned.test(sentence) ? doc.cues.passingAhead : doc.cues.passing;
-    if (!hits.length || passing.test(withoutAsides(sentence))) return;
+    if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
     const prepared = preparedFrom(doc, s);
     const reported = hits.filter((h) => h.at < prepared);
     if (!reported.length) return;

@@ -1262,3 +1262,10 @@ describe('an audience told as a visit received, and a leader named by his short 
     expect(kinds(extract('President Bola Tinubu received an honorary visit from the Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.', 'en'))).toEqual(['meeting GH-NG']);
   });
 });
+
+describe('a past trip told before its trigger, with a purpose', () => {
+  it('stays a mention in passing', () => {
+    const x = extract("Jean-Noël Barrot s'est entretenu mercredi par téléphone avec son homologue turc Hakan Fidan. De retour de Kyiv, où il s'était rendu lundi dernier avec son homologue polonais Radosław Sikorski pour rencontrer les autorités ukrainiennes, le ministre a fait part de ses observations.", 'fr');
+    expect(kinds(x)).toEqual(['phone_call FR-TR']);
+  });
+});
