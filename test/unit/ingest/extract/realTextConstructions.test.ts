@@ -1269,3 +1269,15 @@ describe('a past trip told before its trigger, with a purpose', () => {
     expect(kinds(x)).toEqual(['phone_call FR-TR']);
   });
 });
+
+describe('a guest welcomed at the airport by a host', () => {
+  it('makes a visit to the host, placed by the airport', () => {
+    const x = extract("Le ministre sénégalais Cheikh Niang a accueilli, dans la nuit de lundi, son homologue turc, M. Hakan Fidan, à l’aéroport international de Dakar.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(['visit SN-TR @SN', 'meeting SN-TR @SN']);
+  });
+
+  it('and a working session announced for the evening is planned talks', () => {
+    const x = extract('Le ministre turc Hakan Fidan est arrivé lundi à Dakar. Il aura dans la soirée une séance de travail élargie avec le ministre sénégalais Cheikh Niang.', 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['visit occurred SN-TR', 'meeting planned SN-TR']);
+  });
+});
