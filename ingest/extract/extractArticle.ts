@@ -21,6 +21,7 @@ import { findPersons } from './findPersons.js';
 import { actorLookup } from './persons/knownActors.js';
 import type { FoundPerson } from './persons/personDoc.js';
 import { readDateline } from './readDateline.js';
+import { findDates } from './resolveDate.js';
 import { splitSentences } from './splitSentences.js';
 import { discussedTopics, topicsInSpan } from './topicsInSpan.js';
 
@@ -64,6 +65,18 @@ function listedPersons(found: readonly FoundPerson[], events: readonly Extracted
   }));
 }
 
+/** Characters at the start of an undated article where its own full date is looked for. */
+const LEAD_DATE_REACH = 600;
+
+/**
+ * The first full date (day, month and year) the lead of an undated article gives ("le 4 juin
+ * 2024"): the year the article's other days and months belong to ("demain 5 juin"), as a reader
+ * takes it. Null when the lead gives none: then days and months stay without a year.
+ */
+function leadDate(text: string, language: string | null): string | null {
+  return findDates(text.slice(0, LEAD_DATE_REACH), language, null, false).find((d) => d.precision === 'day')?.date ?? null;
+}
+
 /**
  * Extracts every fact of one article: persons with offices, countries, organisations, places,
  * topics and diplomatic events with evidence. Pure: no I/O, no clock (dates resolve against
@@ -92,7 +105,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const context: EventContext = {
     text,
     language,
-    published: article.published,
+    published: article.published ?? leadDate(text, language),
     sentences,
     mentions,
     persons: found.persons,

@@ -1281,3 +1281,10 @@ describe('a guest welcomed at the airport by a host', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['visit occurred SN-TR', 'meeting planned SN-TR']);
   });
 });
+
+describe('an undated article whose lead gives a full date', () => {
+  it('dates its other days and months in that year', () => {
+    const x = extract('Le ministre burkinabè Karamoko Jean-Marie Traoré a reçu le 4 juin 2024 son homologue malien Abdoulaye Diop. Le 5 juin, Abdoulaye Diop sera reçu en audience par le capitaine Ibrahim Traoré.', 'fr', null);
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.date}`)).toEqual(['meeting occurred 2024-06-04', 'meeting planned 2024-06-05']);
+  });
+});
