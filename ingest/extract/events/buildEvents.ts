@@ -53,10 +53,12 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   const setting = doc.rules.setting.exec(d.parts.map((p) => p.sentences.map((s) => doc.text.slice(s.start, s.end)).join(' ')).join(' '))?.[0]?.trim() ?? null;
   const hostCountry = location?.country && d.states.has(location.country) ? location.country : null;
   const sideOf = (c: CountryCode | null): Side => (!hostCountry || !c ? 'party' : c === hostCountry ? 'host' : 'guest');
-  const participants: Participant[] = [...d.participants].map((id) => {
+  // A name the text gives no state, organisation or office is no one's representative: a
+  // photographer, a person the talks were about, a mis-read name.
+  const participants: Participant[] = [...d.participants].flatMap((id) => {
     const p = doc.byId.get(id) as FoundPerson;
     const country = stateOf(doc, id);
-    return { personId: p.id, name: p.name, role: p.role, country, organization: p.organization, side: sideOf(country) };
+    return country || p.organization || p.role ? [{ personId: p.id, name: p.name, role: p.role, country, organization: p.organization, side: sideOf(country) }] : [];
   });
   const countries = [...d.states].sort();
   const countrySides: Record<CountryCode, Side> = {};

@@ -1288,3 +1288,11 @@ describe('an undated article whose lead gives a full date', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.date}`)).toEqual(['meeting occurred 2024-06-04', 'meeting planned 2024-06-05']);
   });
 });
+
+describe('a name the text gives no state, organisation or office', () => {
+  it('is no participant, though it stays a person of the article', () => {
+    const x = extract('Le président Bassirou Diomaye Faye a reçu mardi le ministre malien Abdoulaye Diop et Moussa Sow au palais.', 'fr');
+    expect(x.persons.map((p) => p.name)).toContain('Moussa Sow');
+    expect(summary(x)).toEqual(['meeting ML-SN Bassirou Diomaye Faye/SN,Abdoulaye Diop/ML']);
+  });
+});
