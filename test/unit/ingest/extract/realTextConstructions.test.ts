@@ -1296,3 +1296,13 @@ describe('a name the text gives no state, organisation or office', () => {
     expect(summary(x)).toEqual(['meeting ML-SN Bassirou Diomaye Faye/SN,Abdoulaye Diop/ML']);
   });
 });
+
+describe('a meeting held at a seat of government', () => {
+  it.each([
+    ['El presidente chileno Gabriel Boric se reunió en la Casa Rosada con su par argentino Javier Milei.', 'es', 'AR'],
+    ['Le président sénégalais Bassirou Diomaye Faye a rencontré Emmanuel Macron mercredi matin à l’Élysée.', 'fr', 'FR'],
+    ['South African President Cyril Ramaphosa met Donald Trump at the White House on Wednesday.', 'en', 'US'],
+  ] as const)('is held in its city: %s', (text, language, country) => {
+    expect(extract(text, language).events[0]?.location?.country).toBe(country);
+  });
+});
