@@ -1306,3 +1306,14 @@ describe('a meeting held at a seat of government', () => {
     expect(extract(text, language).events[0]?.location?.country).toBe(country);
   });
 });
+
+describe('two parties named as one subject of a verb of talks', () => {
+  it('is a meeting when nothing else reports one', () => {
+    expect(kinds(extract('Foreign Minister Penny Wong and her Chinese counterpart Wang Yi discussed trade on Monday in Kuala Lumpur.', 'en'))).toEqual(['meeting AU-CN']);
+  });
+
+  it('after a call tells that call again', () => {
+    const x = extract('Secretary of State Marco Rubio spoke by phone on Tuesday with French Foreign Minister Jean-Noël Barrot. Rubio and Barrot discussed the war in Ukraine and Iran’s nuclear programme.', 'en');
+    expect(kinds(x)).toEqual(['phone_call FR-US']);
+  });
+});
