@@ -1317,3 +1317,10 @@ describe('two parties named as one subject of a verb of talks', () => {
     expect(kinds(x)).toEqual(['phone_call FR-US']);
   });
 });
+
+describe('topics of Latin American readouts', () => {
+  it('name corruption, political dialogue and the region', () => {
+    const x = extract('El canciller paraguayo Rubén Ramírez Lezcano se reunió con su homólogo uruguayo Mario Lubetkin para profundizar el diálogo político, la lucha contra la corrupción y la integración de América Latina.', 'es');
+    expect(x.events[0]?.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['fight against corruption', 'political dialogue', 'latin america']));
+  });
+});
