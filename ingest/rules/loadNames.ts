@@ -12,7 +12,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -34,6 +34,7 @@ export function loadNames(): NameRules {
     nameJoiners: new Set(wordList(json, 'nameJoiners')),
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
     stopwords: new Set([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')]),
+    placePrepositions: new Set(wordList(json, 'placePrepositions')),
     titleWords: new Set(wordList(json, 'titleWords')),
     titleEnds: new Set(wordList(json, 'titleEnds')),
     placeNouns: new Set(wordList(json, 'placeNouns')),

@@ -196,6 +196,8 @@ export interface Rules {
   readonly stopwords: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
   /** Words a title goes on over that its shape does not carry ('pour la Libye', 'presidente electo'). */
+  /** Locative prepositions (lower case) after which a lone capitalised word is a place. */
+  readonly placePrepositions: ReadonlySet<string>;
   readonly titleWords: ReadonlySet<string>;
   readonly titleEnds: ReadonlySet<string>;
   /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */

@@ -47,8 +47,10 @@ const OTHER_DATE_REACH = 30;
 function ofSomethingElse(doc: EventDoc, index: number): boolean {
   const before = doc.text.slice(Math.max(0, index - OTHER_DATE_REACH), index);
   const m = doc.cues.otherDate.exec(before);
+  if (!m) return false;
   // Only when at most three words ("el cargo el", "le", "on") come between the cue and the date.
-  return m !== null && /^[^.;]*$/u.test(before.slice(m.index)) && before.slice(m.index + m[0].length).trim().split(/\s+/u).filter(Boolean).length <= 3;
+  const between = before.slice(m.index + m[0].length);
+  return !/[.;]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= 3;
 }
 
 /**

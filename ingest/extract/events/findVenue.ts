@@ -75,6 +75,7 @@ export function locationOf(doc: EventDoc, m: Mention): EventLocation | null {
 export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
   const paragraphs = new Set(d.parts.flatMap((p) => p.sentences.map((x) => x.paragraph)));
   const start = d.parts[0]?.sentences[0]?.start ?? 0;
+  const lead = doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
   for (const found of doc.mentions) {
     const m = found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : found;
     if (m?.kind !== 'city' || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;
@@ -82,8 +83,7 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     if (!at || !afterPreposition(doc, m, 0)) continue;
     // The lead that announces a series of talks in a city ("a entamé une série de rencontres
     // bilatérales dans la ville d'Antalya") frames them as a summit's sidelines do.
-    const lead = at === doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
-    const framed = doc.rules.setting.test(doc.text.slice(at.start, m.start)) || (lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
+    const framed = doc.rules.setting.test(doc.text.slice(at.start, m.start)) || (at === lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
     // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead) holds its encounters too.
     if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
   }

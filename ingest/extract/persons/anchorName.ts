@@ -30,7 +30,6 @@ interface Title {
 }
 
 const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|las|los|les|the|d['’]|l['’]|del)\s*$/iu;
-const AFTER_LOCATIVE = /(?:^|\s)(?:in|at|à|en|au)\s+$/iu;
 
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
 function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {
@@ -132,7 +131,8 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   if (rules.portfolioAt.test(name)) return true;
   if (anchor !== 'honorific' && anchor !== 'given-name' && anchor !== 'actor' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
   // "In Capri, Minister X …": a lone word after a locative preposition is a place, whatever follows it.
-  if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && AFTER_LOCATIVE.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
+  if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && before !== undefined && rules.placePrepositions.has(before.toLowerCase())) return true;
   if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name));
 }
