@@ -240,6 +240,8 @@ export interface Rules {
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */
   readonly tookPlace: Readonly<Record<string, RegExp>>;
+  /** Per language: the text before a city where a gathering is held ("la réunion qui se tient à "), which frames the talks after it. */
+  readonly gatheringHeld: Readonly<Record<string, RegExp>>;
   /** Per language: words right before a date that make it another thing's (an inauguration, an election, a birth). */
   readonly otherDate: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */

@@ -5,7 +5,7 @@ import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
 import { dateOfEncounter } from './dateOfEncounter.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
-import { locationOf, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
+import { locationOf, postOfDiplomat, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
 import { splitActions, type Action } from './splitActions.js';
 
 const MAX_EVIDENCE = 3;
@@ -24,8 +24,9 @@ interface Encounter {
 }
 
 /**
- * Place: a venue in the encounter's sentences, else the state that receives it, else the
- * previous encounter's, else a venue in its paragraphs, else the dateline's.
+ * Place: a venue in the encounter's sentences, else the state that receives it, else the post
+ * of a diplomat taking part, else the previous encounter's, else a venue in its paragraphs,
+ * else the dateline's.
  */
 function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | null | undefined): EventLocation | null {
   if (d.destination) return stateLocation(doc, d.destination);
@@ -35,7 +36,7 @@ function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | nul
   }
   const host = receivingState(doc, d);
   if (host) return previous?.country === host ? previous : stateLocation(doc, host);
-  return previous ?? venueElsewhere(doc, d) ?? doc.dateline?.location ?? null;
+  return postOfDiplomat(doc, d) ?? previous ?? venueElsewhere(doc, d) ?? doc.dateline?.location ?? null;
 }
 
 /** Officials of at least two of the encounter's states are named among its participants. */

@@ -46,6 +46,7 @@ export interface LanguageCues {
   readonly preparation: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
+  readonly gatheringHeld: RegExp;
   readonly otherDate: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
@@ -126,6 +127,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       preparation: cue(rules.preparation, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
+      gatheringHeld: cue(rules.gatheringHeld, lang),
       otherDate: cue(rules.otherDate, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),

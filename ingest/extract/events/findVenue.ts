@@ -83,8 +83,10 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     if (!at || !afterPreposition(doc, m, 0)) continue;
     // The lead that announces a series of talks in a city ("a entamé une série de rencontres
     // bilatérales dans la ville d'Antalya") frames them as a summit's sidelines do.
-    const framed = doc.rules.setting.test(doc.text.slice(at.start, m.start)) || (at === lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
-    // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead) holds its encounters too.
+    const before = doc.text.slice(at.start, m.start);
+    const framed = doc.rules.setting.test(before) || doc.cues.gatheringHeld.test(before) || (at === lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
+    // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead,
+    // "the ministerial meeting being held in Nairobi") holds its encounters too.
     if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
   }
   return null;
@@ -122,6 +124,25 @@ export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
     if (host && d.states.has(host)) return host;
   }
   return null;
+}
+
+/**
+ * Where a meeting with a posted diplomat is held: the post written after the title ("the
+ * Spanish ambassador in Caracas", "l'ambassadeur du Japon au Pérou") when it is one of the
+ * encounter's states: an ambassador is received where they serve. Null when no sentence says,
+ * or when diplomats of both sides are named at their posts (the talks could be in either).
+ */
+export function postOfDiplomat(doc: EventDoc, d: Draft): EventLocation | null {
+  const posts: Mention[] = [];
+  for (const s of d.parts.flatMap((p) => p.sentences)) {
+    for (const m of doc.mentions) {
+      if (m.start < s.start || m.end > s.end || !m.country || !d.states.has(m.country) || (m.kind !== 'city' && m.kind !== 'country')) continue;
+      if (doc.cues.posting.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start))) posts.push(m);
+    }
+  }
+  const post = posts[0];
+  if (!post?.country || posts.some((m) => m.country !== post.country)) return null;
+  return post.kind === 'city' ? locationOf(doc, post) : stateLocation(doc, post.country);
 }
 
 /** A location known only by its state. */

@@ -1324,3 +1324,28 @@ describe('topics of Latin American readouts', () => {
     expect(x.events[0]?.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['fight against corruption', 'political dialogue', 'latin america']));
   });
 });
+
+describe('a meeting with a diplomat named at their post', () => {
+  it.each([
+    ['El canciller peruano, Javier González, se reunió el viernes con el embajador de Japón en Lima, Kenji Sato.', 'es', 'PE'],
+    ["Le ministre tchadien des Affaires étrangères, Abderaman Koulamallah, a reçu vendredi l'ambassadeur de Chine au Tchad, Li Jinjin.", 'fr', 'TD'],
+    ['Kenyan Foreign Minister Musalia Mudavadi met the Japanese ambassador in Nairobi, Ken Okaniwa, on Friday.', 'en', 'KE'],
+  ] as const)('is held where the diplomat serves: %s', (text, language, country) => {
+    expect(extract(text, language).events[0]?.location?.country).toBe(country);
+  });
+
+  it('is placed nowhere when diplomats of both sides are named at their posts', () => {
+    const x = extract("El canciller peruano, Javier González, se reunió el viernes con el embajador de Japón en Lima, Kenji Sato, y con el embajador del Perú en Tokio, Luis Chuquihuara.", 'es');
+    expect(x.events[0]?.location ?? null).toBeNull();
+  });
+});
+
+describe('a gathering said to be held in a city', () => {
+  it.each([
+    ["Une réunion ministérielle de la Francophonie se tient depuis samedi au Caire. Le ministre togolais des Affaires étrangères, Robert Dussey, s'est entretenu avec son homologue russe Sergueï Lavrov.", 'fr', 'EG'],
+    ['The Commonwealth ministerial meeting is being held in Kigali this week. Foreign Minister Penny Wong met her Indian counterpart Subrahmanyam Jaishankar on Tuesday.', 'en', 'RW'],
+    ['La cumbre del Mercosur se celebra en Asunción desde el lunes. El canciller argentino, Diego Mondino, se reunió con su homólogo uruguayo, Omar Paganini.', 'es', 'PY'],
+  ] as const)('holds the talks reported after it: %s', (text, language, country) => {
+    expect(extract(text, language).events[0]?.location?.country).toBe(country);
+  });
+});
