@@ -21,19 +21,25 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
+  let paragraphHasText = false;
   const push = (end: number): void => {
     let s = start;
     let e = end;
     while (s < e && /\s/u.test(text[s] as string)) s++;
     while (e > s && /\s/u.test(text[e - 1] as string)) e--;
-    if (e > s) out.push({ start: s, end: e, paragraph });
+    if (e > s) {
+      out.push({ start: s, end: e, paragraph });
+      paragraphHasText = true;
+    }
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
       push(i);
       start = i + 1;
-      paragraph++;
+      // Blank lines between two blocks are one break, as a single line break is.
+      if (paragraphHasText) paragraph++;
+      paragraphHasText = false;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;

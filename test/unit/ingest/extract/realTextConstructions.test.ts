@@ -1349,3 +1349,18 @@ describe('a gathering said to be held in a city', () => {
     expect(extract(text, language).events[0]?.location?.country).toBe(country);
   });
 });
+
+describe('verbs of talks written with an aside or a motion', () => {
+  it.each([
+    ["La ministre sénégalaise des Affaires étrangères, Yassine Fall, a échangé, mardi dernier, à Addis-Abeba, avec son homologue éthiopien Gedion Timothewos.", 'fr', 'meeting ET-SN'],
+    ["L'ambassadeur du Japon au Sénégal, Akihiro Izutsu, est venu rencontrer la ministre des Affaires étrangères, Yassine Fall, pour évoquer la coopération.", 'fr', 'meeting JP-SN'],
+    ['El presidente del Gobierno, Pedro Sánchez, coincidió el jueves con el ministro marroquí de Asuntos Exteriores, Nasser Bourita, en el marco de la cumbre celebrada en Bruselas.', 'es', 'meeting ES-MA'],
+  ] as const)('is a meeting: %s', (text, language, kind) => {
+    expect(kinds(extract(text, language))).toEqual([kind]);
+  });
+
+  it('"had separate meetings with A, B and C" is one meeting per counterpart', () => {
+    const x = extract('Emperor Naruhito on Wednesday had separate meetings with Ghanaian President Nana Akufo-Addo, Peruvian President Dina Boluarte and Kazakh President Kassym-Jomart Tokayev.', 'en');
+    expect(kinds(x)).toEqual(['meeting GH-JP', 'meeting JP-PE', 'meeting JP-KZ']);
+  });
+});

@@ -16,3 +16,11 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(expected);
   });
 });
+
+describe('paragraphs', () => {
+  it('count a blank line between two blocks as one break, as a single line break is', () => {
+    const paragraphs = (text: string) => splitSentences(text).map((s) => s.paragraph);
+    expect(paragraphs('Le ministre a reçu l’ambassadeur.\n\nLes deux hommes ont parlé.\n\n\nIls ont signé.')).toEqual([0, 1, 2]);
+    expect(paragraphs('Le ministre a reçu l’ambassadeur.\nLes deux hommes ont parlé. Ils ont signé.')).toEqual([0, 1, 1]);
+  });
+});
