@@ -94,7 +94,8 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
 
 /**
  * Where an encounter whose sentences name no place is held, from who receives whom: a visit
- * between two states is in the one the traveller (named last before the trigger) goes to; "X a
+ * between two states (a sentence's visit noun, even when a signing names it first) is in the one
+ * the traveller (named last before the trigger, or after "la visite de") goes to; "X a
  * reçu Y", "X hosted Y" is in X's state; "Y fue recibido por X" in X's, and in no state when X
  * serves an organisation. Null when no sentence says.
  */
@@ -104,7 +105,7 @@ export function receivingState(doc: EventDoc, d: Draft): CountryCode | null {
     if (!s) continue;
     const named = doc.personMentions.filter((m) => m.start >= s.start && m.end <= s.end && d.participants.has(m.personId) && stateOf(doc, m.personId));
     const state = (m: { personId: string } | undefined): CountryCode | null => (m ? stateOf(doc, m.personId) : null);
-    if (p.trigger.type === 'visit') {
+    if (p.trigger.type === 'visit' || p.visitAt !== undefined) {
       // "Mitsotakis said the visit was symbolic": a visit referred back to names no traveller.
       if (p.trigger.refersBack) continue;
       const traveller = travellerState(doc, p);

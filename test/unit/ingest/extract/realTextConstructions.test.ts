@@ -1364,3 +1364,13 @@ describe('verbs of talks written with an aside or a motion', () => {
     expect(kinds(x)).toEqual(['meeting GH-JP', 'meeting JP-PE', 'meeting JP-KZ']);
   });
 });
+
+describe('a visit noun followed by the traveller’s title', () => {
+  // The signing names the visit first: the traveller is read from the visit noun all the same.
+  it.each([
+    ['Honduras y China firmaron varios acuerdos durante la visita de la Presidenta hondureña Xiomara Castro. El presidente Xi Jinping y la mandataria mantuvieron su primer encuentro.', 'es'],
+    ['Le Honduras et la Chine ont signé plusieurs accords pendant la visite de la présidente hondurienne Xiomara Castro. Le président Xi Jinping et son invitée ont eu un premier entretien.', 'fr'],
+  ] as const)('is held, with the talks and signings during it, in the state of the one the traveller meets: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type}@${e.location?.country ?? '-'}`)).toEqual(['visit@CN', 'meeting@CN', 'agreement@CN']);
+  });
+});
