@@ -3,7 +3,7 @@ import { cueList } from './cueList.js';
 import { ruleRegExp } from './foldCase.js';
 import { multiWords } from './multiPattern.js';
 import { arrayOf, fail, readJson, str } from './ruleJson.js';
-import type { CueRule, Rules } from './rules.js';
+import type { CueRule, FixedVenue, Rules } from './rules.js';
 
 const FILE = 'cues.json';
 
@@ -47,7 +47,7 @@ const CHECKED: readonly PerLanguageKey[] = [
 /** The part of Rules that cues.json makes. */
 export type CueRules = Pick<
   Rules,
-  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting'
+  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
   | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
 >;
 
@@ -74,6 +74,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     nonDiplomaticAll: multiWords(FILE, nonDiplomatic, 'giu'),
     nonParticipant: byReach(json.nonParticipant, nonParticipant),
     setting: alternation(setting),
+    fixedVenues: fixedVenues(json.fixedVenues),
     locationPrepositions,
     pageDate: new RegExp(str(FILE, (json.pageDate ?? {}) as Record<string, unknown>, 'pattern'), 'u'),
     dateline: new RegExp(str(FILE, json, 'datelineSeparator'), 'u'),
@@ -109,6 +110,15 @@ function regexPerLanguage(json: Record<string, unknown>, key: string): Record<st
   for (const [lang, src] of Object.entries(sources)) out[lang] = new RegExp(src, 'iu');
   out['*'] = new RegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');
   return out;
+}
+
+/** Gatherings always held in one city, each with the city's gazetteer id, English name and state. */
+function fixedVenues(raw: unknown): FixedVenue[] {
+  const entries = arrayOf(FILE, raw, 'fixedVenues');
+  return cueList(FILE, raw, 'fixedVenues').map((rule, i) => {
+    const place = { id: `${rule.id} place`, ...((entries[i] as Record<string, unknown>).place as Record<string, unknown> | undefined) };
+    return { id: rule.id, regex: rule.regex, reason: rule.reason, place: { id: str(FILE, place, 'id'), name: str(FILE, place, 'name'), country: str(FILE, place, 'country') } };
+  });
 }
 
 /** Characters before a name a non-participant cue is read over, unless the cue sets its own `reach`. */

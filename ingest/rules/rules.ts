@@ -57,6 +57,14 @@ export interface CueRule {
   readonly reason: string;
 }
 
+/** A gathering always held in one city ("the UN General Assembly": New York), and that city as the gazetteer names it. */
+export interface FixedVenue {
+  readonly id: string;
+  readonly regex: RegExp;
+  readonly place: { readonly id: string; readonly name: string; readonly country: string };
+  readonly reason: string;
+}
+
 /**
  * One alternation of many rules, run in a single pass: `regex` has one capturing group per
  * rule, in order, so the index of the group that matched names the rule.
@@ -258,6 +266,8 @@ export interface Rules {
   /** Cues right before a name that it is not present, grouped by how many characters before the name each is read over. */
   readonly nonParticipant: readonly { readonly regex: RegExp; readonly reach: number }[];
   readonly setting: RegExp;
+  /** Gatherings always held in one city: a setting naming one places the talks there. */
+  readonly fixedVenues: readonly FixedVenue[];
   readonly locationPrepositions: Readonly<Record<string, RegExp>>;
   /** Verbs right after a city that make it the venue ("Ouagadougou a abrité …"), per language and '*'. */
   readonly hostVerbs: Readonly<Record<string, RegExp>>;

@@ -5,7 +5,7 @@ import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
 import { dateOfEncounter } from './dateOfEncounter.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
-import { locationOf, postOfDiplomat, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
+import { fixedVenueOf, locationOf, postOfDiplomat, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
 import { splitActions, type Action } from './splitActions.js';
 
 const MAX_EVIDENCE = 3;
@@ -24,7 +24,8 @@ interface Encounter {
 }
 
 /**
- * Place: a venue in the encounter's sentences, else the state that receives it, else the post
+ * Place: a venue in the encounter's sentences, else the city of a gathering always held in one
+ * (the UN General Assembly), else the state that receives it, else the post
  * of a diplomat taking part, else the previous encounter's, else a venue in its paragraphs,
  * else the dateline's.
  */
@@ -34,6 +35,8 @@ function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | nul
     const m = venueMention(doc, p);
     if (m?.country) return locationOf(doc, m);
   }
+  const fixed = fixedVenueOf(doc, d);
+  if (fixed) return fixed;
   const host = receivingState(doc, d);
   if (host) return previous?.country === host ? previous : stateLocation(doc, host);
   return postOfDiplomat(doc, d) ?? previous ?? venueElsewhere(doc, d) ?? doc.dateline?.location ?? null;

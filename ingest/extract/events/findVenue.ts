@@ -68,6 +68,23 @@ export function locationOf(doc: EventDoc, m: Mention): EventLocation | null {
 }
 
 /**
+ * The city of a gathering always held there, named as the talks' setting in their sentences or
+ * in the lead that frames them ("on the sidelines of the UN General Assembly": New York).
+ */
+export function fixedVenueOf(doc: EventDoc, d: Draft): EventLocation | null {
+  const sentences = d.parts.flatMap((p) => p.sentences);
+  const first = sentences[0];
+  const lead = doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
+  if (lead && first && lead.end <= first.start) sentences.push(lead);
+  for (const s of sentences) {
+    const setting = doc.rules.setting.exec(doc.text.slice(s.start, s.end))?.[0];
+    const venue = setting ? doc.rules.fixedVenues.find((v) => v.regex.test(setting)) : undefined;
+    if (venue) return { placeId: venue.place.id, name: venue.place.name, country: venue.place.country as CountryCode };
+  }
+  return null;
+}
+
+/**
  * A venue named elsewhere in the encounter's paragraphs ("à Tunis", "in Vilnius"): in one of its
  * states, or in any state when the sentence names the gathering the talks were held on the
  * sidelines of ("en marge de la réunion de l'ASEAN qui se tient à Singapour").

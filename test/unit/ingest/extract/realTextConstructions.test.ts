@@ -1374,3 +1374,16 @@ describe('a visit noun followed by the traveller’s title', () => {
     expect(extract(text, language).events.map((e) => `${e.type}@${e.location?.country ?? '-'}`)).toEqual(['visit@CN', 'meeting@CN', 'agreement@CN']);
   });
 });
+
+describe('talks on the sidelines of a gathering always held in one city', () => {
+  it.each([
+    ['Armenian Foreign Minister Ararat Mirzoyan met EU High Representative Josep Borrell on the sidelines of the 79th UN General Assembly.', 'en', 'US'],
+    ["La ministre sénégalaise des Affaires étrangères, Yassine Fall, s'est entretenue avec son homologue français Jean-Noël Barrot en marge de l'Assemblée générale des Nations unies.", 'fr', 'US'],
+    ['El canciller colombiano Luis Gilberto Murillo se reunió con su homólogo británico David Lammy en el marco del Consejo de Derechos Humanos.', 'es', 'CH'],
+    ['Foreign Minister Penny Wong met her Japanese counterpart Yoko Kamikawa on the sidelines of the Shangri-La Dialogue.', 'en', 'SG'],
+  ] as const)('are held in that city: %s', (text, language, country) => {
+    const event = extract(text, language).events[0];
+    expect(event?.location?.country).toBe(country);
+    expect(event?.countries).not.toContain(country);
+  });
+});

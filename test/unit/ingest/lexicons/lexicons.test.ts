@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../../ingest/lexicons/loadGazetteer.js';
+import { loadLexicons } from '../../../../ingest/lexicons/loadLexicons.js';
 import { projectRoot } from '../../../../src/config/projectRoot.js';
 
 const read = (f: string) => JSON.parse(readFileSync(join(projectRoot(), 'ingest', 'lexicons', f), 'utf8')) as Record<string, { id?: string; code?: string }[]>;
@@ -40,5 +41,17 @@ describe('lexicons', () => {
     const withCapital = new Set([...g.cities.values()].filter((c) => c.capital).map((c) => c.country));
     const missing = [...g.countries.values()].filter((c) => c.independent && !withCapital.has(c.code)).map((c) => c.code);
     expect(missing.length).toBeLessThan(10);
+  });
+});
+
+describe('fixed venues of gatherings (cues.json)', () => {
+  it('name gazetteer cities with their own name and state', () => {
+    const { gazetteer, rules } = loadLexicons();
+    expect(rules.fixedVenues.length).toBeGreaterThan(0);
+    for (const venue of rules.fixedVenues) {
+      const city = gazetteer.cities.get(venue.place.id);
+      expect(city, venue.id).toBeDefined();
+      expect({ name: city?.name, country: city?.country }, venue.id).toEqual({ name: venue.place.name, country: venue.place.country });
+    }
   });
 });
