@@ -1387,3 +1387,16 @@ describe('talks on the sidelines of a gathering always held in one city', () => 
     expect(event?.countries).not.toContain(country);
   });
 });
+
+describe('officials of the UN and its agencies in a country', () => {
+  it.each([
+    ["Le ministre libanais des Affaires étrangères, Youssef Raggi, a reçu lundi la coordonnatrice spéciale de l'ONU pour le Liban, Jeanine Hennis-Plasschaert.", 'fr', 'Jeanine Hennis-Plasschaert', 'un'],
+    ['Lebanese Foreign Minister Youssef Raggi received the Representative of the World Food Programme in Lebanon, Matthew Hollingworth, on Monday.', 'en', 'Matthew Hollingworth', 'wfp'],
+    ['El canciller peruano Javier González recibió al representante del Fondo de las Naciones Unidas para la Infancia en el Perú, Jorge Valdés.', 'es', 'Jorge Valdés', 'unicef'],
+  ] as const)('serve the organisation, not a state: %s', (text, language, name, organization) => {
+    const x = extract(text, language);
+    const person = x.persons.find((p) => p.name === name);
+    expect({ country: person?.country ?? null, organization: person?.organization }).toEqual({ country: null, organization });
+    expect(x.events[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+});
