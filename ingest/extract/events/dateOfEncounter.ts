@@ -53,6 +53,11 @@ function ofSomethingElse(doc: EventDoc, index: number): boolean {
   return !/[.;]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= 3;
 }
 
+/** A date word that is part of a place's name: "domingo" in "Santo Domingo" is no Sunday. */
+function inPlaceName(doc: EventDoc, index: number, length: number): boolean {
+  return doc.mentions.some((m) => (m.kind === 'city' || m.kind === 'country') && m.start < index + length && index < m.end);
+}
+
 /**
  * The date nearest `at` in text[from, to). The date parser costs about as much as the rest of
  * the extractor: it reads only the windows around date cues, nearest the trigger first, and
@@ -66,7 +71,7 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
     let bestDist = Infinity;
     for (const f of datesIn(doc, from + w.a, from + w.b, planned)) {
       const index = from + w.a + f.index;
-      if (ofSomethingElse(doc, index)) continue;
+      if (ofSomethingElse(doc, index) || inPlaceName(doc, index, f.text.length)) continue;
       if (Math.abs(index - at) < bestDist) {
         bestDist = Math.abs(index - at);
         best = { ...f, index };

@@ -118,6 +118,19 @@ function preparedFrom(doc: EventDoc, s: Sentence): number {
   return mentionsIn(doc, s).some((p) => p.start < at) ? at : s.end;
 }
 
+/** Characters after a trigger a cue of the future may stand and still tell its tense ("El encuentro, que se celebrará el lunes"). */
+const PLANNED_REACH = 150;
+
+/**
+ * A cue of the future before the trigger or close after it: "X will meet Y", "the meeting, to be
+ * held on Monday". One far after it belongs to another clause ("during a working meeting with Y,
+ * X said … for the session the country will host in June").
+ */
+function plannedAround(doc: EventDoc, from: number, at: number, until: number): boolean {
+  const m = doc.cues.planned.exec(doc.text.slice(from, until));
+  return m !== null && from + m.index <= at + PLANNED_REACH;
+}
+
 /** An aside set off by dashes or parentheses, to the next dash or the sentence's end. */
 const ASIDE = /\s[–—]\s[^–—]*(?:\s[–—]\s|$)|\s-\s[^–—]*$|\([^()]*\)/gu;
 
@@ -297,7 +310,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
-    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: doc.cues.planned.test(doc.text.slice(s.start, prepared)), participants, own, ...(prepared < s.end ? { preparedAt: prepared } : {}) };
+    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), participants, own, ...(prepared < s.end ? { preparedAt: prepared } : {}) };
     const separately = doc.cues.separately.test(sentence);
     const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
     const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });

@@ -1400,3 +1400,22 @@ describe('officials of the UN and its agencies in a country', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toContain(name);
   });
 });
+
+describe('a cue of the future far after the trigger', () => {
+  it('belongs to another clause: the talks took place', () => {
+    const x = extract('Durante una reunión de trabajo con el canciller dominicano Roberto Álvarez, el secretario general de la OEA, Luis Almagro, destacó la cooperación con el país de cara a la Asamblea General de la organización que se celebrará en Punta Cana en junio.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['meeting occurred']);
+  });
+
+  it('close after a noun trigger still tells its tense', () => {
+    const x = extract('La reunión entre el canciller dominicano Roberto Álvarez y su homólogo haitiano Jean-Victor Harvel Jean-Baptiste, que se celebrará el lunes en Punta Cana, abordará la migración.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['meeting planned']);
+  });
+});
+
+describe('a weekday inside a place name', () => {
+  it('"Santo Domingo" dates nothing', () => {
+    const x = extract('El canciller dominicano Roberto Álvarez se reunió con su homólogo haitiano Jean-Victor Harvel Jean-Baptiste en Santo Domingo.', 'es', '2025-03-12');
+    expect(x.events[0]?.date).toBe('2025-03-12');
+  });
+});
