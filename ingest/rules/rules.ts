@@ -256,6 +256,8 @@ export interface Rules {
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
   readonly subjectState: RegExp;
+  /** The words right before a state that make it the other party of the one who acts ("with Finland"). */
+  readonly withState: RegExp;
   readonly passing: Readonly<Record<string, RegExp>>;
   readonly passingRules: readonly CueRule[];
   /** Per language: the passing cues but those of a past encounter, for a sentence that announces one ("X will meet Y, re-elected earlier this month"). */

@@ -72,6 +72,8 @@ export interface Candidate {
   readonly separate?: boolean;
   /** The counterpart's state, for talks a sentence lists by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly counterpartState?: CountryCode;
+  /** The state that holds them, when the sentence names it as the subject rather than an official ("Ghana also held bilateral meetings with …"). */
+  readonly subjectState?: CountryCode;
 }
 
 /** An encounter: the candidates that report it, its states, organisations and participants. */

@@ -240,7 +240,11 @@ const MAX_LISTED_TALKS = 12;
  */
 function talksByState(doc: EventDoc, c: Candidate, subject: string): Candidate[] | null {
   const s = c.sentences[0] as Sentence;
-  const own = doc.byId.get(subject)?.country ?? null;
+  // "Ghana also held bilateral meetings with …": a state named as the subject holds them, not the
+  // official the sentences before were about.
+  const subjectState = stateAsSubject(doc, s, c.at);
+  const by = subjectState && subjectState !== doc.byId.get(subject)?.country ? [] : [subject];
+  const own = subjectState ?? doc.byId.get(subject)?.country ?? null;
   const states = new Set<CountryCode>();
   for (const m of doc.mentions) {
     if (m.start < c.at || m.end > s.end || !m.country || (m.kind !== 'country' && m.kind !== 'demonym') || m.country === own) continue;
@@ -249,8 +253,15 @@ function talksByState(doc: EventDoc, c: Candidate, subject: string): Candidate[]
   if (states.size < 2 || states.size > MAX_LISTED_TALKS) return null;
   return [...states].map((state) => {
     const counterpart = counterpartNamedAfter(doc, s, state);
-    return { ...c, participants: new Set(counterpart ? [subject, counterpart] : [subject]), own: 1, separate: true, counterpartState: state };
+    return { ...c, participants: new Set(counterpart ? [...by, counterpart] : by), own: 1, separate: true, counterpartState: state, ...(subjectState ? { subjectState } : {}) };
   });
+}
+
+/** The state a sentence opens on as the subject of its trigger, when no one is named before the trigger. */
+function stateAsSubject(doc: EventDoc, s: Sentence, at: number): CountryCode | null {
+  if (doc.personMentions.some((m) => m.start >= s.start && m.start < at)) return null;
+  const m = doc.mentions.find((x) => x.start >= s.start && x.end <= at && x.kind === 'country' && x.country);
+  return m?.country ?? null;
 }
 
 /** Sentences after a list of talks where the official met in each is looked for. */

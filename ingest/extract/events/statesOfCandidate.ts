@@ -128,9 +128,23 @@ function statesOfSentence(doc: EventDoc, c: Candidate, known: ReadonlySet<Countr
   return listed.size <= MAX_TEXT_PARTIES ? named : new Set();
 }
 
+/** The one state the trigger sentence names right after "with", "avec", "con", after its trigger. */
+function stateAfterWith(doc: EventDoc, c: Candidate): CountryCode | null {
+  const s = c.sentences[0];
+  if (!s) return null;
+  const found = doc.mentions.filter((m) => m.start > c.at && m.end <= s.end && m.kind === 'country' && m.country && doc.rules.withState.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)));
+  return found.length === 1 ? (found[0]?.country ?? null) : null;
+}
+
 /** Countries and organisations of a candidate: its participants', placed where the text allows, else its sentence's. */
 export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
   const { states, orgs } = sidesOf(doc, c.participants);
+  // "X signed a memorandum with Finland", X of no stated state: the state after "with" is the
+  // counterpart, and X is placed by elimination among the others.
+  if (!states.size && !orgs.size && c.participants.size === 1 && !c.counterpartState) {
+    const other = stateAfterWith(doc, c);
+    if (other) states.add(other);
+  }
   const venueState = venueOf(doc, c);
   const venue = venueState ?? doc.dateline?.location?.country ?? null;
   if (venue) placeByVenue(doc, c, venue, states);
@@ -140,6 +154,7 @@ export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
   if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
   // An official of an international organisation meets the state where the encounter is held.
   if (orgs.size && !states.size && venueState) states.add(venueState);
+  if (c.subjectState) states.add(c.subjectState);
   if (c.counterpartState) states.add(c.counterpartState);
   else if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c, states)) states.add(x);
   return { states, orgs };

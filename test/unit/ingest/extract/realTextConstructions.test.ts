@@ -1419,3 +1419,15 @@ describe('a weekday inside a place name', () => {
     expect(x.events[0]?.date).toBe('2025-03-12');
   });
 });
+
+describe('a state as the subject of talks and a state after "with"', () => {
+  const text = 'Deputy Foreign Minister Kwaku Ampratwum-Sarpong has signed a memorandum of understanding with Finland on political consultations.\n\nGhana hosted a Nordic-African ministerial meeting last year.\n\nGhana also held bilateral meetings with Norway and Sweden.';
+
+  it('"Ghana also held bilateral meetings with A and B" is Ghana’s talks, not those of the official named before', () => {
+    expect(kinds(extract(text, 'en')).filter((k) => k.startsWith('meeting'))).toEqual(['meeting GH-NO', 'meeting GH-SE']);
+  });
+
+  it('"X signed a memorandum with Finland" makes Finland the other party and places X among the others', () => {
+    expect(summary(extract(text, 'en'))[0]).toBe('agreement FI-GH Kwaku Ampratwum-Sarpong/GH');
+  });
+});
