@@ -35,13 +35,14 @@ const PER_LANGUAGE = [
   ['posting', 'iu'],
   ['tookPlace', 'iu'],
   ['gatheringHeld', 'iu'],
+  ['collectiveSubject', 'iu'],
   ['otherDate', 'iu'],
 ] as const;
 type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
 
 /** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
 const CHECKED: readonly PerLanguageKey[] = [
-  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'receivesGuest', 'receivedBy', 'preparation', 'posting', 'tookPlace', 'gatheringHeld', 'otherDate',
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'receivesGuest', 'receivedBy', 'preparation', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
 ];
 
 /** The part of Rules that cues.json makes. */

@@ -250,6 +250,8 @@ export interface Rules {
   readonly tookPlace: Readonly<Record<string, RegExp>>;
   /** Per language: the text before a city where a gathering is held ("la réunion qui se tient à "), which frames the talks after it. */
   readonly gatheringHeld: Readonly<Record<string, RegExp>>;
+  /** Per language: the text before an organisation whose members meet together ("Foreign ministers of the "), which makes the meeting that organisation's. */
+  readonly collectiveSubject: Readonly<Record<string, RegExp>>;
   /** Per language: words right before a date that make it another thing's (an inauguration, an election, a birth). */
   readonly otherDate: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence naming those who attended the encounter reported just before it. */

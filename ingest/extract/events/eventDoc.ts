@@ -47,6 +47,7 @@ export interface LanguageCues {
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
+  readonly collectiveSubject: RegExp;
   readonly otherDate: RegExp;
   readonly anaphoricSubject: RegExp;
   readonly locationPreposition: RegExp;
@@ -130,6 +131,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),
+      collectiveSubject: cue(rules.collectiveSubject, lang),
       otherDate: cue(rules.otherDate, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
       locationPreposition: cue(rules.locationPrepositions, place),

@@ -136,9 +136,22 @@ function stateAfterWith(doc: EventDoc, c: Candidate): CountryCode | null {
   return found.length === 1 ? (found[0]?.country ?? null) : null;
 }
 
+/**
+ * The organisation whose members the trigger sentence names as meeting together before the
+ * trigger ("Foreign ministers of the Caribbean Community will meet in Kingston"), or null.
+ */
+function collectiveOrg(doc: EventDoc, c: Candidate): string | null {
+  const s = c.sentences[0];
+  if (!s) return null;
+  const m = doc.mentions.find((x) => x.kind === 'organization' && x.start >= s.start && x.end <= c.at && doc.cues.collectiveSubject.test(doc.text.slice(Math.max(s.start, x.start - 60), x.start)));
+  return m?.id ?? null;
+}
+
 /** Countries and organisations of a candidate: its participants', placed where the text allows, else its sentence's. */
 export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
   const { states, orgs } = sidesOf(doc, c.participants);
+  const collective = orgs.size ? null : collectiveOrg(doc, c);
+  if (collective) orgs.add(collective);
   // "X signed a memorandum with Finland", X of no stated state: the state after "with" is the
   // counterpart, and X is placed by elimination among the others.
   if (!states.size && !orgs.size && c.participants.size === 1 && !c.counterpartState) {

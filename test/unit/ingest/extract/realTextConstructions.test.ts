@@ -1431,3 +1431,15 @@ describe('a state as the subject of talks and a state after "with"', () => {
     expect(summary(extract(text, 'en'))[0]).toBe('agreement FI-GH Kwaku Ampratwum-Sarpong/GH');
   });
 });
+
+describe('the ministers of an organisation meeting together', () => {
+  it.each([
+    ['Los cancilleres del Mercosur se reunieron el lunes en Asunción bajo la presidencia del canciller paraguayo Rubén Ramírez Lezcano.', 'es', 'PY', 'Rubén Ramírez Lezcano'],
+    ['Les ministres des Affaires étrangères de la CEDEAO se sont réunis jeudi à Abuja, sous la présidence du ministre nigérian Yusuf Tuggar.', 'fr', 'NG', 'Yusuf Tuggar'],
+    ['Foreign ministers of the Caribbean Community met in Kingston on Tuesday. The meeting was chaired by Jamaican Foreign Minister Kamina Johnson Smith.', 'en', 'JM', 'Kamina Johnson Smith'],
+  ] as const)('hold a meeting of that organisation: %s', (text, language, state, chair) => {
+    const x = extract(text, language);
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual([`meeting ${state}`]);
+    expect(x.events[0]?.participants.map((p) => p.name)).toContain(chair);
+  });
+});
