@@ -33,12 +33,18 @@ function cityOf(doc: EventDoc, c: Candidate): Mention | null {
   return null;
 }
 
-/** A visit's destination written as a state right after its trigger ("arrived in Poland", "une visite d'État au Maroc"). */
+/** Characters after any other trigger where a state written as its venue is looked for ("will meet in Jamaica"). */
+const MEETING_REACH = 25;
+
+/**
+ * A visit's destination written as a state right after its trigger ("arrived in Poland", "une
+ * visite d'État au Maroc"), or the state talks are held in, right after theirs ("met in Jamaica").
+ */
 function visitedState(doc: EventDoc, c: Candidate): Mention | null {
-  const at = c.visitAt;
-  if (at === undefined) return null;
+  const at = c.visitAt ?? c.at;
+  const reach = c.visitAt === undefined ? MEETING_REACH : VISIT_REACH;
   for (const m of doc.mentions) {
-    if (m.kind !== 'country' || !m.country || m.start < at || m.start - at > VISIT_REACH) continue;
+    if (m.kind !== 'country' || !m.country || m.start < at || m.start - at > reach) continue;
     if (afterPreposition(doc, m, at)) return m;
   }
   return null;

@@ -1443,3 +1443,17 @@ describe('the ministers of an organisation meeting together', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toContain(chair);
   });
 });
+
+describe('a state written right after a verb of talks', () => {
+  it.each([
+    ['Foreign Minister Penny Wong met in Vietnam with her Vietnamese counterpart Bui Thanh Son on Tuesday.', 'en', 'VN'],
+    ['El canciller salvadoreño Hugo Martínez se reunió en Chile con su homólogo chileno Heraldo Muñoz.', 'es', 'CL'],
+  ] as const)('is where they are held: %s', (text, language, country) => {
+    expect(extract(text, language).events[0]?.location?.country).toBe(country);
+  });
+
+  it('but a state further on is what the talks were about', () => {
+    const x = extract('Foreign Minister Penny Wong met her Japanese counterpart Yoko Kamikawa on Tuesday to discuss investment in Vietnam.', 'en');
+    expect(x.events[0]?.location?.country).not.toBe('VN');
+  });
+});
