@@ -56,25 +56,54 @@ function replacesCounterpart(named: ReadonlySet<string>, earlier: ReadonlySet<st
  */
 export function groupEncounters(doc: EventDoc, candidates: readonly Candidate[], offDomain: boolean): Draft[] {
   const drafts: Draft[] = [];
+  const unplaced: Candidate[] = [];
   for (const c of candidates) {
     const parties = statesOfCandidate(doc, c);
-    const { states, orgs } = parties;
-    if (states.size < 2 && !(states.size >= 1 && orgs.size)) {
-      joinsLast(doc, c, states, drafts)?.parts.push(c);
+    if (!twoSides(parties)) {
+      const last = joinsLast(doc, c, parties.states, drafts);
+      if (last) last.parts.push(c);
+      else unplaced.push(c);
       continue;
     }
-    if (offDomain && c.own < 2) continue;
-    const into = sameEncounter(doc, c, parties, drafts);
-    if (!into) {
-      drafts.push({ parts: [c], states: new Set(states), orgs: new Set(orgs), participants: new Set(c.participants) });
-      continue;
-    }
-    into.parts.push(c);
-    for (const s of states) into.states.add(s);
-    for (const o of orgs) into.orgs.add(o);
-    for (const p of c.participants) into.participants.add(p);
+    if (!offDomain || c.own >= 2) group(doc, c, parties, drafts);
+  }
+  // "La ministra de Salud, X, se reunió con el ministro de Salud, Y … luego con el presidente
+  // boliviano Z": talks whose officials only a later sentence places are read again once all
+  // are, and take their place in the text's order.
+  for (const c of offDomain ? [] : unplaced) {
+    const parties = statesOfCandidate(doc, c);
+    if (!twoSides(parties) || c.own < 2) continue;
+    const into = group(doc, c, parties, drafts);
+    // A new encounter (the last draft) moves to where its sentence stands.
+    if (into.parts.length === 1) drafts.splice(draftsBefore(drafts, c), 0, drafts.pop() as Draft);
   }
   return drafts.flatMap((d) => (sumsUpSeparateTalks(d, drafts) ? tripOf(d) : [d]));
+}
+
+/** At least two states, or a state and an organisation. */
+function twoSides({ states, orgs }: Parties): boolean {
+  return states.size >= 2 || (states.size >= 1 && orgs.size > 0);
+}
+
+/** Adds a candidate to the encounter it reports too, or to a new one; returns that draft. */
+function group(doc: EventDoc, c: Candidate, parties: Parties, drafts: Draft[]): Draft {
+  const into = sameEncounter(doc, c, parties, drafts);
+  if (!into) {
+    const d: Draft = { parts: [c], states: new Set(parties.states), orgs: new Set(parties.orgs), participants: new Set(c.participants) };
+    drafts.push(d);
+    return d;
+  }
+  into.parts.push(c);
+  for (const s of parties.states) into.states.add(s);
+  for (const o of parties.orgs) into.orgs.add(o);
+  for (const p of c.participants) into.participants.add(p);
+  return into;
+}
+
+/** How many drafts open before a candidate's sentence. */
+function draftsBefore(drafts: readonly Draft[], c: Candidate): number {
+  const at = c.sentences[0]?.start ?? 0;
+  return drafts.filter((d) => (d.parts[0]?.sentences[0]?.start ?? 0) < at).length;
 }
 
 /** What is left of a summary of separate talks: the trip it reports, if any, is no summary. */

@@ -1457,3 +1457,13 @@ describe('a state written right after a verb of talks', () => {
     expect(x.events[0]?.location?.country).not.toBe('VN');
   });
 });
+
+describe('talks whose officials only a later sentence places', () => {
+  it('are read again once the article has placed them, in the text’s order', () => {
+    // An Argentine outlet (the .ar address) writes its minister with no demonym.
+    const text = 'La ministra de Salud, Carla Vizzotti, entregó vacunas a Bolivia tras mantener esta tarde una reunión bilateral con el ministro de Salud y Deportes, Jeyson Auza Pinto.\n\nLa donación llegó en un avión militar.\n\nMás tarde, Vizzotti mantuvo un encuentro con el presidente boliviano Luis Arce, a quien transmitió el saludo del Gobierno argentino.';
+    const x = extractArticle({ id: 't', url: 'https://www.example.com.ar/nota/1', title: null, published: '2025-03-10', language: 'es', author: null, source: 't', text }, lex);
+    const talks = x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => `${p.name}/${p.country ?? '?'}`).sort().join(',')}`);
+    expect(talks).toEqual(['meeting AR-BO Carla Vizzotti/AR,Jeyson Auza Pinto/BO', 'meeting AR-BO Carla Vizzotti/AR,Luis Arce/BO']);
+  });
+});
