@@ -1467,3 +1467,11 @@ describe('talks whose officials only a later sentence places', () => {
     expect(talks).toEqual(['meeting AR-BO Carla Vizzotti/AR,Jeyson Auza Pinto/BO', 'meeting AR-BO Carla Vizzotti/AR,Luis Arce/BO']);
   });
 });
+
+describe('titles written in lower case after their first word', () => {
+  it('"Foreign secretary X" and "secretary general of Y, X" are offices', () => {
+    const x = extract('Foreign secretary Vikram Misri and secretary general of European External Action Service, Belén Martínez Carbonell, discussed the situation in the region.', 'en');
+    expect(x.persons.find((p) => p.name === 'Vikram Misri')?.role).toBe('Foreign Secretary');
+    expect(x.persons.find((p) => p.name === 'Belén Martínez Carbonell')).toMatchObject({ role: 'Secretary-General', country: null });
+  });
+});
