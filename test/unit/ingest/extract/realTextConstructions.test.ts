@@ -1475,3 +1475,11 @@ describe('titles written in lower case after their first word', () => {
     expect(x.persons.find((p) => p.name === 'Belén Martínez Carbonell')).toMatchObject({ role: 'Secretary-General', country: null });
   });
 });
+
+describe('under-secretaries and deputy secretaries of state', () => {
+  it('are offices whose portfolio is part of the title, not of the name', () => {
+    const x = extract('Nepali Foreign Minister Arzu Rana Deuba signed the memorandum with Acting Under Secretary for Political Affairs John Bass of the United States. Deputy Secretary of State Kurt Campbell met Japanese Vice Foreign Minister Masataka Okano in Tokyo.', 'en');
+    expect(x.persons.find((p) => p.name === 'John Bass')).toMatchObject({ role: 'Under Secretary', country: 'US' });
+    expect(x.persons.find((p) => p.name === 'Kurt Campbell')).toMatchObject({ role: 'Deputy Secretary of State', country: 'US' });
+  });
+});
