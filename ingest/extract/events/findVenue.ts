@@ -175,18 +175,21 @@ export function stateLocation(doc: EventDoc, code: CountryCode): EventLocation {
 }
 
 /**
- * The state of the traveller: the participant named last before the visit trigger, else the
- * one the visit noun names ("la visita de Castro es un reflejo …").
+ * The state of the traveller: the one the visit noun names ("la visita de Castro es un reflejo
+ * …"), else the participant named last before the visit trigger.
  */
 export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null {
   const s = c.sentences[0];
   const at = c.visitAt ?? c.at;
   const mine = doc.personMentions.filter((m) => s && m.start >= s.start && m.end <= s.end && c.participants.has(m.personId));
+  // "la visite de travail de Mme Y": the one the visit noun names makes it, whoever speaks of it.
+  const after = mine.find((m) => m.start >= at);
+  const named = after && doc.cues.visitBy.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
+  if (named) return named;
   const before = mine.filter((m) => m.start < at);
   for (let i = before.length - 1; i >= 0; i--) {
     const state = stateOf(doc, (before[i] as { personId: string }).personId);
     if (state) return state;
   }
-  const after = mine.find((m) => m.start >= at);
-  return after && doc.cues.visitBy.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
+  return null;
 }

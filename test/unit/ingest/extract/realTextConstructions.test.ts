@@ -1483,3 +1483,10 @@ describe('under-secretaries and deputy secretaries of state', () => {
     expect(x.persons.find((p) => p.name === 'Kurt Campbell')).toMatchObject({ role: 'Deputy Secretary of State', country: 'US' });
   });
 });
+
+describe('a visit noun that names its traveller', () => {
+  it('is the traveller’s, whoever speaks of it before', () => {
+    const text = "Le président Ismaïl Omar Guelleh a reçu lundi la ministre kényane de la Défense, Soipan Tuya. Le ministre djiboutien des Affaires étrangères, Abdoulkader Houssein Omar, a salué la visite de travail de Mme Tuya.";
+    expect(extract(text, 'fr').events.map((e) => `${e.type}@${e.location?.country ?? '-'}`)).toContain('visit@DJ');
+  });
+});
