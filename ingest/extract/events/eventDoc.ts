@@ -69,6 +69,8 @@ export interface Candidate {
   readonly participants: Set<string>;
   /** Participants named in the trigger sentence itself (not in the sentences after it). */
   readonly own: number;
+  /** The trigger sentence's subject is a participant named before, here by title alone ("la canciller colombiana"). */
+  readonly titledSubject?: boolean;
   /** One counterpart's talk of a sentence that reports several one after another. */
   readonly separate?: boolean;
   /** The counterpart's state, for talks a sentence lists by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */

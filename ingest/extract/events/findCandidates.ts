@@ -321,7 +321,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
-    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), participants, own, ...(prepared < s.end ? { preparedAt: prepared } : {}) };
+    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), participants, own, ...(inherited ? { titledSubject: true } : {}), ...(prepared < s.end ? { preparedAt: prepared } : {}) };
     const separately = doc.cues.separately.test(sentence);
     const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
     const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });

@@ -8,6 +8,8 @@ export interface ActionPart {
   readonly triggers: readonly Trigger[];
   /** Participants named in the trigger sentence itself. */
   readonly own: number;
+  /** The sentence's subject is a participant named before by title alone ("La canciller colombiana tiene previsto llegar …"). */
+  readonly titledSubject?: boolean;
 }
 
 /** One action of an encounter: its type, the parts that report it and the trigger that names it. */
@@ -36,9 +38,9 @@ export function splitActions<P extends ActionPart>(parts: readonly P[], hostRece
   const first = parts[0];
   if (!first) return [];
   // "Cette visite s'inscrit dans …": the encounter referred back to as a visit was one, whoever the sentence names.
-  const hasVisit = parts.some((p) => p.triggers.some((t) => t.type === 'visit' && (p === first || p.own > 0 || t.refersBack)));
+  const hasVisit = parts.some((p) => p.triggers.some((t) => t.type === 'visit' && (p === first || p.own > 0 || p.titledSubject || t.refersBack)));
   // A signing is an action whoever the sentence names ("the two leaders then signed …").
-  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || t.type === 'agreement' || t.refersBack || (hasVisit && t.type === 'meeting');
+  const counts = (p: P, t: Trigger): boolean => p === first || p.own > 0 || (p.titledSubject === true && t.type === 'visit') || t.type === 'agreement' || t.refersBack || (hasVisit && t.type === 'meeting');
   const byType = new Map<Trigger['type'], P[]>();
   for (const p of parts) {
     for (const t of p.triggers) {

@@ -1490,3 +1490,27 @@ describe('a visit noun that names its traveller', () => {
     expect(extract(text, 'fr').events.map((e) => `${e.type}@${e.location?.country ?? '-'}`)).toContain('visit@DJ');
   });
 });
+
+describe('an arrival still to come', () => {
+  it.each([
+    ["Le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, doit arriver mardi à Abidjan pour rencontrer son homologue ivoirien Léon Kacou Adom.", 'fr'],
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa is expected to arrive on Tuesday in Abidjan, where he will meet his Ivorian counterpart Leon Kacou Adom.', 'en'],
+    ['El canciller ghanés Samuel Okudzeto Ablakwa tiene previsto llegar el martes a Abiyán para reunirse con su homólogo marfileño Léon Kacou Adom.', 'es'],
+  ] as const)('is a planned visit: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toContain('visit planned CI-GH');
+  });
+});
+
+describe('a government named after its leader with a title', () => {
+  it('does not make the leader a participant', () => {
+    const x = extract('El canciller ecuatoriano Ricardo Patiño recibió a su homóloga colombiana María Ángela Holguín, que llegó junto a funcionarios del gobierno del presidente Juan Manuel Santos.', 'es');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Juan Manuel Santos');
+  });
+});
+
+describe('a visit told of a participant named by title alone', () => {
+  it('is a visit of its own beside the talks', () => {
+    const x = extract('El canciller marroquí Nasser Bourita se reunió con el presidente del Senado chileno, Jaime Quintana. El senador chileno llegó a Rabat el lunes para una visita oficial.', 'es');
+    expect(kinds(x)).toEqual(['visit CL-MA', 'meeting CL-MA']);
+  });
+});
