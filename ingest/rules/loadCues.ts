@@ -48,7 +48,7 @@ const CHECKED: readonly PerLanguageKey[] = [
 /** The part of Rules that cues.json makes. */
 export type CueRules = Pick<
   Rules,
-  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'withState' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
+  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'withState' | 'afterGathering' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
   | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
 >;
 
@@ -70,6 +70,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     ...(Object.fromEntries(PER_LANGUAGE.map(([key, flags]) => [key, byLanguage(lists[key], languages, flags)])) as Record<PerLanguageKey, Record<string, RegExp>>),
     subjectState: new RegExp(checkedPattern(FILE, json, 'subjectState'), 'iu'),
     withState: new RegExp(checkedPattern(FILE, json, 'withState'), 'iu'),
+    afterGathering: new RegExp(checkedPattern(FILE, json, 'afterGathering'), 'iu'),
     passingRules: cueList(FILE, lists.passing, 'passing'),
     passingAhead: byLanguage(lists.passing.filter((r) => r.recalls !== 'past'), languages, 'iu'),
     nonDiplomatic,

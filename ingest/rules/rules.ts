@@ -260,6 +260,8 @@ export interface Rules {
   readonly subjectState: RegExp;
   /** The words right before a state that make it the other party of the one who acts ("with Finland"). */
   readonly withState: RegExp;
+  /** The text before a place that puts it inside a phrase of time ("au lendemain du sommet tenu à "), which is no venue of the encounter after it. */
+  readonly afterGathering: RegExp;
   readonly passing: Readonly<Record<string, RegExp>>;
   readonly passingRules: readonly CueRule[];
   /** Per language: the passing cues but those of a past encounter, for a sentence that announces one ("X will meet Y, re-elected earlier this month"). */

@@ -27,6 +27,8 @@ function cityOf(doc: EventDoc, c: Candidate): Mention | null {
       if (found.start < s.start || found.end > s.end || !found.country) continue;
       const m = found.kind === 'city' ? found : found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : null;
       if (!m) continue;
+      // "Au lendemain du sommet tenu à Johannesburg, X est venu rencontrer Y": the earlier gathering's place.
+      if (m.start < c.at && doc.rules.afterGathering.test(doc.text.slice(s.start, m.start))) continue;
       if (afterPreposition(doc, m, s.start) || doc.cues.hostVerb.test(doc.text.slice(m.end, m.end + 20))) return m;
     }
   }
@@ -107,6 +109,7 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     // The lead that announces a series of talks in a city ("a entamé une série de rencontres
     // bilatérales dans la ville d'Antalya") frames them as a summit's sidelines do.
     const before = doc.text.slice(at.start, m.start);
+    if (doc.rules.afterGathering.test(before)) continue;
     const framed = doc.rules.setting.test(before) || doc.cues.gatheringHeld.test(before) || (at === lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
     // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead,
     // "the ministerial meeting being held in Nairobi") holds its encounters too.

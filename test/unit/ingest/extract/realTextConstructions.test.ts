@@ -1514,3 +1514,10 @@ describe('a visit told of a participant named by title alone', () => {
     expect(kinds(x)).toEqual(['visit CL-MA', 'meeting CL-MA']);
   });
 });
+
+describe('a place inside a phrase of time before the trigger', () => {
+  it('is the earlier gathering’s, and the envoy’s post places the talks', () => {
+    const x = extract("Au lendemain du sommet Chine-Afrique, qui s'est tenu à Pékin, Wang Dong, ambassadeur de la République populaire de Chine au Cameroun, est venu rencontrer le ministre camerounais des Relations extérieures, Lejeune Mbella Mbella.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country ?? '-'}`)).toEqual(['meeting CM-CN@CM']);
+  });
+});
