@@ -1521,3 +1521,12 @@ describe('a place inside a phrase of time before the trigger', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country ?? '-'}`)).toEqual(['meeting CM-CN@CM']);
   });
 });
+
+describe('a courtesy call', () => {
+  it.each([
+    ["Le représentant de l'Union africaine au Cameroun, Jean Gérard Mezui, est allé présenter ses civilités au ministre camerounais des Relations extérieures, Lejeune Mbella Mbella.", 'fr', 'meeting CM'],
+    ['El nuevo embajador de Japón, Kenji Sato, realizó una visita de cortesía al canciller peruano Elmer Schialer.', 'es', 'meeting JP-PE'],
+  ] as const)('is a meeting, not a visit: %s', (text, language, kind) => {
+    expect(kinds(extract(text, language))).toEqual([kind]);
+  });
+});
