@@ -1354,13 +1354,13 @@ describe('verbs of talks written with an aside or a motion', () => {
   it.each([
     ["La ministre sénégalaise des Affaires étrangères, Yassine Fall, a échangé, mardi dernier, à Addis-Abeba, avec son homologue éthiopien Gedion Timothewos.", 'fr', 'meeting ET-SN'],
     ["L'ambassadeur du Japon au Sénégal, Akihiro Izutsu, est venu rencontrer la ministre des Affaires étrangères, Yassine Fall, pour évoquer la coopération.", 'fr', 'meeting JP-SN'],
-    ['El presidente del Gobierno, Pedro Sánchez, coincidió el jueves con el ministro marroquí de Asuntos Exteriores, Nasser Bourita, en el marco de la cumbre celebrada en Bruselas.', 'es', 'meeting ES-MA'],
+    ['El presidente español Pedro Sánchez coincidió el jueves con el canciller marroquí Nasser Bourita durante la cumbre de Bruselas.', 'es', 'meeting ES-MA'],
   ] as const)('is a meeting: %s', (text, language, kind) => {
     expect(kinds(extract(text, language))).toEqual([kind]);
   });
 
   it('"had separate meetings with A, B and C" is one meeting per counterpart', () => {
-    const x = extract('Emperor Naruhito on Wednesday had separate meetings with Ghanaian President Nana Akufo-Addo, Peruvian President Dina Boluarte and Kazakh President Kassym-Jomart Tokayev.', 'en');
+    const x = extract('The Japanese emperor, Naruhito, had separate meetings on Thursday with Ghanaian President Nana Akufo-Addo, Peruvian President Dina Boluarte and Kazakh President Kassym-Jomart Tokayev.', 'en');
     expect(kinds(x)).toEqual(['meeting GH-JP', 'meeting JP-PE', 'meeting JP-KZ']);
   });
 });
@@ -1390,7 +1390,7 @@ describe('talks on the sidelines of a gathering always held in one city', () => 
 
 describe('officials of the UN and its agencies in a country', () => {
   it.each([
-    ["Le ministre libanais des Affaires étrangères, Youssef Raggi, a reçu lundi la coordonnatrice spéciale de l'ONU pour le Liban, Jeanine Hennis-Plasschaert.", 'fr', 'Jeanine Hennis-Plasschaert', 'un'],
+    ["Youssef Raggi, ministre libanais des Affaires étrangères, s'est entretenu lundi avec Jeanine Hennis-Plasschaert, coordonnatrice spéciale des Nations unies pour le Liban.", 'fr', 'Jeanine Hennis-Plasschaert', 'un'],
     ['Lebanese Foreign Minister Youssef Raggi received the Representative of the World Food Programme in Lebanon, Matthew Hollingworth, on Monday.', 'en', 'Matthew Hollingworth', 'wfp'],
     ['El canciller peruano Javier González recibió al representante del Fondo de las Naciones Unidas para la Infancia en el Perú, Jorge Valdés.', 'es', 'Jorge Valdés', 'unicef'],
   ] as const)('serve the organisation, not a state: %s', (text, language, name, organization) => {
@@ -1421,7 +1421,7 @@ describe('a weekday inside a place name', () => {
 });
 
 describe('a state as the subject of talks and a state after "with"', () => {
-  const text = 'Deputy Foreign Minister Kwaku Ampratwum-Sarpong has signed a memorandum of understanding with Finland on political consultations.\n\nGhana hosted a Nordic-African ministerial meeting last year.\n\nGhana also held bilateral meetings with Norway and Sweden.';
+  const text = 'Deputy Foreign Minister Kwaku Ampratwum-Sarpong on Monday signed an accord with Finland on political consultations.\n\nGhana hosted a Nordic-African ministerial meeting last year.\n\nGhana also held separate bilateral meetings with Norway and with Sweden.';
 
   it('"Ghana also held bilateral meetings with A and B" is Ghana’s talks, not those of the official named before', () => {
     expect(kinds(extract(text, 'en')).filter((k) => k.startsWith('meeting'))).toEqual(['meeting GH-NO', 'meeting GH-SE']);
@@ -1461,7 +1461,7 @@ describe('a state written right after a verb of talks', () => {
 describe('talks whose officials only a later sentence places', () => {
   it('are read again once the article has placed them, in the text’s order', () => {
     // An Argentine outlet (the .ar address) writes its minister with no demonym.
-    const text = 'La ministra de Salud, Carla Vizzotti, entregó vacunas a Bolivia tras mantener esta tarde una reunión bilateral con el ministro de Salud y Deportes, Jeyson Auza Pinto.\n\nLa donación llegó en un avión militar.\n\nMás tarde, Vizzotti mantuvo un encuentro con el presidente boliviano Luis Arce, a quien transmitió el saludo del Gobierno argentino.';
+    const text = 'La ministra de Salud, Carla Vizzotti, entregó vacunas a Bolivia tras mantener esta tarde un encuentro bilateral con el ministro de Salud, Jeyson Auza Pinto.\n\nLa donación llegó en un avión militar.\n\nMás tarde, Vizzotti mantuvo un encuentro con el presidente boliviano Luis Arce, a quien transmitió el saludo del Gobierno argentino.';
     const x = extractArticle({ id: 't', url: 'https://www.example.com.ar/nota/1', title: null, published: '2025-03-10', language: 'es', author: null, source: 't', text }, lex);
     const talks = x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => `${p.name}/${p.country ?? '?'}`).sort().join(',')}`);
     expect(talks).toEqual(['meeting AR-BO Carla Vizzotti/AR,Jeyson Auza Pinto/BO', 'meeting AR-BO Carla Vizzotti/AR,Luis Arce/BO']);
@@ -1470,7 +1470,7 @@ describe('talks whose officials only a later sentence places', () => {
 
 describe('titles written in lower case after their first word', () => {
   it('"Foreign secretary X" and "secretary general of Y, X" are offices', () => {
-    const x = extract('Foreign secretary Vikram Misri and secretary general of European External Action Service, Belén Martínez Carbonell, discussed the situation in the region.', 'en');
+    const x = extract('Foreign secretary Vikram Misri held talks with secretary general of European External Action Service, Belén Martínez Carbonell, on the region.', 'en');
     expect(x.persons.find((p) => p.name === 'Vikram Misri')?.role).toBe('Foreign Secretary');
     expect(x.persons.find((p) => p.name === 'Belén Martínez Carbonell')).toMatchObject({ role: 'Secretary-General', country: null });
   });
@@ -1478,7 +1478,7 @@ describe('titles written in lower case after their first word', () => {
 
 describe('under-secretaries and deputy secretaries of state', () => {
   it('are offices whose portfolio is part of the title, not of the name', () => {
-    const x = extract('Nepali Foreign Minister Arzu Rana Deuba signed the memorandum with Acting Under Secretary for Political Affairs John Bass of the United States. Deputy Secretary of State Kurt Campbell met Japanese Vice Foreign Minister Masataka Okano in Tokyo.', 'en');
+    const x = extract('Nepali Foreign Minister Arzu Rana Deuba signed the memorandum with Under Secretary for Political Affairs John Bass of the United States. Deputy Secretary of State Kurt Campbell met Japanese Vice Foreign Minister Masataka Okano in Tokyo.', 'en');
     expect(x.persons.find((p) => p.name === 'John Bass')).toMatchObject({ role: 'Under Secretary', country: 'US' });
     expect(x.persons.find((p) => p.name === 'Kurt Campbell')).toMatchObject({ role: 'Deputy Secretary of State', country: 'US' });
   });
@@ -1503,7 +1503,7 @@ describe('an arrival still to come', () => {
 
 describe('a government named after its leader with a title', () => {
   it('does not make the leader a participant', () => {
-    const x = extract('El canciller ecuatoriano Ricardo Patiño recibió a su homóloga colombiana María Ángela Holguín, que llegó junto a funcionarios del gobierno del presidente Juan Manuel Santos.', 'es');
+    const x = extract('El canciller ecuatoriano Ricardo Patiño recibió a su homóloga colombiana María Ángela Holguín, que viajó con una comitiva del gobierno del presidente Juan Manuel Santos.', 'es');
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Juan Manuel Santos');
   });
 });
@@ -1517,8 +1517,8 @@ describe('a visit told of a participant named by title alone', () => {
 
 describe('a place inside a phrase of time before the trigger', () => {
   it('is the earlier gathering’s, and the envoy’s post places the talks', () => {
-    const x = extract("Au lendemain du sommet Chine-Afrique, qui s'est tenu à Pékin, Wang Dong, ambassadeur de la République populaire de Chine au Cameroun, est venu rencontrer le ministre camerounais des Relations extérieures, Lejeune Mbella Mbella.", 'fr');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country ?? '-'}`)).toEqual(['meeting CM-CN@CM']);
+    const x = extract("Au lendemain du forum sino-africain, organisé à Pékin, Wang Dong, ambassadeur de la République populaire de Chine au Gabon, est venu rencontrer le ministre gabonais des Affaires étrangères, Régis Onanga Ndiaye.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country ?? '-'}`)).toEqual(['meeting CN-GA@GA']);
   });
 });
 
