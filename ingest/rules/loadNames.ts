@@ -12,7 +12,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -38,6 +38,7 @@ export function loadNames(): NameRules {
     titleWords: new Set(wordList(json, 'titleWords')),
     titleEnds: new Set(wordList(json, 'titleEnds')),
     placeNouns: new Set(wordList(json, 'placeNouns')),
+    placeNounsAfter: new Set(wordList(json, 'placeNounsAfter')),
     nameRegex: buildNameRegex(strings(FILE, json.namePrefixes, 'namePrefixes'), strings(FILE, json.particles, 'particles')),
     ...nameWords(),
   };

@@ -210,6 +210,8 @@ export interface Rules {
   readonly titleEnds: ReadonlySet<string>;
   /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */
   readonly placeNouns: ReadonlySet<string>;
+  /** Capitalised nouns of sites that end a name given after a person ('… International Airport'): the run names the site. */
+  readonly placeNounsAfter: ReadonlySet<string>;
   /** A run of capitalised name tokens, initials and particles (flags gu; copy before exec). */
   readonly nameRegex: RegExp;
   /** Lower-case given names (from compromise's lexicon), to accept unanchored names. */

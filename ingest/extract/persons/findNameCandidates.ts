@@ -143,6 +143,12 @@ function namesAPlace(doc: PersonDoc, start: number): boolean {
   return before !== null && doc.rules.placeNouns.has(before);
 }
 
+/** "Kenneth Kaunda International Airport": a run that ends with a site's noun names the site. */
+function endsWithSiteNoun(doc: PersonDoc, span: Span): boolean {
+  const words = doc.text.slice(span.start, span.end).split(/\s/u);
+  return words.length >= 2 && doc.rules.placeNounsAfter.has((words[words.length - 1] as string).toLowerCase());
+}
+
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
 export function findNameCandidates(doc: PersonDoc): Span[] {
   const out: Span[] = [];
@@ -159,7 +165,7 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
       // name of a thing ("The Canadian Press"); after a demonym opening the run it may be a name.
       if (!trimmed || !(whole || !piece.afterWords) || (!whole && acronymInParentheses(doc, trimmed))) continue;
       const name = whole ? actorEnding(doc, trimmed) : trimmed;
-      if (!opensWithOrganizationHead(doc, name)) out.push(name);
+      if (!opensWithOrganizationHead(doc, name) && !endsWithSiteNoun(doc, name)) out.push(name);
     }
   }
   return out;

@@ -1530,3 +1530,12 @@ describe('a courtesy call', () => {
     expect(kinds(extract(text, language))).toEqual([kind]);
   });
 });
+
+describe('a name that ends with a site’s noun', () => {
+  it.each([
+    ['The plane carrying the Namibian president landed at Hosea Kutako International Airport on Monday.', 'en', 'Hosea Kutako'],
+    ['The motorcade of the visiting Kenyan president drove down Tom Mboya Street to the State House.', 'en', 'Tom Mboya'],
+  ] as const)('names the site, not a person: %s', (text, language, name) => {
+    expect(extract(text, language).persons.map((p) => p.name).join('|')).not.toContain(name);
+  });
+});
