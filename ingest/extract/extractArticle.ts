@@ -115,6 +115,10 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     topicsIn: (start, end) => topicsInSpan(topicMentions, start, end, gazetteer),
     placeName: (m) => placeNames.get(m.id) ?? m.text,
     countryName: (code) => gazetteer.countries.get(code)?.name ?? code,
+    cityLocation: (id) => {
+      const city = gazetteer.cities.get(id);
+      return city ? { placeId: city.id, name: city.name, country: city.country } : null;
+    },
     capitalNamedAs: (m): Mention | null => {
       const city = m.country ? capitalsNamedLikeTheirCountry(gazetteer).get(m.country) : undefined;
       return city ? { ...m, kind: 'city', id: city.id } : null;

@@ -115,13 +115,10 @@ function regexPerLanguage(json: Record<string, unknown>, key: string): Record<st
   return out;
 }
 
-/** Gatherings always held in one city, each with the city's gazetteer id, English name and state. */
+/** Gatherings always held in one city, each with the city's gazetteer id. */
 function fixedVenues(raw: unknown): FixedVenue[] {
   const entries = arrayOf(FILE, raw, 'fixedVenues');
-  return cueList(FILE, raw, 'fixedVenues').map((rule, i) => {
-    const place = { id: `${rule.id} place`, ...((entries[i] as Record<string, unknown>).place as Record<string, unknown> | undefined) };
-    return { id: rule.id, regex: rule.regex, reason: rule.reason, place: { id: str(FILE, place, 'id'), name: str(FILE, place, 'name'), country: str(FILE, place, 'country') } };
-  });
+  return cueList(FILE, raw, 'fixedVenues').map((rule, i) => ({ id: rule.id, regex: rule.regex, reason: rule.reason, city: str(FILE, entries[i] as Record<string, unknown>, 'city') }));
 }
 
 /** Characters before a name a non-participant cue is read over, unless the cue sets its own `reach`. */

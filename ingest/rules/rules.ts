@@ -57,11 +57,11 @@ export interface CueRule {
   readonly reason: string;
 }
 
-/** A gathering always held in one city ("the UN General Assembly": New York), and that city as the gazetteer names it. */
+/** A gathering always held in one city ("the UN General Assembly": New York), with that city's gazetteer id. */
 export interface FixedVenue {
   readonly id: string;
   readonly regex: RegExp;
-  readonly place: { readonly id: string; readonly name: string; readonly country: string };
+  readonly city: string;
   readonly reason: string;
 }
 

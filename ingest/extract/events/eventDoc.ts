@@ -25,6 +25,8 @@ export interface EventContext {
   readonly homeState: CountryCode | null;
   /** A state's English name, for a location known only by its state. */
   readonly countryName: (code: CountryCode) => string;
+  /** A gazetteer city as a location, or null for an id the gazetteer does not hold. */
+  readonly cityLocation: (id: string) => EventLocation | null;
   /** The capital a country mention also names ("in Luxembourg", "in Djibouti"), as a city mention, or null. */
   readonly capitalNamedAs?: (m: Mention) => Mention | null;
 }
@@ -142,6 +144,11 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
     byId: new Map(ctx.persons.map((p) => [p.id, p])),
     participantCountry: new Map(),
   };
+}
+
+/** The article's lead: its first sentence after the dateline. */
+export function leadSentence(doc: EventDoc): Sentence | undefined {
+  return doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
 }
 
 /** The state a participant serves: the text's, or the one a pass placed it in. */

@@ -1,7 +1,7 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import type { EventLocation } from '../../../src/domain/extraction.js';
 import type { Mention } from '../findMentions.js';
-import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
+import { leadSentence, stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
 
 /** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
 const VISIT_REACH = 60;
@@ -82,12 +82,12 @@ export function locationOf(doc: EventDoc, m: Mention): EventLocation | null {
 export function fixedVenueOf(doc: EventDoc, d: Draft): EventLocation | null {
   const sentences = d.parts.flatMap((p) => p.sentences);
   const first = sentences[0];
-  const lead = doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
+  const lead = leadSentence(doc);
   if (lead && first && lead.end <= first.start) sentences.push(lead);
   for (const s of sentences) {
     const setting = doc.rules.setting.exec(doc.text.slice(s.start, s.end))?.[0];
     const venue = setting ? doc.rules.fixedVenues.find((v) => v.regex.test(setting)) : undefined;
-    if (venue) return { placeId: venue.place.id, name: venue.place.name, country: venue.place.country as CountryCode };
+    if (venue) return doc.cityLocation(venue.city);
   }
   return null;
 }
@@ -100,7 +100,7 @@ export function fixedVenueOf(doc: EventDoc, d: Draft): EventLocation | null {
 export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
   const paragraphs = new Set(d.parts.flatMap((p) => p.sentences.map((x) => x.paragraph)));
   const start = d.parts[0]?.sentences[0]?.start ?? 0;
-  const lead = doc.sentences.find((x) => !doc.dateline || x.start >= doc.dateline.end);
+  const lead = leadSentence(doc);
   for (const found of doc.mentions) {
     const m = found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : found;
     if (m?.kind !== 'city' || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;

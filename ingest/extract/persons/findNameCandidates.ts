@@ -126,27 +126,24 @@ function acronymInParentheses(doc: PersonDoc, span: Span): boolean {
  * "Ministerio de Relaciones Exteriores", "Banque africaine …": a run that opens with an
  * organisation's head word (organizationPatterns.json "heads" that may start a name), or of two
  * words or more that ends with one that may end it, names a body, never a person, whatever title
- * an apposition gives it.
+ * an apposition gives it; so does a run of two words or more that ends with a site's noun
+ * ("Kenneth Kaunda International Airport").
  */
-function opensWithOrganizationHead(doc: PersonDoc, span: Span): boolean {
+function namesABodyOrSite(doc: PersonDoc, span: Span): boolean {
   const words = doc.text.slice(span.start, span.end).split(/\s/u);
+  const last = words[words.length - 1] as string;
   const { heads, headForms } = doc.rules.organizationPatterns;
   const headAt = (word: string, positions: readonly string[]): boolean =>
     headForms.has(word.toLowerCase()) && (heads['*']?.get(foldText(word)) ?? []).some((h) => positions.includes(h.position));
+  if (headAt(words[0] as string, ['any', 'start'])) return true;
   // "the Indonesian Presidential Secretariat": a run of two words or more that ends with a head word names a body too.
-  return headAt(words[0] as string, ['any', 'start']) || (words.length >= 2 && headAt(words[words.length - 1] as string, ['any', 'end']));
+  return words.length >= 2 && (headAt(last, ['any', 'end']) || doc.rules.placeNounsAfter.has(last.toLowerCase()));
 }
 
 /** "la plaza Murillo", "avenue Habib Bourguiba": a run right after a lower-case noun of a place is that place's name. */
 function namesAPlace(doc: PersonDoc, start: number): boolean {
   const before = lowerWordBefore(doc.text, start, 20);
   return before !== null && doc.rules.placeNouns.has(before);
-}
-
-/** "Kenneth Kaunda International Airport": a run that ends with a site's noun names the site. */
-function endsWithSiteNoun(doc: PersonDoc, span: Span): boolean {
-  const words = doc.text.slice(span.start, span.end).split(/\s/u);
-  return words.length >= 2 && doc.rules.placeNounsAfter.has((words[words.length - 1] as string).toLowerCase());
 }
 
 /** Name candidates: maximal runs of capitalised tokens, initials and particles, cut at gazetteer mentions and trimmed. */
@@ -165,7 +162,7 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
       // name of a thing ("The Canadian Press"); after a demonym opening the run it may be a name.
       if (!trimmed || !(whole || !piece.afterWords) || (!whole && acronymInParentheses(doc, trimmed))) continue;
       const name = whole ? actorEnding(doc, trimmed) : trimmed;
-      if (!opensWithOrganizationHead(doc, name) && !endsWithSiteNoun(doc, name)) out.push(name);
+      if (!namesABodyOrSite(doc, name)) out.push(name);
     }
   }
   return out;

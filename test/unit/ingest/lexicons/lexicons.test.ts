@@ -45,13 +45,9 @@ describe('lexicons', () => {
 });
 
 describe('fixed venues of gatherings (cues.json)', () => {
-  it('name gazetteer cities with their own name and state', () => {
+  it('are cities of the gazetteer', () => {
     const { gazetteer, rules } = loadLexicons();
     expect(rules.fixedVenues.length).toBeGreaterThan(0);
-    for (const venue of rules.fixedVenues) {
-      const city = gazetteer.cities.get(venue.place.id);
-      expect(city, venue.id).toBeDefined();
-      expect({ name: city?.name, country: city?.country }, venue.id).toEqual({ name: venue.place.name, country: venue.place.country });
-    }
+    for (const venue of rules.fixedVenues) expect(gazetteer.cities.get(venue.city), venue.id).toBeDefined();
   });
 });
