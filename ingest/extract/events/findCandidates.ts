@@ -213,11 +213,13 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
     const lead = s.paragraph === firstParagraph;
     // A lead that names no one ("Les ministres … se sont réunis à Niamey") is followed by a
     // paragraph that does; otherwise the parties are in the trigger's own paragraph. A series
-    // of talks announced in one sentence lists its counterparts in the next.
-    const listFollows = doc.cues.separately.test(sentence) && k === si + 1;
+    // of talks announced in one sentence lists its counterparts in the next, or, past a
+    // sentence naming no one ("The meetings took place at …"), in a list of two names at least.
+    const named = presentIn(doc, n);
+    const listFollows = doc.cues.separately.test(sentence) && (k === si + 1 || (participants.size === own && named.filter((id) => !participants.has(id)).length >= 2));
     if (n.paragraph !== s.paragraph && !listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
     used.push(n);
-    for (const id of presentIn(doc, n)) participants.add(id);
+    for (const id of named) participants.add(id);
   }
   return { used, participants, own, inherited };
 }

@@ -1539,3 +1539,22 @@ describe('a name that ends with a site’s noun', () => {
     expect(extract(text, language).persons.map((p) => p.name).join('|')).not.toContain(name);
   });
 });
+
+describe('separate talks whose counterparts a later paragraph lists', () => {
+  it('gives one talk per counterpart listed, past a sentence naming no one', () => {
+    const text = 'Luxembourg Prime Minister Luc Frieden on Thursday held separate talks with four heads of state who came for the opening of the new court building.\n\nThe talks took place at the Hôtel de Bourgogne.\n\nThe four visitors were Belgian King Philippe, Portuguese President Marcelo Rebelo de Sousa, Estonian President Alar Karis and Irish President Michael D. Higgins.';
+    expect(kinds(extract(text, 'en')).sort()).toEqual(['meeting BE-LU', 'meeting EE-LU', 'meeting IE-LU', 'meeting LU-PT']);
+  });
+});
+
+describe('the dead a funeral or a death is of', () => {
+  it.each([
+    ["Le président ivoirien Alassane Ouattara s'est entretenu lundi à Paris avec le président français Emmanuel Macron, en marge des obsèques de Jacques Chirac.", 'fr', 'Jacques Chirac'],
+    ['South African President Cyril Ramaphosa met Zimbabwean President Emmerson Mnangagwa in Harare on the day of the burial of former President Robert Mugabe.', 'en', 'Robert Mugabe'],
+    ['El presidente chileno Sebastián Piñera se reunió en Buenos Aires con su homólogo argentino Alberto Fernández tras el velorio de Carlos Menem.', 'es', 'Carlos Menem'],
+  ] as const)('takes no part in the talks: %s', (text, language, dead) => {
+    const x = extract(text, language);
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]?.participants.map((p) => p.name)).not.toContain(dead);
+  });
+});
