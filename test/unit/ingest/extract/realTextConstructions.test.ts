@@ -1558,3 +1558,10 @@ describe('the dead a funeral or a death is of', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).not.toContain(dead);
   });
 });
+
+describe('a capital written without its accent', () => {
+  it('still names the pair: "les deux chefs d’Etat"', () => {
+    const x = extract("Le président nigérien Mohamed Bazoum a salué mardi l'arrivée de son homologue béninois Patrice Talon. Au terme du tête-à-tête entre les deux chefs d'Etat, trois accords ont été signés.", 'fr');
+    expect(kinds(x)).toContain('agreement BJ-NE');
+  });
+});
