@@ -33,7 +33,7 @@ export function loadNames(): NameRules {
     patronymics: new Set(wordList(json, 'patronymics')),
     nameJoiners: new Set(wordList(json, 'nameJoiners')),
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
-    stopwords: new Set([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')]),
+    stopwords: new Set(withBareCapitals([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')])),
     placePrepositions: new Set(wordList(json, 'placePrepositions')),
     titleWords: new Set(wordList(json, 'titleWords')),
     titleEnds: new Set(wordList(json, 'titleEnds')),
@@ -46,7 +46,16 @@ export function loadNames(): NameRules {
 
 /** The words of an entry `{ reason, words }`. */
 function wordList(json: Record<string, unknown>, key: string): string[] {
-  return strings(FILE, (json[key] as Record<string, unknown> | undefined)?.words, `${key}.words`);
+  return withBareCapitals(strings(FILE, (json[key] as Record<string, unknown> | undefined)?.words, `${key}.words`));
+}
+
+/**
+ * The words, and each one opening on an accented capital also as French copy often prints it,
+ * the accent dropped ("État" and "Etat", "Également" and "Egalement").
+ */
+function withBareCapitals(words: readonly string[]): string[] {
+  const bare = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (w[0] as string).normalize('NFD').replace(/\p{M}+/gu, '') + w.slice(1));
+  return [...new Set([...words, ...bare])];
 }
 
 /** Name candidates: capitalised tokens, initials ("S.", "L.P."), particles and prefixes from names.json. */

@@ -1565,3 +1565,10 @@ describe('a capital written without its accent', () => {
     expect(kinds(x)).toContain('agreement BJ-NE');
   });
 });
+
+describe('a title word whose capital lost its accent', () => {
+  it('is no name: "Etat" as "État"', () => {
+    const x = extract('Etat par Etat, le ministre malien des Affaires étrangères Abdoulaye Diop a fait le point à Dakar avec son homologue sénégalaise Yassine Fall.', 'fr');
+    expect(x.persons.map((p) => p.name)).toEqual(['Abdoulaye Diop', 'Yassine Fall']);
+  });
+});
