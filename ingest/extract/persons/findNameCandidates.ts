@@ -81,7 +81,13 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
     s += first[0].length;
     piece = piece.slice(first[0].length);
   }
-  for (let last = /\s+(\S+)$/u.exec(piece); last && (rules.stopwords.has(last[1] as string) || rules.particles.has(last[1] as string)); last = /\s+(\S+)$/u.exec(piece)) {
+  // "Theresa May", "Thomas West": a month, a weekday or a compass word right after a given name
+  // is a family name, unless a day follows ("… Ruth May 5").
+  const familyAfterGiven = (p: string): boolean => {
+    const m = /(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(p);
+    return Boolean(m) && p.length === e - s && rules.givenNames.has((m?.[1] as string).toLowerCase()) && !/^\s*\d/u.test(text.slice(e));
+  };
+  for (let last = /\s+(\S+)$/u.exec(piece); last && (rules.stopwords.has(last[1] as string) || rules.particles.has(last[1] as string)) && !familyAfterGiven(piece); last = /\s+(\S+)$/u.exec(piece)) {
     piece = piece.slice(0, piece.length - last[0].length);
   }
   piece = piece.replace(/['’]s$/u, '').replace(/[.’'\-\s]+$/u, '');

@@ -1572,3 +1572,16 @@ describe('a title word whose capital lost its accent', () => {
     expect(x.persons.map((p) => p.name)).toEqual(['Abdoulaye Diop', 'Yassine Fall']);
   });
 });
+
+describe('a family name that is also a month, a weekday or a compass word', () => {
+  it.each([
+    ['British Prime Minister Theresa May held talks with Irish Taoiseach Leo Varadkar in Dublin.', 'Theresa May'],
+    ['US envoy Thomas West met Pakistani officials in Islamabad.', 'Thomas West'],
+  ])('stays in the name after a given name: %s', (text, name) => {
+    expect(extract(text, 'en').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it('is cut when a day follows it', () => {
+    expect(extract('The talks with Irish Taoiseach Leo Varadkar ended on Friday May 5 in Dublin.', 'en').persons.map((p) => p.name)).toEqual(['Leo Varadkar']);
+  });
+});
