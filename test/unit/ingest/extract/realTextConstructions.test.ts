@@ -1585,3 +1585,20 @@ describe('a family name that is also a month, a weekday or a compass word', () =
     expect(extract('The talks with Irish Taoiseach Leo Varadkar ended on Friday May 5 in Dublin.', 'en').persons.map((p) => p.name)).toEqual(['Leo Varadkar']);
   });
 });
+
+describe('a plural reflexive verb', () => {
+  it.each([
+    ['Le président tchadien Mahamat Idriss Déby et son homologue nigérien Abdourahamane Tiani se sont entretenus mardi à Niamey.', 'meeting NE-TD'],
+    ['Le ministre sénégalais des Affaires étrangères, Cheikh Niang, et le ministre des Finances, Cheikh Diba, se sont entretenus lundi à Dakar avec le président mauritanien Mohamed Ould Ghazouani.', 'meeting MR-SN'],
+  ])('reports the talks: %s', (text, kind) => {
+    expect(kinds(extract(text, 'fr'))).toEqual([kind]);
+  });
+});
+
+describe('a call held via the telephone', () => {
+  it.each([
+    ['Barbadian Prime Minister Mia Mottley held talks via telephone with Jamaican Prime Minister Andrew Holness on Wednesday.', 'en', 'phone_call BB-JM'],
+  ] as const)('is a phone call: %s', (text, language, kind) => {
+    expect(kinds(extract(text, language))).toEqual([kind]);
+  });
+});
