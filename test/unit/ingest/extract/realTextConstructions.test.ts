@@ -1602,3 +1602,10 @@ describe('a call held via the telephone', () => {
     expect(kinds(extract(text, language))).toEqual([kind]);
   });
 });
+
+describe('Quebec City', () => {
+  it('places the talks held there in Canada', () => {
+    const x = extract('Le président français Emmanuel Macron a rencontré vendredi à Québec le premier ministre vietnamien Pham Minh Chinh.', 'fr');
+    expect(x.events.map((e) => `${e.type}@${e.location?.country ?? '-'}`)).toEqual(['meeting@CA']);
+  });
+});
