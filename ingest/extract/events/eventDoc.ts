@@ -46,6 +46,7 @@ export interface LanguageCues {
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
+  readonly background: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
@@ -66,7 +67,7 @@ export interface Candidate {
   /** Where the sentence's visit trigger is, when it has one beside a weightier one ("X's visit to Turkey, where … signed"): the destination follows it. */
   readonly visitAt?: number;
   readonly planned: boolean;
-  /** Where the trigger sentence turns to another encounter that this one prepares ("… ahead of the meeting between A and B"), when it does. */
+  /** Where the trigger sentence turns to another encounter, one this one prepares ("… ahead of the meeting between A and B") or the story's background ("… comes as envoys travelled to …"), when it does. */
   readonly preparedAt?: number;
   readonly participants: Set<string>;
   /** Participants named in the trigger sentence itself (not in the sentences after it). */
@@ -132,6 +133,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),
+      background: cue(rules.background, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),

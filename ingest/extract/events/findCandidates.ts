@@ -118,6 +118,16 @@ function preparedFrom(doc: EventDoc, s: Sentence): number {
   return mentionsIn(doc, s).some((p) => p.start < at) ? at : s.end;
 }
 
+/**
+ * Where a sentence turns to the story's background ("The visit comes as envoys travelled to
+ * Israel", "La rencontre intervient alors que …"): what it tells from there on is another
+ * encounter, whoever the sentence names before. The sentence's end when it does not.
+ */
+function backgroundFrom(doc: EventDoc, s: Sentence): number {
+  const m = doc.cues.background.exec(textOf(doc, s));
+  return m ? s.start + m.index : s.end;
+}
+
 /** Characters after a trigger a cue of the future may stand and still tell its tense ("El encuentro, que se celebrará el lunes"). */
 const PLANNED_REACH = 150;
 
@@ -314,7 +324,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const hits = hitsIn(all, s);
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
-    const prepared = preparedFrom(doc, s);
+    const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s));
     const reported = hits.filter((h) => h.at < prepared);
     if (!reported.length) return;
     const strong = reported.filter((h) => h.trigger.strength === 'strong');

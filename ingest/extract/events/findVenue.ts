@@ -17,6 +17,9 @@ function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
   return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - PREPOSITION_REACH), m.start)) && !doc.cues.posting.test(doc.text.slice(Math.max(from, m.start - 60), m.start));
 }
 
+/** A place named where the trigger sentence has turned to another encounter ("… ahead of the summit in Paris"). */
+const pastTurn = (c: Candidate, m: Mention): boolean => c.preparedAt !== undefined && m.start >= c.preparedAt && m.start < (c.sentences[0]?.end ?? 0);
+
 /**
  * A city after a locative preposition or before a hosting verb ("Ouagadougou a abrité") in the
  * candidate's sentences; a city-state's capital is written as the country ("talks in Luxembourg").
@@ -24,7 +27,7 @@ function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
 function cityOf(doc: EventDoc, c: Candidate): Mention | null {
   for (const s of c.sentences) {
     for (const found of doc.mentions) {
-      if (found.start < s.start || found.end > s.end || !found.country) continue;
+      if (found.start < s.start || found.end > s.end || !found.country || pastTurn(c, found)) continue;
       const m = found.kind === 'city' ? found : found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : null;
       if (!m) continue;
       // "Au lendemain du sommet tenu à Johannesburg, X est venu rencontrer Y": the earlier gathering's place.
@@ -46,7 +49,7 @@ function visitedState(doc: EventDoc, c: Candidate): Mention | null {
   const at = c.visitAt ?? c.at;
   const reach = c.visitAt === undefined ? MEETING_REACH : VISIT_REACH;
   for (const m of doc.mentions) {
-    if (m.kind !== 'country' || !m.country || m.start < at || m.start - at > reach) continue;
+    if (m.kind !== 'country' || !m.country || m.start < at || m.start - at > reach || pastTurn(c, m)) continue;
     if (afterPreposition(doc, m, at)) return m;
   }
   return null;

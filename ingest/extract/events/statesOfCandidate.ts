@@ -119,7 +119,7 @@ function statesOfSentence(doc: EventDoc, c: Candidate, known: ReadonlySet<Countr
   const listed = new Set<CountryCode>();
   for (const s of c.sentences.slice(0, 1)) {
     for (const m of doc.mentions) {
-      if (m.start < s.start || m.end > s.end || !m.country || (m.kind !== 'country' && m.kind !== 'demonym')) continue;
+      if (m.start < s.start || m.end > (c.preparedAt ?? s.end) || !m.country || (m.kind !== 'country' && m.kind !== 'demonym')) continue;
       if (doc.rules.subjectState.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       if (m.start > c.at) listed.add(m.country);
       if (!known.has(m.country)) named.add(m.country);

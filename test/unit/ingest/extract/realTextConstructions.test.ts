@@ -1609,3 +1609,14 @@ describe('Quebec City', () => {
     expect(x.events.map((e) => `${e.type}@${e.location?.country ?? '-'}`)).toEqual(['meeting@CA']);
   });
 });
+
+describe('the story’s background after "comes as" / "intervient alors que"', () => {
+  it.each([
+    ['Norwegian Foreign Minister Espen Barth Eide arrived in Nairobi on Tuesday for talks with Kenyan Foreign Minister Musalia Mudavadi. The trip comes as Chinese envoys travelled to Addis Ababa last week to meet Ethiopian Prime Minister Abiy Ahmed.', 'en'],
+    ["Le ministre norvégien des Affaires étrangères Espen Barth Eide est arrivé mardi à Nairobi pour des entretiens avec son homologue kényan Musalia Mudavadi. Sa tournée intervient alors que des envoyés chinois se sont rendus la semaine dernière à Addis-Abeba pour rencontrer le Premier ministre éthiopien Abiy Ahmed.", 'fr'],
+  ] as const)('is no encounter of the story: %s', (text, language) => {
+    const x = extract(text, language);
+    expect(x.events.some((e) => e.countries.includes('ET'))).toBe(false);
+    expect(x.events.some((e) => e.countries.join('-') === 'KE-NO')).toBe(true);
+  });
+});
