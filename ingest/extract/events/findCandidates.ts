@@ -290,6 +290,54 @@ function counterpartNamedAfter(doc: EventDoc, s: Sentence, state: CountryCode): 
   return m?.personId ?? null;
 }
 
+/** Most items of a list a trigger sentence introduces that are read as its counterparts. */
+const MAX_LIST_ITEMS = 12;
+
+/** A line that opens on a bullet or a dash: an item of a list. */
+const LIST_ITEM = /^[-–•·▪*]\s/u;
+
+/**
+ * The items of the list a trigger sentence introduces with a colon ("… a rencontré plusieurs
+ * dirigeants, parmi lesquels :" then "• Le président X.", "• Le chancelier Y."), each by its
+ * first sentence, which names the counterpart, and where and when; the item's next sentences
+ * tell what was said. Items run up to the first line that is neither an item nor an item's
+ * continuation. Empty when no list follows, or a longer one than talks are listed in.
+ */
+function listItems(doc: EventDoc, si: number): Sentence[] {
+  const s = doc.sentences[si] as Sentence;
+  if (!textOf(doc, s).endsWith(':')) return [];
+  const heads: Sentence[] = [];
+  for (let k = si + 1; k < doc.sentences.length; k++) {
+    const n = doc.sentences[k] as Sentence;
+    if (LIST_ITEM.test(textOf(doc, n))) heads.push(n);
+    else if (heads[heads.length - 1]?.paragraph !== n.paragraph) break;
+  }
+  return heads.length > MAX_LIST_ITEMS ? [] : heads;
+}
+
+/**
+ * The talks of a trigger sentence that lists its counterparts after a colon: one per item with
+ * the sentence's own parties when they are someone meeting them in turn; one encounter of them
+ * all when the sentence names no one. A list of who attends ("En el encuentro participarán,
+ * entre ellos: …") adds them to the encounter reported before (`previous`), when there is one.
+ * Null when no list follows or its items name no one.
+ */
+function listedTalks(doc: EventDoc, si: number, c: Candidate, inherited: string | null, jointly: boolean, previous: Candidate | undefined): Candidate[] | null {
+  const s = doc.sentences[si] as Sentence;
+  const heads = listItems(doc, si);
+  const own = new Set(presentIn(doc, s, c.preparedAt ?? s.end));
+  if (inherited) own.add(inherited);
+  const named = heads.map((head) => presentIn(doc, head).filter((id) => !own.has(id)));
+  if (!named.some((ids) => ids.length)) return null;
+  const attends = doc.cues.attendance.test(textOf(doc, s));
+  if (attends && previous) {
+    for (const id of named.flat()) previous.participants.add(id);
+    return [];
+  }
+  if (!own.size || jointly || attends) return [{ ...c, sentences: [s, ...heads], participants: new Set([...own, ...named.flat()]) }];
+  return heads.flatMap((head, i) => (named[i]?.length ? [{ ...c, sentences: [s, head], participants: new Set([...own, ...(named[i] as string[])]), own: own.size, separate: true }] : []));
+}
+
 /** The person mentions not cued as absent (a source quoted, a message's sender), in text order. */
 function namedAsPresent(doc: EventDoc): EventDoc['personMentions'] {
   let si = 0;
@@ -336,8 +384,13 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), participants, own, ...(inherited ? { titledSubject: true } : {}), ...(prepared < s.end ? { preparedAt: prepared } : {}) };
     const separately = doc.cues.separately.test(sentence);
     const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
-    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });
     const into = strong.length ? strongOnes : weakOnes;
+    const listed = listedTalks(doc, si, c, inherited, jointly, into[into.length - 1]);
+    if (listed) {
+      into.push(...listed);
+      return;
+    }
+    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });
     const subject = [...participants][0];
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
     const talk = kept.find((h) => h.trigger.type === 'meeting');

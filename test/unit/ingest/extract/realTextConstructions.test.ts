@@ -1620,3 +1620,17 @@ describe('the story’s background after "comes as" / "intervient alors que"', (
     expect(x.events.some((e) => e.countries.join('-') === 'KE-NO')).toBe(true);
   });
 });
+
+describe('counterparts listed after a colon, one per line', () => {
+  it('gives one talk per item when someone meets them in turn', () => {
+    const text = "Le Premier ministre sénégalais Ousmane Sonko s'est entretenu mardi à Abidjan avec plusieurs dirigeants de la région, soit :\n- Le président ivoirien Alassane Ouattara, au palais présidentiel. Ils ont parlé de sécurité.\n- Le président ghanéen John Mahama, dans la soirée.";
+    expect(kinds(extract(text, 'fr'))).toEqual(['meeting CI-SN', 'meeting GH-SN']);
+  });
+
+  it('gives one encounter when the list says who attends it', () => {
+    const text = 'El presidente panameño José Raúl Mulino sostendrá una reunión con el presidente chileno Gabriel Boric en Santiago.\nEn el encuentro participarán también varios ministros, entre ellos:\n- Javier Martínez-Acha, canciller de Panamá.\n- Alberto van Klaveren, canciller de Chile.';
+    const x = extract(text, 'es');
+    expect(kinds(x)).toEqual(['meeting CL-PA']);
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Javier Martínez-Acha', 'Alberto van Klaveren']));
+  });
+});
