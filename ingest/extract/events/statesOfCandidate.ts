@@ -65,7 +65,7 @@ function placeByVenue(doc: EventDoc, c: Candidate, venue: CountryCode, states: S
   const traveller = c.trigger.type === 'visit' ? subjectOf(doc, c) : null;
   for (const id of c.participants) {
     const p = doc.byId.get(id);
-    if (p && id !== traveller && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office)) {
+    if (p && id !== traveller && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office) && !doc.participantCountry.has(id)) {
       states.add(venue);
       doc.participantCountry.set(id, venue);
       hosts.push(p);

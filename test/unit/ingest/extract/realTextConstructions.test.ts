@@ -1634,3 +1634,10 @@ describe('counterparts listed after a colon, one per line', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Javier Martínez-Acha', 'Alberto van Klaveren']));
   });
 });
+
+describe('an official placed by the venue of an earlier encounter', () => {
+  it('keeps that state when a later sentence is set elsewhere', () => {
+    const x = extract("Le premier ministre du Québec, Philippe Couillard, a rencontré vendredi à Montréal le président sénégalais Macky Sall. Le lendemain, le premier ministre a signé à Hanoï une déclaration sur l'éducation avec le Vietnam.", 'fr');
+    expect(x.persons.find((p) => p.name === 'Philippe Couillard')?.country).toBe('CA');
+  });
+});
