@@ -1641,3 +1641,10 @@ describe('an official placed by the venue of an earlier encounter', () => {
     expect(x.persons.find((p) => p.name === 'Philippe Couillard')?.country).toBe('CA');
   });
 });
+
+describe('a portfolio whose first word alone is capitalised', () => {
+  it('stays in the title: "la ministre des Relations internationales, X"', () => {
+    const x = extract('La ministre des Relations internationales, Martine Biron, a reçu le président Emmanuel Macron à Montréal.', 'fr');
+    expect(x.persons.find((p) => p.name === 'Martine Biron')).toMatchObject({ role: 'Minister of International Relations', country: 'CA' });
+  });
+});
