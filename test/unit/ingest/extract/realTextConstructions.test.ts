@@ -1648,3 +1648,22 @@ describe('a portfolio whose first word alone is capitalised', () => {
     expect(x.persons.find((p) => p.name === 'Martine Biron')).toMatchObject({ role: 'Minister of International Relations', country: 'CA' });
   });
 });
+
+describe('an encounter on the agenda of a visit', () => {
+  it.each([
+    ['El presidente uruguayo Yamandú Orsi se reunió el lunes en Brasilia con el presidente Luiz Inácio Lula da Silva. En la agenda también figura un encuentro con el presidente del Senado brasileño, Davi Alcolumbre.', 'es'],
+    ['Uruguayan President Yamandú Orsi met Brazilian President Luiz Inácio Lula da Silva in Brasilia on Monday. On the agenda is also a meeting with the Brazilian Senate President, Davi Alcolumbre.', 'en'],
+    ['Le président uruguayen Yamandú Orsi a rencontré lundi à Brasilia le président brésilien Luiz Inácio Lula da Silva. Au programme figure aussi un entretien avec le président du Sénat brésilien, Davi Alcolumbre.', 'fr'],
+  ] as const)('is planned, with the visitor: %s', (text, language) => {
+    const talk = extract(text, language).events.find((e) => e.participants.some((p) => p.name === 'Davi Alcolumbre'));
+    expect(talk).toMatchObject({ type: 'meeting', status: 'planned', countries: ['BR', 'UY'] });
+    expect(talk?.participants.map((p) => p.name)).toContain('Yamandú Orsi');
+  });
+});
+
+describe('the day someone came to office', () => {
+  it('does not date the visit', () => {
+    const x = extract('El canciller uruguayo Mario Lubetkin llegó a Madrid para su primera visita oficial desde su llegada al cargo el 1 de marzo.', 'es', null);
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit null']);
+  });
+});
