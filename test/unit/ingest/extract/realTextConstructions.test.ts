@@ -1667,3 +1667,10 @@ describe('the day someone came to office', () => {
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit null']);
   });
 });
+
+describe('a Spanish sentence adverb before a title', () => {
+  it.each(['Antes', 'Más tarde', 'Ahora'])('is no name: "%s, el ministro X"', (adverb) => {
+    const { persons } = personsOf(`${adverb}, el ministro Cordero recibió a su homólogo paraguayo Enrique Riera.`, 'es');
+    expect(persons.map((p) => p.name)).toEqual(['Cordero', 'Enrique Riera']);
+  });
+});
