@@ -24,12 +24,20 @@ function statesNamedIn(doc: EventDoc, spans: readonly Sentence[]): CountryCode[]
 
 const counted = new WeakMap<EventDoc, Map<CountryCode, number>>();
 
-/** How often the article names each state (counted once per article). */
+/**
+ * How often the article names each state, by name, demonym or an official of its own ("Milei"
+ * counts for Argentina); counted once per article.
+ */
 function articleStates(doc: EventDoc): Map<CountryCode, number> {
   let out = counted.get(doc);
   if (!out) {
     out = new Map();
-    for (const m of doc.mentions) if (isState(m)) out.set(m.country as CountryCode, (out.get(m.country as CountryCode) ?? 0) + 1);
+    const add = (c: CountryCode): void => void out?.set(c, (out.get(c) ?? 0) + 1);
+    for (const m of doc.mentions) if (isState(m)) add(m.country as CountryCode);
+    for (const m of doc.personMentions) {
+      const c = doc.byId.get(m.personId)?.country;
+      if (c) add(c);
+    }
     counted.set(doc, out);
   }
   return out;

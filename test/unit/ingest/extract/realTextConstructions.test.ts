@@ -1674,3 +1674,18 @@ describe('a Spanish sentence adverb before a title', () => {
     expect(persons.map((p) => p.name)).toEqual(['Cordero', 'Enrique Riera']);
   });
 });
+
+describe('"su par" in the singular', () => {
+  it('gives the counterpart the state of its demonym', () => {
+    const { persons } = personsOf('El ministro Cordero recibió a su par paraguayo Enrique Riera.', 'es');
+    expect(persons.find((p) => p.name === 'Enrique Riera')?.country).toBe('PY');
+  });
+});
+
+describe('a state the article names mostly through its officials', () => {
+  it('places by elimination an official whose counterpart is of the other state', () => {
+    const x = extract('El presidente chileno Gabriel Boric recibió a Santiago Peña. Boric y Peña hablaron de energía. Antes, el ministro Cordero se reunió con su par paraguayo Enrique Riera.', 'es');
+    const talk = x.events.find((e) => e.participants.some((p) => p.name === 'Enrique Riera'));
+    expect(talk?.participants.map((p) => `${p.name}/${p.country}`)).toEqual(['Cordero/CL', 'Enrique Riera/PY']);
+  });
+});
