@@ -1689,3 +1689,13 @@ describe('a state the article names mostly through its officials', () => {
     expect(talk?.participants.map((p) => `${p.name}/${p.country}`)).toEqual(['Cordero/CL', 'Enrique Riera/PY']);
   });
 });
+
+describe('a mission abroad', () => {
+  it.each([
+    ['Le Premier ministre malien Abdoulaye Maïga entame une mission en Chine.', 'fr', 'visit CN-ML'],
+    ['Kenyan President William Ruto leads a trade mission to Japan this week.', 'en', 'visit JP-KE'],
+    ['El presidente chileno Gabriel Boric encabezó una misión comercial a India.', 'es', 'visit CL-IN'],
+  ] as const)('is a visit: %s', (text, language, kind) => {
+    expect(kinds(extract(text, language))).toEqual([kind]);
+  });
+});
