@@ -72,7 +72,8 @@ export function groupEncounters(doc: EventDoc, candidates: readonly Candidate[],
   // are, and take their place in the text's order.
   for (const c of offDomain ? [] : unplaced) {
     const parties = statesOfCandidate(doc, c);
-    if (!twoSides(parties) || c.own < 2) continue;
+    // A trip needs its traveller named, and the place it goes to; talks need both sides named.
+    if (!twoSides(parties) || c.own < (c.trigger.type === 'visit' ? 1 : 2)) continue;
     const into = group(doc, c, parties, drafts);
     // A new encounter (the last draft) moves to where its sentence stands.
     if (into.parts.length === 1) drafts.splice(draftsBefore(drafts, c), 0, drafts.pop() as Draft);

@@ -71,9 +71,12 @@ function placeByVenue(doc: EventDoc, c: Candidate, venue: CountryCode, states: S
   const taken = (o: NonNullable<FoundPerson['office']>): boolean => hosts.some((h) => h?.office?.id === o.id || (o.headOfState && h?.office?.headOfState));
   // The one who travels ("X arrived in Maputo", "X began a state visit to …") is the guest.
   const traveller = c.trigger.type === 'visit' ? subjectOf(doc, c) : null;
+  // A subject carried over from an earlier sentence ("Il sera à l'Élysée pour rencontrer …") is
+  // not named here by a bare title: the venue says nothing of whose official they are.
+  const namedHere = (id: string): boolean => doc.personMentions.some((m) => m.personId === id && c.sentences.some((s) => m.start >= s.start && m.end <= s.end));
   for (const id of c.participants) {
     const p = doc.byId.get(id);
-    if (p && id !== traveller && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office) && !doc.participantCountry.has(id)) {
+    if (p && id !== traveller && namedHere(id) && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office) && !doc.participantCountry.has(id)) {
       states.add(venue);
       doc.participantCountry.set(id, venue);
       hosts.push(p);

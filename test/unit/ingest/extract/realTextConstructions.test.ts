@@ -1699,3 +1699,11 @@ describe('a mission abroad', () => {
     expect(kinds(extract(text, language))).toEqual([kind]);
   });
 });
+
+describe('a traveller carried over as the subject of talks at the venue', () => {
+  it('keeps their own state, and their trip is read again once they are placed', () => {
+    const x = extract("Ottawa, le 4 mai – Le premier ministre du Québec, François Legault, entame une mission en France dès mardi. Un programme chargé attend le dirigeant québécois.\nIl sera mercredi à l'Élysée pour rencontrer Emmanuel Macron.", 'fr', null);
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit occurred CA-FR@FR', 'meeting planned CA-FR@FR']);
+    expect(x.persons.find((p) => p.name === 'François Legault')?.country).toBe('CA');
+  });
+});
