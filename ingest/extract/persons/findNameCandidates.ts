@@ -27,7 +27,7 @@ function cutAtMentions(doc: PersonDoc, run: Span, from: { index: number }): RunP
     if (g.start >= run.end) break;
     if (g.end <= s) continue;
     const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
-    if (glued || surnameAfterGivenNames(doc, g, run, s)) continue;
+    if (glued || surnameAfterGivenNames(doc, g, run, s) || givenNameBeforeName(doc, g, run, s)) continue;
     if (g.start > s) {
       pieces.push({ start: s, end: g.start, afterWords });
       afterWords = true;
@@ -36,6 +36,18 @@ function cutAtMentions(doc: PersonDoc, run: Span, from: { index: number }): RunP
   }
   if (s < run.end) pieces.push({ start: s, end: run.end, afterWords });
   return pieces;
+}
+
+/**
+ * "Victoria Villarruel", "Santiago Peña": a one-word city that is a given name, opening a run
+ * that goes on with a name, is the given name, unless a place preposition puts the city there
+ * ("à Victoria", "in Santiago Friday").
+ */
+function givenNameBeforeName(doc: PersonDoc, g: Mention, run: Span, from: number): boolean {
+  if (g.kind !== 'city' || g.start !== from || g.start !== run.start || g.end >= run.end || /\s/u.test(g.text) || !doc.rules.givenNames.has(g.text.toLowerCase())) return false;
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(g.end, run.end))?.[1];
+  const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, g.start - 20), g.start))?.[1];
+  return next !== undefined && !doc.rules.stopwords.has(next) && !doc.places.some((p) => p.start === g.end + 1) && !(before && doc.rules.placePrepositions.has(before.toLowerCase()));
 }
 
 /**

@@ -1707,3 +1707,14 @@ describe('a traveller carried over as the subject of talks at the venue', () => 
     expect(x.persons.find((p) => p.name === 'François Legault')?.country).toBe('CA');
   });
 });
+
+describe('a city that is also a given name, opening a name', () => {
+  it('is the given name: "Victoria Villarruel"', () => {
+    const { persons } = personsOf('El presidente de Panamá se reunió con la vicepresidenta argentina Victoria Villarruel.', 'es');
+    expect(persons.map((p) => p.name)).toContain('Victoria Villarruel');
+  });
+
+  it('stays the city after a place preposition', () => {
+    expect(extract('La delegación seychellense llegó a Victoria el lunes.', 'es').persons).toEqual([]);
+  });
+});
