@@ -1718,3 +1718,10 @@ describe('a city that is also a given name, opening a name', () => {
     expect(extract('La delegación seychellense llegó a Victoria el lunes.', 'es').persons).toEqual([]);
   });
 });
+
+describe('talks scheduled in private', () => {
+  it('are a planned meeting: "está programado un encuentro privado con"', () => {
+    const x = extract('El presidente salvadoreño Nayib Bukele llegó a Buenos Aires. El miércoles está programado un encuentro privado con Victoria Villarruel, vicepresidenta de Argentina.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toContain('meeting planned AR-SV');
+  });
+});
