@@ -28,6 +28,7 @@ const PER_LANGUAGE = [
   ['respectively', 'giu'],
   ['talksByState', 'iu'],
   ['anaphoricSubject', 'iu'],
+  ['leaderTitle', 'iu'],
   ['passing', 'iu'],
   ['receivesGuest', 'iu'],
   ['receivedBy', 'iu'],
@@ -43,7 +44,7 @@ type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
 
 /** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
 const CHECKED: readonly PerLanguageKey[] = [
-  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
 ];
 
 /** The part of Rules that cues.json makes. */

@@ -228,6 +228,8 @@ export interface Rules {
   readonly separately: Readonly<Record<string, RegExp>>;
   /** Per language: the text before a trigger when its subject is a pronoun, a bare title or dropped. */
   readonly anaphoricSubject: Readonly<Record<string, RegExp>>;
+  /** Per language: a bare title of a state's leader ('el mandatario salvadoreño'), which stands for its head of state. */
+  readonly leaderTitle: Readonly<Record<string, RegExp>>;
   /** Per language: one encounter of several states together ("trilateral"), never split. */
   readonly jointly: Readonly<Record<string, RegExp>>;
   /** Per language: a plural subject standing for the two officials named just before ("les deux chefs d'État", "the two leaders"). */

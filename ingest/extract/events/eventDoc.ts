@@ -53,6 +53,7 @@ export interface LanguageCues {
   readonly collectiveSubject: RegExp;
   readonly otherDate: RegExp;
   readonly anaphoricSubject: RegExp;
+  readonly leaderTitle: RegExp;
   readonly locationPreposition: RegExp;
   readonly hostVerb: RegExp;
 }
@@ -140,6 +141,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       collectiveSubject: cue(rules.collectiveSubject, lang),
       otherDate: cue(rules.otherDate, lang),
       anaphoricSubject: cue(rules.anaphoricSubject, lang),
+      leaderTitle: cue(rules.leaderTitle, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),
     },

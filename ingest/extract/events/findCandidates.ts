@@ -188,14 +188,23 @@ function addNamedPair(doc: EventDoc, si: number, participants: Set<string>): voi
 
 /**
  * Whom an anaphoric subject stands for: the thread's subject, unless the subject names a state
- * that is not that person's ("el jefe de Estado chileno", "the Kenyan leader"): then the last
- * person of that state named before.
+ * that is not that person's ("el jefe de Estado chileno", "the Kenyan leader"), or names the
+ * state's leader when the thread's subject is one of its ministers ("el mandatario
+ * salvadoreño"): then the person of that state the text has named before, its head of state
+ * when the title is a leader's, and of those the one named most often (the last on a tie).
  */
 function subjectOfState(doc: EventDoc, from: number, verbAt: number, last: string | null): string | null {
   const state = doc.mentions.find((m) => m.start >= from && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym'))?.country;
-  if (!state || (last && stateOf(doc, last) === state)) return last;
-  const before = doc.personMentions.filter((m) => m.end <= from && stateOf(doc, m.personId) === state);
-  return before[before.length - 1]?.personId ?? last;
+  if (!state) return last;
+  const leader = doc.cues.leaderTitle.test(doc.text.slice(from, verbAt));
+  const isHead = (id: string): boolean => doc.byId.get(id)?.office?.headOfState === true;
+  if (last && stateOf(doc, last) === state && (!leader || isHead(last))) return last;
+  const times = new Map<string, number>();
+  for (const m of doc.personMentions) if (m.end <= from && stateOf(doc, m.personId) === state) times.set(m.personId, (times.get(m.personId) ?? 0) + 1);
+  const heads = [...times.keys()].filter(isHead);
+  let best: string | null = null;
+  for (const id of leader && heads.length ? heads : times.keys()) if (!best || (times.get(id) ?? 0) >= (times.get(best) ?? 0)) best = id;
+  return best ?? last;
 }
 
 /**

@@ -1725,3 +1725,11 @@ describe('talks scheduled in private', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toContain('meeting planned AR-SV');
   });
 });
+
+describe('a bare title naming a state whose officials the text named before', () => {
+  it('stands for its leader, the one it named most, not the minister named last', () => {
+    const x = extract('El presidente salvadoreño Nayib Bukele llegó el lunes a Buenos Aires, donde Bukele fue recibido por el presidente argentino Javier Milei. Antes, el ministro salvadoreño Gustavo Villatoro se reunió con la ministra Patricia Bullrich. El mandatario salvadoreño se reunirá además con Martín Menem, quien preside la Cámara baja argentina.', 'es');
+    const talk = x.events.find((e) => e.participants.some((p) => p.name === 'Martín Menem'));
+    expect(talk?.participants.map((p) => p.name)).toContain('Nayib Bukele');
+  });
+});
