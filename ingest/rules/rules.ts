@@ -250,6 +250,8 @@ export interface Rules {
   readonly preparation: Readonly<Record<string, RegExp>>;
   /** Per language: the sentence turns to the story's background, another encounter ('The visit comes as envoys travelled to …'); triggers and names after it are that one's. */
   readonly background: Readonly<Record<string, RegExp>>;
+  /** Per language: an opening clause that sets another activity aside ('En dehors de …, X a reçu Y'); its triggers are not the sentence's encounter. */
+  readonly setAside: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */

@@ -47,6 +47,7 @@ export interface LanguageCues {
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
   readonly background: RegExp;
+  readonly setAside: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
@@ -135,6 +136,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),
       background: cue(rules.background, lang),
+      setAside: cue(rules.setAside, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),

@@ -382,7 +382,10 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
     const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s));
-    const reported = hits.filter((h) => h.at < prepared);
+    // "En dehors de la réception des lettres de créance, X s'est entretenu avec Y": the
+    // opening clause sets another activity aside.
+    const asideEnd = s.start + (doc.cues.setAside.exec(sentence)?.[0].length ?? 0);
+    const reported = hits.filter((h) => h.at < prepared && h.at >= asideEnd);
     if (!reported.length) return;
     const strong = reported.filter((h) => h.trigger.strength === 'strong');
     const kept = strong.length ? strong : reported;

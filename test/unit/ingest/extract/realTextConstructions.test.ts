@@ -1733,3 +1733,19 @@ describe('a bare title naming a state whose officials the text named before', ()
     expect(talk?.participants.map((p) => p.name)).toContain('Nayib Bukele');
   });
 });
+
+describe('an opening clause that sets another activity aside', () => {
+  it.each([
+    ["En dehors de la remise des lettres de créance de trois nouveaux ambassadeurs, le président gabonais Brice Oligui Nguema s'est entretenu avec le ministre tchadien des Affaires étrangères Abderaman Koulamallah.", 'fr', 'meeting GA-TD'],
+    ['Apart from receiving the credentials of three new ambassadors, Gabonese President Brice Oligui Nguema held talks with Chadian Foreign Minister Abderaman Koulamallah.', 'en', 'meeting GA-TD'],
+  ] as const)('does not make the sentence that activity: %s', (text, language, kind) => {
+    expect(kinds(extract(text, language))).toEqual([kind]);
+  });
+});
+
+describe('"par la suite" before a bare title', () => {
+  it('continues the subject named before', () => {
+    const x = extract("Le président gabonais Brice Oligui Nguema a reçu lundi le ministre tchadien des Affaires étrangères Abderaman Koulamallah. Par la suite, le président s'est entretenu avec l'envoyé soudanais Ali Youssef.", 'fr');
+    expect(kinds(x)).toEqual(['meeting GA-TD', 'meeting GA-SD']);
+  });
+});
