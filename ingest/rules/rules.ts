@@ -252,6 +252,8 @@ export interface Rules {
   readonly background: Readonly<Record<string, RegExp>>;
   /** Per language: an opening clause that sets another activity aside ('En dehors de …, X a reçu Y'); its triggers are not the sentence's encounter. */
   readonly setAside: Readonly<Record<string, RegExp>>;
+  /** Per language: the text from a signing verb that signs a guest book ('a signé le livre d'honneur'): no agreement. */
+  readonly guestBook: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */

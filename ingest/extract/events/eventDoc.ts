@@ -48,6 +48,7 @@ export interface LanguageCues {
   readonly preparation: RegExp;
   readonly background: RegExp;
   readonly setAside: RegExp;
+  readonly guestBook: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
@@ -137,6 +138,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       preparation: cue(rules.preparation, lang),
       background: cue(rules.background, lang),
       setAside: cue(rules.setAside, lang),
+      guestBook: cue(rules.guestBook, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),

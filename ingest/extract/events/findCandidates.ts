@@ -16,6 +16,9 @@ interface SubjectThread {
   last: string | null;
 }
 
+/** Characters after a signing verb where the guest book it signs is looked for. */
+const GUEST_BOOK_REACH = 60;
+
 /** A letter or digit: a trigger phrase starts with a word, never inside one. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -32,7 +35,9 @@ function triggerHits(doc: EventDoc): Hit[] {
   regex.lastIndex = 0;
   for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
     const trigger = m.index === 0 || !WORD_CHAR.test(doc.text[m.index - 1] as string) ? matchedEntryAt(m, doc.cues.triggers, doc.text) : null;
-    if (trigger) hits.push({ trigger, at: m.index });
+    // Signing a guest book ("a signé le livre d'honneur") is a courtesy, not an agreement.
+    const guestBook = trigger?.type === 'agreement' && doc.cues.guestBook.test(doc.text.slice(m.index, m.index + GUEST_BOOK_REACH));
+    if (trigger && !guestBook) hits.push({ trigger, at: m.index });
     regex.lastIndex = m.index + 1;
   }
   return hits;
