@@ -44,6 +44,19 @@ function capitalsNamedLikeTheirCountry(gazetteer: Gazetteer): Map<string, CityEn
   return out;
 }
 
+const capitalsCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
+
+/** Each state's capital in the gazetteer, computed once per gazetteer. */
+function capitalsByState(gazetteer: Gazetteer): Map<string, CityEntry> {
+  let out = capitalsCache.get(gazetteer);
+  if (!out) {
+    out = new Map();
+    for (const city of gazetteer.cities.values()) if (city.capital && !out.has(city.country)) out.set(city.country, city);
+    capitalsCache.set(gazetteer, out);
+  }
+  return out;
+}
+
 /**
  * The persons as the contract lists them. An official the event finder placed by the venue
  * ("reçue à Alger par son homologue X, ministre des Affaires étrangères") serves that country in
@@ -121,6 +134,10 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     },
     capitalNamedAs: (m): Mention | null => {
       const city = m.country ? capitalsNamedLikeTheirCountry(gazetteer).get(m.country) : undefined;
+      return city ? { ...m, kind: 'city', id: city.id } : null;
+    },
+    capitalOf: (m): Mention | null => {
+      const city = m.country ? capitalsByState(gazetteer).get(m.country) : undefined;
       return city ? { ...m, kind: 'city', id: city.id } : null;
     },
   };

@@ -36,6 +36,7 @@ const PER_LANGUAGE = [
   ['background', 'iu'],
   ['setAside', 'iu'],
   ['guestBook', 'iu'],
+  ['demonymCapital', 'iu'],
   ['posting', 'iu'],
   ['tookPlace', 'iu'],
   ['gatheringHeld', 'iu'],
@@ -46,7 +47,7 @@ type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
 
 /** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
 const CHECKED: readonly PerLanguageKey[] = [
-  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'setAside', 'guestBook', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'setAside', 'guestBook', 'demonymCapital', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
 ];
 
 /** The part of Rules that cues.json makes. */

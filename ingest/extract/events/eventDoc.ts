@@ -29,6 +29,8 @@ export interface EventContext {
   readonly cityLocation: (id: string) => EventLocation | null;
   /** The capital a country mention also names ("in Luxembourg", "in Djibouti"), as a city mention, or null. */
   readonly capitalNamedAs?: (m: Mention) => Mention | null;
+  /** The capital of a demonym's state, as a city mention at the demonym ('la capitale sénégalaise': Dakar). */
+  readonly capitalOf?: (m: Mention) => Mention | null;
 }
 
 /** The rules of the article's language, picked once. */
@@ -49,6 +51,7 @@ export interface LanguageCues {
   readonly background: RegExp;
   readonly setAside: RegExp;
   readonly guestBook: RegExp;
+  readonly demonymCapital: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
@@ -139,6 +142,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       background: cue(rules.background, lang),
       setAside: cue(rules.setAside, lang),
       guestBook: cue(rules.guestBook, lang),
+      demonymCapital: cue(rules.demonymCapital, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),

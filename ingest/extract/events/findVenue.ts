@@ -17,6 +17,14 @@ function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
   return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - PREPOSITION_REACH), m.start)) && !doc.cues.posting.test(doc.text.slice(Math.max(from, m.start - 60), m.start));
 }
 
+/** Characters around a demonym read for the capital it names ("vers la capitale malienne", "in the Kenyan capital"). */
+const CAPITAL_REACH = 30;
+
+/** A demonym standing for its state's capital, after a locative preposition (cues.json demonymCapital, '#' for the demonym). */
+function namesCapital(doc: EventDoc, m: Mention): boolean {
+  return doc.cues.demonymCapital.test(`${doc.text.slice(Math.max(0, m.start - CAPITAL_REACH), m.start)}#${doc.text.slice(m.end, m.end + CAPITAL_REACH)}`);
+}
+
 /** A place named where the trigger sentence has turned to another encounter ("… ahead of the summit in Paris"). */
 const pastTurn = (c: Candidate, m: Mention): boolean => c.preparedAt !== undefined && m.start >= c.preparedAt && m.start < (c.sentences[0]?.end ?? 0);
 
@@ -28,6 +36,11 @@ function cityOf(doc: EventDoc, c: Candidate): Mention | null {
   for (const s of c.sentences) {
     for (const found of doc.mentions) {
       if (found.start < s.start || found.end > s.end || !found.country || pastTurn(c, found)) continue;
+      // "dans la capitale sénégalaise": the demonym names its state's capital, preposition and all.
+      if (found.kind === 'demonym' && namesCapital(doc, found)) {
+        const capital = doc.capitalOf?.(found);
+        if (capital) return capital;
+      }
       const m = found.kind === 'city' ? found : found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : null;
       if (!m) continue;
       // "Au lendemain du sommet tenu à Johannesburg, X est venu rencontrer Y": the earlier gathering's place.

@@ -1759,3 +1759,12 @@ describe('signing a guest book', () => {
     expect(kinds(extract(text, language))).toEqual([kind]);
   });
 });
+
+describe("a demonym naming its state's capital", () => {
+  it.each([
+    ['Le ministre malien Abdoulaye Diop a rencontré dans la capitale sénégalaise son homologue Yassine Fall.', 'fr', 'SN'],
+    ['La ministra argentina de Salud, Carla Vizzotti, se reunió en la capital boliviana con su homólogo Jeyson Auza.', 'es', 'BO'],
+  ] as const)('places the talks in that capital: %s', (text, language, state) => {
+    expect(extract(text, language).events.map((e) => e.location?.country)).toEqual([state]);
+  });
+});
