@@ -1768,3 +1768,10 @@ describe("a demonym naming its state's capital", () => {
     expect(extract(text, language).events.map((e) => e.location?.country)).toEqual([state]);
   });
 });
+
+describe('"asimismo dialogó con" after a first talk', () => {
+  it('reports talks one after another: one per counterpart', () => {
+    const x = extract('El presidente cubano Miguel Díaz-Canel se reunió en Nueva York con el presidente iraní Masud Pezeshkian. Asimismo dialogó con su par de Croacia, Zoran Milanović, y luego con Daniel Chapo, presidente de Mozambique.', 'es');
+    expect(kinds(x)).toEqual(['meeting CU-IR', 'meeting CU-HR', 'meeting CU-MZ']);
+  });
+});
