@@ -1775,3 +1775,12 @@ describe('"asimismo dialogó con" after a first talk', () => {
     expect(kinds(x)).toEqual(['meeting CU-IR', 'meeting CU-HR', 'meeting CU-MZ']);
   });
 });
+
+describe('"also spoke with" / "a également échangé avec" two more leaders', () => {
+  it.each([
+    ['Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja. He also spoke with Beninese President Patrice Talon and Togolese President Faure Gnassingbé.', 'en'],
+    ['Le président ghanéen John Mahama a rencontré à Abuja son homologue nigérian Bola Tinubu. Il a également échangé avec le président béninois Patrice Talon et le président togolais Faure Gnassingbé.', 'fr'],
+  ] as const)('gives one event per counterpart: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => e.countries.join('-'))).toEqual(['GH-NG', 'BJ-GH', 'GH-TG']);
+  });
+});
