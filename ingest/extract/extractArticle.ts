@@ -1,4 +1,4 @@
-import type { Article } from '../../src/domain/article.js';
+import type { Article, CountryCode } from '../../src/domain/article.js';
 import type { ExtractedEvent, ExtractedPerson, Extraction, ExtractionWarning } from '../../src/domain/extraction.js';
 import { sha256 } from '../../src/domain/ids.js';
 import { EXTRACTOR_VERSION } from '../extractorVersion.js';
@@ -45,6 +45,20 @@ function capitalsNamedLikeTheirCountry(gazetteer: Gazetteer): Map<string, CityEn
 }
 
 const capitalsCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
+const capitalWordsCache = new WeakMap<Gazetteer, [string, CountryCode][]>();
+
+/** Shortest capital name an outlet's host label is read for: "lima" or "rome" open too many words. */
+const MIN_HOST_CAPITAL = 5;
+
+/** The state of the capital an outlet's host label opens with ("lusakatimes" → ZM), or null. */
+function capitalOpening(gazetteer: Gazetteer, label: string): CountryCode | null {
+  let words = capitalWordsCache.get(gazetteer);
+  if (!words) {
+    words = [...capitalsByState(gazetteer).values()].map((c): [string, CountryCode] => [foldText(c.name).replace(/[^a-z]/gu, ''), c.country]).filter(([w]) => w.length >= MIN_HOST_CAPITAL);
+    capitalWordsCache.set(gazetteer, words);
+  }
+  return words.find(([w]) => label.startsWith(w))?.[1] ?? null;
+}
 
 /** Each state's capital in the gazetteer, computed once per gazetteer. */
 function capitalsByState(gazetteer: Gazetteer): Map<string, CityEntry> {
@@ -124,7 +138,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     persons: found.persons,
     personMentions: found.mentions,
     dateline,
-    homeState: dateline?.location?.country ?? outletState(article.url),
+    homeState: dateline?.location?.country ?? outletState(article.url, (label) => capitalOpening(gazetteer, label)),
     topicsIn: (start, end) => topicsInSpan(topicMentions, start, end, gazetteer),
     placeName: (m) => placeNames.get(m.id) ?? m.text,
     countryName: (code) => gazetteer.countries.get(code)?.name ?? code,

@@ -24,10 +24,12 @@ function tldStates(): ReadonlyMap<string, CountryCode> {
 
 /**
  * The state of the outlet that published an article, from its address's country-code domain
- * ("…co.ke" → KE), as GDELT records a source country. Null for generic domains (".com") and
- * addresses that do not parse.
+ * ("…co.ke" → KE), as GDELT records a source country; on a generic domain, from a capital the
+ * outlet's name opens with ("lusakatimes.com" → ZM, "tehrantimes.com" → IR), given
+ * `capitalOpening` (the state of the capital a host label opens with, or null). Null when
+ * neither tells, and for addresses that do not parse.
  */
-export function outletState(url: string | null): CountryCode | null {
+export function outletState(url: string | null, capitalOpening: (label: string) => CountryCode | null = () => null): CountryCode | null {
   if (!url) return null;
   let host: string;
   try {
@@ -35,5 +37,9 @@ export function outletState(url: string | null): CountryCode | null {
   } catch {
     return null;
   }
-  return tldStates().get(host.slice(host.lastIndexOf('.') + 1).toLowerCase()) ?? null;
+  const labels = host.toLowerCase().split('.');
+  const byDomain = tldStates().get(labels[labels.length - 1] as string);
+  if (byDomain) return byDomain;
+  const name = labels[labels.length - 2];
+  return name ? capitalOpening(name) : null;
 }

@@ -37,6 +37,7 @@ const PER_LANGUAGE = [
   ['setAside', 'iu'],
   ['guestBook', 'iu'],
   ['demonymCapital', 'iu'],
+  ['arrivedHome', 'iu'],
   ['posting', 'iu'],
   ['tookPlace', 'iu'],
   ['gatheringHeld', 'iu'],
@@ -47,7 +48,7 @@ type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
 
 /** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
 const CHECKED: readonly PerLanguageKey[] = [
-  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'setAside', 'guestBook', 'demonymCapital', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'setAside', 'guestBook', 'demonymCapital', 'arrivedHome', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
 ];
 
 /** The part of Rules that cues.json makes. */

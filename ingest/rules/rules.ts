@@ -256,6 +256,8 @@ export interface Rules {
   readonly guestBook: Readonly<Record<string, RegExp>>;
   /** Per language: a demonym naming its state's capital ('dans la capitale sénégalaise'), '#' standing for the demonym. */
   readonly demonymCapital: Readonly<Record<string, RegExp>>;
+  /** Per language: an arrival 'in the country' ('est arrivé dans le pays'), the outlet's own. */
+  readonly arrivedHome: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */

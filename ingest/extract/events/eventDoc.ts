@@ -52,6 +52,7 @@ export interface LanguageCues {
   readonly setAside: RegExp;
   readonly guestBook: RegExp;
   readonly demonymCapital: RegExp;
+  readonly arrivedHome: RegExp;
   readonly posting: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
@@ -143,6 +144,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       setAside: cue(rules.setAside, lang),
       guestBook: cue(rules.guestBook, lang),
       demonymCapital: cue(rules.demonymCapital, lang),
+      arrivedHome: cue(rules.arrivedHome, lang),
       posting: cue(rules.posting, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),

@@ -68,6 +68,21 @@ function visitedState(doc: EventDoc, c: Candidate): Mention | null {
   return null;
 }
 
+/**
+ * "President X has arrived in the country for a state visit": the country is the outlet's own
+ * (its dateline's, or its address's), when that is not the traveller's. A mention of that state
+ * where the phrase stands, or null.
+ */
+function arrivalInHomeState(doc: EventDoc, c: Candidate): Mention | null {
+  const home = doc.homeState;
+  if (!home || travellerState(doc, c) === home) return null;
+  for (const s of c.sentences) {
+    const m = doc.cues.arrivedHome.exec(doc.text.slice(s.start, s.end));
+    if (m) return { kind: 'country', id: home, country: home, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
 const venues = new WeakMap<Candidate, Mention | null>();
 
 /** Where a candidate's encounter is held: the visited state when no city comes before it, else the city (found once per candidate). */
@@ -75,7 +90,7 @@ export function venueMention(doc: EventDoc, c: Candidate): Mention | null {
   if (venues.has(c)) return venues.get(c) ?? null;
   const city = cityOf(doc, c);
   const state = visitedState(doc, c);
-  const venue = state && (!city || city.start > state.start) ? state : city;
+  const venue = (state && (!city || city.start > state.start) ? state : city) ?? arrivalInHomeState(doc, c);
   venues.set(c, venue);
   return venue;
 }

@@ -1784,3 +1784,16 @@ describe('"also spoke with" / "a également échangé avec" two more leaders', (
     expect(extract(text, language).events.map((e) => e.countries.join('-'))).toEqual(['GH-NG', 'BJ-GH', 'GH-TG']);
   });
 });
+
+describe('an arrival "in the country"', () => {
+  const fromOutlet = (url: string, text: string, language: string): Extraction =>
+    extractArticle({ id: 't', url, title: null, published: '2025-03-10', language, author: null, source: 't', text }, lex);
+
+  it.each([
+    ['https://www.znbc.co.zm/news/visit', 'Botswana President Duma Boko has arrived in the country for a two-day state visit.', 'en'],
+    ['https://www.lusakatimes.com/2025/03/10/visit', 'Botswana President Duma Boko has arrived in the country for a two-day state visit.', 'en'],
+    ['https://www.lusakatimes.com/2025/03/10/visita', 'El presidente de Botsuana, Duma Boko, llegó ayer al país para una visita de Estado.', 'es'],
+  ] as const)('is a visit to the outlet’s own state (%s)', (url, text, language) => {
+    expect(fromOutlet(url, text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit BW-ZM@ZM']);
+  });
+});
