@@ -1,10 +1,18 @@
+import { createRequire } from 'node:module';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type * as GraphqlModule from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 type GatewayRequestContext = Parameters<GatewayExecutor>[0];
+
+// graphql-js's CommonJS build: the one Node gives Apollo, graphql-tools (the schema) and
+// graphql-jit, whose execute accepts their schema and whose GraphQLError Apollo recognises. A
+// bundling loader (vitest's) may give this file the ESM build (the dual-package hazard, as in
+// subscriptions/startSubscriptionServer.ts).
+const commonGraphql = createRequire(import.meta.url)('graphql') as typeof GraphqlModule;
 
 /** What graphql-jit compiled for one operation of a document, or null when it refused it. */
 type Compiled = CompiledQuery | null;
@@ -16,7 +24,7 @@ type Compiled = CompiledQuery | null;
  * path and code). The same error as graphql-js builds it: message, locations, path, original.
  */
 function asGraphqlJsError(error: GraphQLError): GraphQLError {
-  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  const copy = new commonGraphql.GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
   return Object.assign(copy, { locations: error.locations });
 }
 
@@ -49,7 +57,7 @@ export function createJitExecutor(schema: GraphQLSchema): GatewayExecutor {
   };
 
   const withGraphqlJs = (rc: GatewayRequestContext): Promise<ExecutionResult> | ExecutionResult =>
-    execute({ schema, document: rc.document, contextValue: rc.context, variableValues: rc.request.variables, operationName: rc.request.operationName });
+    commonGraphql.execute({ schema, document: rc.document, contextValue: rc.context, variableValues: rc.request.variables, operationName: rc.request.operationName });
 
   return async (rc) => {
     // Apollo resolves the operation before executing; without one, graphql-js gives the error.
