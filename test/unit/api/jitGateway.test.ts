@@ -3,6 +3,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { DocumentNode } from 'graphql';
 import type * as GraphqlModule from 'graphql';
 import * as jit from 'graphql-jit';
+import type * as JitModule from 'graphql-jit';
 import { describe, expect, it, vi } from 'vitest';
 import { createJitExecutor, createJitGateway } from '../../../src/api/jitGateway.js';
 
@@ -11,7 +12,7 @@ const { execute, getOperationAST, GraphQLError, parse } = createRequire(import.m
 
 // Counts compilations: the executor must compile a document's operation once, not per request.
 vi.mock('graphql-jit', async (importOriginal) => {
-  const original = await importOriginal<typeof import('graphql-jit')>();
+  const original = await importOriginal<typeof JitModule>();
   return { ...original, compileQuery: vi.fn(original.compileQuery) };
 });
 
