@@ -21,6 +21,7 @@ import { builtWebRoot, explorerRouter } from './explorerRouter.js';
 import { exportRoute } from './exportRoute.js';
 import { formatError } from './formatError.js';
 import { withInputLimits } from './inputLimits.js';
+import { createJitGateway } from './jitGateway.js';
 import { resolvers } from './resolvers.js';
 import { createChangeFeed, type ChangeFeed } from './subscriptions/changeFeedPoller.js';
 import { startSubscriptionServer } from './subscriptions/startSubscriptionServer.js';
@@ -76,18 +77,24 @@ export function createSchema(feed?: ChangeFeed) {
   return withInputLimits(schema);
 }
 
+/** How queries are executed: compiled by graphql-jit (the server's) or graphql-js's interpreter. */
+export type Executor = 'jit' | 'graphql-js';
+
 /**
  * The Apollo server with limits and error formatting (not started). Its landing page is off:
  * Apollo's loads its sandbox from a CDN; `startApiServer` serves an offline GraphiQL instead.
+ * Queries run compiled by graphql-jit (jitGateway.ts); `executor: 'graphql-js'` keeps graphql-js's
+ * own execution (tests compare the two).
  */
 export function createApolloServer(
   config: ApiConfig,
   extraPlugins: ApolloServerPlugin<ApiContext>[] = [],
   schema: GraphQLSchema = createSchema(),
+  executor: Executor = 'jit',
 ): ApolloServer<ApiContext> {
   const armor = queryLimits(config);
   return new ApolloServer<ApiContext>({
-    schema,
+    ...(executor === 'jit' ? { gateway: createJitGateway(schema, readSchema()) } : { schema }),
     introspection: config.introspection,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
@@ -129,6 +136,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const { config } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every res.send body (SHA-1) for an ETag: a GraphQL POST is never revalidated,
+  // and on a 20-event page the hash was ~1% of the API's CPU. Static files keep their own ETags.
+  app.set('etag', false);
   const httpServer = createServer(app);
   const contextOptions = {
     apiToken: config.apiToken,

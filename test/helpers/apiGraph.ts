@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { createApiContext, type ApiContext, type IngestArticles } from '../../src/api/apiContext.js';
-import { createApolloServer } from '../../src/api/createApiServer.js';
+import { createApolloServer, createSchema, type Executor } from '../../src/api/createApiServer.js';
 import type { ApiConfig } from '../../src/config/config.js';
 import type { ExtractedEvent } from '../../src/domain/extraction.js';
 import { writeExtractions } from '../../ingest/writer/writeExtractions.js';
@@ -71,7 +71,7 @@ export interface TestApi {
   readonly run: (
     query: string,
     variables?: Record<string, unknown>,
-    options?: { authorization?: string; onQuery?: (name: string) => void },
+    options?: { authorization?: string; onQuery?: (name: string) => void; operationName?: string },
   ) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
 }
 
@@ -79,9 +79,9 @@ const ingestRefused: IngestArticles = async () => {
   throw new Error('ingest not wired in this test');
 };
 
-/** An API server run through executeOperation (no HTTP). */
-export async function createTestApi(config: ApiConfig = apiConfig(), ingestArticles: IngestArticles = ingestRefused): Promise<TestApi> {
-  const server = createApolloServer(config);
+/** An API server run through executeOperation (no HTTP); `executor` as in createApolloServer. */
+export async function createTestApi(config: ApiConfig = apiConfig(), ingestArticles: IngestArticles = ingestRefused, executor: Executor = 'jit'): Promise<TestApi> {
+  const server = createApolloServer(config, [], createSchema(), executor);
   await server.start();
   return {
     server,
@@ -95,7 +95,7 @@ export async function createTestApi(config: ApiConfig = apiConfig(), ingestArtic
         ingestArticles,
         ...(options.onQuery ? { onQuery: options.onQuery } : {}),
       });
-      const response = await server.executeOperation({ query, variables }, { contextValue });
+      const response = await server.executeOperation({ query, variables, ...(options.operationName ? { operationName: options.operationName } : {}) }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       return { data: data as Record<string, unknown> | null | undefined, errors: errors as never };

@@ -27,6 +27,8 @@ describe('HTTP', () => {
     const response = await post({ query: '{ bilateralRelation(a: "ML", b: "RU") { eventCount } }' });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { bilateralRelation: { eventCount: 2 } } });
+    // No ETag: express would hash every response body for one, and POSTs are never revalidated.
+    expect(response.headers.get('etag')).toBeNull();
   });
 
   it('reports Neo4j health at /healthz', async () => {
