@@ -1797,3 +1797,13 @@ describe('an arrival "in the country"', () => {
     expect(fromOutlet(url, text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit BW-ZM@ZM']);
   });
 });
+
+describe('a building named before its city', () => {
+  it.each([
+    ['British Foreign Secretary David Lammy met Irish Foreign Minister Simon Harris on Tuesday at Iveagh House, Dublin.', 'en', 'IE'],
+    ['Le ministre malien Abdoulaye Diop et son homologue nigérien Bakary Yaou Sangaré se sont entretenus lundi au palais de Koulouba, Bamako.', 'fr', 'ML'],
+    ['El canciller chileno Alberto van Klaveren se reunió con su par peruano Elmer Schialer en el Palacio de Torre Tagle, Lima.', 'es', 'PE'],
+  ] as const)('places the talks in the city: %s', (text, language, state) => {
+    expect(extract(text, language).events.map((e) => e.location?.country)).toEqual([state]);
+  });
+});
