@@ -232,6 +232,7 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   if (inherited) participants.add(inherited);
   if (participants.size < 2 && doc.cues.pairAnaphor.test(sentence)) addNamedPair(doc, si, participants);
   const firstParagraph = doc.sentences.find((x) => !doc.dateline || x.end > doc.dateline.end)?.paragraph ?? -1;
+  let separately: boolean | undefined;
   for (let k = si + 1; participants.size < 2 && k < doc.sentences.length && k <= si + 2; k++) {
     const n = doc.sentences[k] as Sentence;
     const lead = s.paragraph === firstParagraph;
@@ -239,11 +240,12 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
     // paragraph that does; otherwise the parties are in the trigger's own paragraph. A series
     // of talks announced in one sentence lists its counterparts in the next, or, past a
     // sentence naming no one ("The meetings took place at …"), in a list of two names at least.
-    const named = presentIn(doc, n);
-    const listFollows = doc.cues.separately.test(sentence) && (k === si + 1 || (participants.size === own && named.filter((id) => !participants.has(id)).length >= 2));
+    let named: string[] | undefined;
+    const namedHere = (): string[] => (named ??= presentIn(doc, n));
+    const listFollows = n.paragraph !== s.paragraph && (separately ??= doc.cues.separately.test(sentence)) && (k === si + 1 || (participants.size === own && namedHere().filter((id) => !participants.has(id)).length >= 2));
     if (n.paragraph !== s.paragraph && !listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
     used.push(n);
-    for (const id of named) participants.add(id);
+    for (const id of namedHere()) participants.add(id);
   }
   return { used, participants, own, inherited };
 }
@@ -337,8 +339,9 @@ function listItems(doc: EventDoc, si: number): Sentence[] {
  * Null when no list follows or its items name no one.
  */
 function listedTalks(doc: EventDoc, si: number, c: Candidate, inherited: string | null, jointly: boolean, previous: Candidate | undefined): Candidate[] | null {
-  const s = doc.sentences[si] as Sentence;
   const heads = listItems(doc, si);
+  if (!heads.length) return null;
+  const s = doc.sentences[si] as Sentence;
   const own = new Set(presentIn(doc, s, c.preparedAt ?? s.end));
   if (inherited) own.add(inherited);
   const named = heads.map((head) => presentIn(doc, head).filter((id) => !own.has(id)));
