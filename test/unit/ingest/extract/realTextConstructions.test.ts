@@ -1807,3 +1807,13 @@ describe('a building named before its city', () => {
     expect(extract(text, language).events.map((e) => e.location?.country)).toEqual([state]);
   });
 });
+
+describe('a stay in a country since a recent day', () => {
+  it.each([
+    ['Indian Foreign Minister S. Jaishankar has been in Nigeria since Monday, where he met President Bola Tinubu.', 'en', 'IN-NG'],
+    ['El canciller chileno Alberto van Klaveren se encuentra en Perú desde el lunes, donde se reunió con su par Elmer Schialer.', 'es', 'CL-PE'],
+    ['Le ministre indien des Affaires étrangères S. Jaishankar est au Nigeria depuis lundi et a rencontré le président Bola Tinubu.', 'fr', 'IN-NG'],
+  ] as const)('is a visit: %s', (text, language, states) => {
+    expect(kinds(extract(text, language))).toContain(`visit ${states}`);
+  });
+});
