@@ -10,13 +10,13 @@ export const NOT_AFTER_WORD_CHAR = `(?<!${asciiFirstClass('\\p{L}\\p{N}_')})`;
 /**
  * Rewrites `\b` as a look-behind at a word start and a look-ahead at a word end: V8 runs `\b`
  * under the `iu` flags about ten times slower, and its ASCII notion of a word cuts "émet" into
- * "é" + "met". A boundary right after a letter, or after a group that ends with one
- * ("(?:ministre|chef)\b[^.]"), ends a word; otherwise one followed by a letter, a group, a
- * class or an escape starts a word.
+ * "é" + "met". A boundary right after a letter, or after groups that end with one, optional
+ * or not ("(?:ministre|chef)\b[^.]", "d(?:e|u|es))\b[", "reçue?s?)\b"), ends a word;
+ * otherwise one followed by a letter, a group, a class or an escape starts a word.
  */
 export function fastBoundaries(source: string): string {
   return source.replace(/\\b/g, (_m, at: number) => {
-    const endsWord = /\p{L}\)?$/u.test(source.slice(Math.max(0, at - 2), at));
+    const endsWord = /\p{L}\??\)*$/u.test(source.slice(Math.max(0, at - 8), at));
     const startsWord = !endsWord && /^(?:\p{L}|\(\?:|\[|\\[pPdw])/u.test(source.slice(at + 2));
     return startsWord ? NOT_AFTER_WORD_CHAR : `(?!${WORD_CHAR})`;
   });

@@ -99,6 +99,9 @@ describe('rules: word boundaries', () => {
     ['\\bin \\d{4}\\b', ['in 2019.'], ['in 20190', 'within 2019']],
     // A boundary after a group of words ends a word, whatever follows it.
     ['(?:le|la) (?:ministre|chef)\\b[^.]{0,20}$', ['le ministre turc a', 'la chef du'], ['le ministrea', 'la cheffe']],
+    // So does one after nested groups that end with a letter, or with a letter made optional.
+    ['^(?:en dehors d(?:e|u|es))\\b[^,]{1,20},', ['en dehors de la visite, X'], ['en dehors desormais, X']],
+    ['(?:reçue?s?)\\b[^.]{0,5}$', ['reçus par', 'reçue hier'], ['reçuesX']],
   ] as const)('%s keeps whole words only', (source, yes, no) => {
     const re = new RegExp(fastBoundaries(source), 'iu');
     for (const s of yes) expect(re.test(s), s).toBe(true);
