@@ -2,8 +2,7 @@ import type { Article, CountryCode } from '../../src/domain/article.js';
 import type { ExtractedEvent, ExtractedPerson, Extraction, ExtractionWarning } from '../../src/domain/extraction.js';
 import { sha256 } from '../../src/domain/ids.js';
 import { EXTRACTOR_VERSION } from '../extractorVersion.js';
-import { foldText } from '../lexicons/foldText.js';
-import type { CityEntry, Gazetteer } from '../lexicons/loadGazetteer.js';
+import type { CityEntry } from '../lexicons/loadGazetteer.js';
 import type { Lexicons } from '../lexicons/loadLexicons.js';
 import { outletState } from '../lexicons/outletState.js';
 import { articleCountries } from './articleCountries.js';
@@ -12,6 +11,7 @@ import { articleOrganizations } from './articleOrganizations.js';
 import { articlePlaces } from './articlePlaces.js';
 import { createArticleText } from './articleText.js';
 import { articleTopics } from './articleTopics.js';
+import { capitalsOf } from './capitals.js';
 import { createTagger } from './createTagger.js';
 import type { EventContext } from './events/eventDoc.js';
 import { findEvents } from './events/findEvents.js';
@@ -25,50 +25,10 @@ import { findDates } from './resolveDate.js';
 import { splitSentences } from './splitSentences.js';
 import { discussedTopics, topicsInSpan } from './topicsInSpan.js';
 
-const cityStatesCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
-
-/**
- * Capitals by country code, for the states whose capital bears the state's name (Singapore,
- * Luxembourg, Djibouti): "à Singapour", "en Luxemburgo" name the city in any language.
- */
-function capitalsNamedLikeTheirCountry(gazetteer: Gazetteer): Map<string, CityEntry> {
-  let out = cityStatesCache.get(gazetteer);
-  if (!out) {
-    out = new Map();
-    for (const city of gazetteer.cities.values()) {
-      const country = gazetteer.countries.get(city.country);
-      if (city.capital && country && foldText(country.name) === foldText(city.name)) out.set(city.country, city);
-    }
-    cityStatesCache.set(gazetteer, out);
-  }
-  return out;
-}
-
-const capitalsCache = new WeakMap<Gazetteer, Map<string, CityEntry>>();
-const capitalWordsCache = new WeakMap<Gazetteer, [string, CountryCode][]>();
-
-/** Shortest capital name an outlet's host label is read for: "lima" or "rome" open too many words. */
-const MIN_HOST_CAPITAL = 5;
-
-/** The state of the capital an outlet's host label opens with ("lusakatimes" → ZM), or null. */
-function capitalOpening(gazetteer: Gazetteer, label: string): CountryCode | null {
-  let words = capitalWordsCache.get(gazetteer);
-  if (!words) {
-    words = [...capitalsByState(gazetteer).values()].map((c): [string, CountryCode] => [foldText(c.name).replace(/[^a-z]/gu, ''), c.country]).filter(([w]) => w.length >= MIN_HOST_CAPITAL);
-    capitalWordsCache.set(gazetteer, words);
-  }
-  return words.find(([w]) => label.startsWith(w))?.[1] ?? null;
-}
-
-/** Each state's capital in the gazetteer, computed once per gazetteer. */
-function capitalsByState(gazetteer: Gazetteer): Map<string, CityEntry> {
-  let out = capitalsCache.get(gazetteer);
-  if (!out) {
-    out = new Map();
-    for (const city of gazetteer.cities.values()) if (city.capital && !out.has(city.country)) out.set(city.country, city);
-    capitalsCache.set(gazetteer, out);
-  }
-  return out;
+/** A state's mention as a mention of its capital in `capitals`, or null. */
+function asCityMention(m: Mention, capitals: ReadonlyMap<CountryCode, CityEntry>): Mention | null {
+  const city = m.country ? capitals.get(m.country) : undefined;
+  return city ? { ...m, kind: 'city', id: city.id } : null;
 }
 
 /**
@@ -138,7 +98,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     persons: found.persons,
     personMentions: found.mentions,
     dateline,
-    homeState: dateline?.location?.country ?? outletState(article.url, (label) => capitalOpening(gazetteer, label)),
+    homeState: dateline?.location?.country ?? outletState(article.url, capitalsOf(gazetteer).openingHost),
     topicsIn: (start, end) => topicsInSpan(topicMentions, start, end, gazetteer),
     placeName: (m) => placeNames.get(m.id) ?? m.text,
     countryName: (code) => gazetteer.countries.get(code)?.name ?? code,
@@ -146,14 +106,8 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
       const city = gazetteer.cities.get(id);
       return city ? { placeId: city.id, name: city.name, country: city.country } : null;
     },
-    capitalNamedAs: (m): Mention | null => {
-      const city = m.country ? capitalsNamedLikeTheirCountry(gazetteer).get(m.country) : undefined;
-      return city ? { ...m, kind: 'city', id: city.id } : null;
-    },
-    capitalOf: (m): Mention | null => {
-      const city = m.country ? capitalsByState(gazetteer).get(m.country) : undefined;
-      return city ? { ...m, kind: 'city', id: city.id } : null;
-    },
+    capitalNamedAs: (m) => asCityMention(m, capitalsOf(gazetteer).namedLikeTheirState),
+    capitalOf: (m) => asCityMention(m, capitalsOf(gazetteer).byState),
   };
   const events = supported ? findEvents(context, rules) : [];
 

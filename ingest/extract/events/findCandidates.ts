@@ -242,8 +242,10 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
     // sentence naming no one ("The meetings took place at …"), in a list of two names at least.
     let named: string[] | undefined;
     const namedHere = (): string[] => (named ??= presentIn(doc, n));
-    const listFollows = n.paragraph !== s.paragraph && (separately ??= doc.cues.separately.test(sentence)) && (k === si + 1 || (participants.size === own && namedHere().filter((id) => !participants.has(id)).length >= 2));
-    if (n.paragraph !== s.paragraph && !listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
+    if (n.paragraph !== s.paragraph) {
+      const listFollows = (separately ??= doc.cues.separately.test(sentence)) && (k === si + 1 || (participants.size === own && namedHere().filter((id) => !participants.has(id)).length >= 2));
+      if (!listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
+    }
     used.push(n);
     for (const id of namedHere()) participants.add(id);
   }

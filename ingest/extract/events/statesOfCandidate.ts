@@ -73,7 +73,7 @@ function placeByVenue(doc: EventDoc, c: Candidate, venue: CountryCode, states: S
   const traveller = c.trigger.type === 'visit' ? subjectOf(doc, c) : null;
   // A subject carried over from an earlier sentence ("Il sera à l'Élysée pour rencontrer …") is
   // not named here by a bare title: the venue says nothing of whose official they are.
-  const namedHere = (id: string): boolean => doc.personMentions.some((m) => m.personId === id && c.sentences.some((s) => m.start >= s.start && m.end <= s.end));
+  const namedHere = (id: string): boolean => c.sentences.some((s) => mentionsIn(doc, s).some((m) => m.personId === id));
   for (const id of c.participants) {
     const p = doc.byId.get(id);
     if (p && id !== traveller && namedHere(id) && !p.country && !p.organization && p.office && !p.office.international && !taken(p.office) && !doc.participantCountry.has(id)) {
