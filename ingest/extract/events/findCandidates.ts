@@ -256,7 +256,8 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
 function namedIn(doc: EventDoc, spans: readonly Sentence[], ids: ReadonlySet<string>, subject: string | null): NamedParticipant[] {
   return [...ids].map((id) => {
     const first = doc.personMentions.find((m) => m.personId === id && spans.some((s) => m.start >= s.start && m.end <= s.end));
-    return { id, at: id === subject ? -1 : (first?.start ?? Infinity), state: doc.byId.get(id)?.country ?? null };
+    const person = doc.byId.get(id);
+    return { id, at: id === subject ? -1 : (first?.start ?? Infinity), state: person?.country ?? null, affiliated: Boolean(person?.organization) };
   });
 }
 

@@ -5,6 +5,8 @@ export interface NamedParticipant {
   readonly id: string;
   readonly at: number;
   readonly state: CountryCode | null;
+  /** Named with an organisation: a party of its own when the text gives no state. */
+  readonly affiliated?: boolean;
 }
 
 /**
@@ -24,11 +26,15 @@ export function splitCounterparts(
   const subjects = participants.filter((p) => p.at < triggerAt);
   if (subjects.length !== 1) return null;
   const subject = subjects[0] as NamedParticipant;
+  const foreign = new Set(participants.filter((p) => p !== subject && p.state && p.state !== subject.state).map((p) => p.state));
+  // "le Premier ministre français, X, ainsi que le président du Sénat, Y": beside officials of
+  // one foreign state, a counterpart the text gives no state serves that state.
+  const sole = foreign.size === 1 ? ([...foreign][0] as CountryCode) : null;
   const byState = new Map<string, string[]>();
   for (const p of participants) {
     if (p === subject) continue;
-    // A counterpart whose state is unknown is a party of its own.
-    const key = p.state && p.state !== subject.state ? p.state : p.state === subject.state ? '' : `?${p.id}`;
+    // A counterpart whose state is unknown is otherwise a party of its own.
+    const key = p.state && p.state !== subject.state ? p.state : p.state === subject.state ? '' : sole && !p.affiliated ? sole : `?${p.id}`;
     if (!key) continue;
     byState.set(key, [...(byState.get(key) ?? []), p.id]);
   }

@@ -1817,3 +1817,17 @@ describe('a stay in a country since a recent day', () => {
     expect(kinds(extract(text, language))).toContain(`visit ${states}`);
   });
 });
+
+describe('officials of one state met in turn, one of them named without a state', () => {
+  it.each([
+    ['Le Premier ministre belge, Alexander De Croo, a également rencontré à Madrid le chef du gouvernement espagnol, Pedro Sánchez, ainsi que la présidente du Congrès, Francina Armengol, et le président du Sénat espagnol, Pedro Rollán.', 'fr'],
+    ['In Madrid, Belgian Prime Minister Alexander De Croo also met Spanish Prime Minister Pedro Sánchez, as well as the Speaker of the Congress, Francina Armengol, and the Spanish Senate President Pedro Rollán.', 'en'],
+    ['En Madrid, el primer ministro belga, Alexander De Croo, también se reunió con el presidente del Gobierno español, Pedro Sánchez, así como con la presidenta del Congreso, Francina Armengol, y el presidente del Senado español, Pedro Rollán.', 'es'],
+  ] as const)('gives one meeting per official (%s)', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => p.name).join(',')}`)).toEqual([
+      'meeting BE-ES Alexander De Croo,Pedro Sánchez',
+      'meeting BE-ES Alexander De Croo,Francina Armengol',
+      'meeting BE-ES Alexander De Croo,Pedro Rollán',
+    ]);
+  });
+});
