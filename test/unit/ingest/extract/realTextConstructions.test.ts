@@ -1831,3 +1831,10 @@ describe('officials of one state met in turn, one of them named without a state'
     ]);
   });
 });
+
+describe('a guest received on a given day by the host', () => {
+  it('places the audience in the host’s state', () => {
+    const x = extract("Louise Mushikiwabo, secrétaire générale de la Francophonie, reçue jeudi au palais par le chef de l'État ivoirien, Alassane Ouattara. Les deux responsables ont évoqué la place du français dans les écoles.", 'fr');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['meeting CI@CI']);
+  });
+});
