@@ -116,8 +116,14 @@ export function fixedVenueOf(doc: EventDoc, d: Draft): EventLocation | null {
   const lead = leadSentence(doc);
   if (lead && first && lead.end <= first.start) sentences.push(lead);
   for (const s of sentences) {
-    const setting = doc.rules.setting.exec(doc.text.slice(s.start, s.end))?.[0];
-    const venue = setting ? doc.rules.fixedVenues.find((v) => v.regex.test(setting)) : undefined;
+    const text = doc.text.slice(s.start, s.end);
+    const setting = doc.rules.setting.exec(text)?.[0];
+    // "En la sede de las Naciones Unidas, X dialogó con Y": the venue itself, after a preposition.
+    const heldAt = (regex: RegExp): boolean => {
+      const at = text.search(regex);
+      return at >= 0 && doc.cues.locationPreposition.test(text.slice(Math.max(0, at - PREPOSITION_REACH), at));
+    };
+    const venue = doc.rules.fixedVenues.find((v) => (setting !== undefined && v.regex.test(setting)) || heldAt(v.regex));
     if (venue) return doc.cityLocation(venue.city);
   }
   return null;

@@ -1838,3 +1838,13 @@ describe('a guest received on a given day by the host', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['meeting CI@CI']);
   });
 });
+
+describe('talks held at a venue of fixed city, named after a preposition', () => {
+  it.each([
+    ['At UN headquarters, Ghanaian President John Mahama also held talks with Finnish President Alexander Stubb.', 'en'],
+    ['Au siège des Nations unies, le président ghanéen John Mahama s’est aussi entretenu avec le président finlandais Alexander Stubb.', 'fr'],
+    ['En la sede de la ONU, el presidente ghanés John Mahama también se reunió con el presidente finlandés Alexander Stubb.', 'es'],
+  ] as const)('places them in that city (%s)', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.name}`)).toEqual(['meeting FI-GH@New York']);
+  });
+});
