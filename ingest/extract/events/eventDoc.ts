@@ -45,6 +45,7 @@ export interface LanguageCues {
   readonly jointly: RegExp;
   readonly pairAnaphor: RegExp;
   readonly visitBy: RegExp;
+  readonly visitOfSubject: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
@@ -137,6 +138,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       jointly: cue(rules.jointly, lang),
       pairAnaphor: cue(rules.pairAnaphor, lang),
       visitBy: cue(rules.visitBy, lang),
+      visitOfSubject: cue(rules.visitOfSubject, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),

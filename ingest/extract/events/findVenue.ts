@@ -6,6 +6,9 @@ import { leadSentence, stateOf, type Candidate, type Draft, type EventDoc } from
 /** Characters after a visit trigger where its destination state is looked for ("paid a state visit to Egypt"). */
 const VISIT_REACH = 60;
 
+/** Characters around a visit trigger read for a possessive ("during his visit"). */
+const POSSESSIVE_REACH = 30;
+
 /** Characters before a place where its locative preposition is read ("dans la ville turque d'"). */
 const PREPOSITION_REACH = 30;
 
@@ -215,6 +218,15 @@ export function stateLocation(doc: EventDoc, code: CountryCode): EventLocation {
 }
 
 /**
+ * The visit trigger at `at` is a visit noun after a possessive ("during his visit", "lors de sa
+ * visite"), read from `from`, the end of the last name before it, with no relative clause between.
+ */
+function possessiveVisit(doc: EventDoc, from: number, at: number): boolean {
+  const m = doc.cues.visitOfSubject.exec(doc.text.slice(from, at + POSSESSIVE_REACH));
+  return m !== null && from + m[0].length > at;
+}
+
+/**
  * The state of the traveller: the one the visit noun names ("la visita de Castro es un reflejo
  * …"), else the participant named last before the visit trigger.
  */
@@ -226,7 +238,12 @@ export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null 
   const after = mine.find((m) => m.start >= at);
   const named = after && doc.cues.visitBy.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
   if (named) return named;
-  const before = mine.filter((m) => m.start < at);
+  const before = mine.filter((m) => m.start < at && stateOf(doc, m.personId));
+  // "X met Y during his visit": the possessive stands for the subject; "X received Y during
+  // his visit", for the guest, named last.
+  const subject = before[0];
+  const last = before[before.length - 1];
+  if (subject && last && before.length >= 2 && possessiveVisit(doc, last.end, at) && !doc.cues.receivesGuest.test(doc.text.slice(subject.end, at))) return stateOf(doc, subject.personId);
   for (let i = before.length - 1; i >= 0; i--) {
     const state = stateOf(doc, (before[i] as { personId: string }).personId);
     if (state) return state;

@@ -1848,3 +1848,14 @@ describe('talks held at a venue of fixed city, named after a preposition', () =>
     expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.name}`)).toEqual(['meeting FI-GH@New York']);
   });
 });
+
+describe('talks during "his visit", the destination unnamed', () => {
+  it.each([
+    ['Indian Foreign Minister S. Jaishankar met Ghanaian President John Mahama during his visit to the country.', 'en'],
+    ['El canciller indio S. Jaishankar se reunió con el presidente ghanés John Mahama durante su visita al país.', 'es'],
+    ['Ghanaian President John Mahama received Indian Foreign Minister S. Jaishankar during his visit to the country.', 'en'],
+    ['Ghanaian President John Mahama met Indian Foreign Minister S. Jaishankar, who is in the country as part of his visit to West Africa.', 'en'],
+  ] as const)('takes the subject, or the guest received, as the traveller: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit GH-IN@GH', 'meeting GH-IN@GH']);
+  });
+});
