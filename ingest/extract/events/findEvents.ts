@@ -40,6 +40,8 @@ export function findEvents(ctx: EventContext, rules: Rules): ExtractedEvent[] {
   if (candidates.length === 0) return [];
   const sportsOrDisaster = offDomain(doc);
   const drafts = splitTours(doc, groupEncounters(doc, candidates, sportsOrDisaster));
-  if (sportsOrDisaster && drafts.every((d) => d.participants.size < 2)) return [];
+  // A prince meeting a team's captain is no encounter of officials.
+  const officials = (d: (typeof drafts)[number]): number => [...d.participants].filter((id) => doc.byId.get(id)?.office).length;
+  if (sportsOrDisaster && drafts.every((d) => officials(d) < 2)) return [];
   return buildEvents(doc, drafts);
 }

@@ -1859,3 +1859,17 @@ describe('talks during "his visit", the destination unnamed', () => {
     expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit GH-IN@GH', 'meeting GH-IN@GH']);
   });
 });
+
+describe('Indian honorifics before a name', () => {
+  it('are not a person of their own', () => {
+    const x = extract('Smt. Droupadi Murmu, the Indian President, held talks in Lilongwe on Friday with Malawi President Lazarus Chakwera. Shri Arvind Kumar, an Indian official, attended.', 'en');
+    expect(x.persons.map((p) => p.name)).toEqual(['Droupadi Murmu', 'Lazarus Chakwera', 'Arvind Kumar']);
+  });
+});
+
+describe('a sports report where a dignitary meets a team captain', () => {
+  it('gives no event: a captain holds no office', () => {
+    const x = extract("Samoa beat Tonga 31-12 in the Pacific Nations Cup rugby match on Saturday in Apia. Tonga's Crown Prince Tupouto'a Ulukalala met the Samoa captain Theo McFarland after the match. The Samoan side scored five tries, and the Tongan forwards struggled in the scrum all game. The tournament continues next week with the final.", 'en');
+    expect(x.events).toEqual([]);
+  });
+});
