@@ -239,6 +239,10 @@ export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null 
   const named = after && doc.cues.visitBy.test(doc.text.slice(at, after.start)) ? stateOf(doc, after.personId) : null;
   if (named) return named;
   const before = mine.filter((m) => m.start < at && stateOf(doc, m.personId));
+  // "X received the visiting Y": the guest named after the trigger travels.
+  const host = before[before.length - 1];
+  const guest = after && host && doc.cues.receivesGuest.test(doc.text.slice(host.end, at)) ? stateOf(doc, after.personId) : null;
+  if (guest) return guest;
   // "X met Y during his visit": the possessive stands for the subject; "X received Y during
   // his visit", for the guest, named last.
   const subject = before[0];

@@ -1873,3 +1873,12 @@ describe('a sports report where a dignitary meets a team captain', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('a host receiving "the visiting" guest', () => {
+  it.each([
+    'President John Mahama on Monday received the visiting U.S. Secretary of State Antony Blinken at the Jubilee House.',
+    'President John Mahama on Monday received the visiting U.S. Secretary of State Antony Blinken at the Jubilee House in Accra.',
+  ])('places the visit in the host’s state, not the guest’s: %s', (text) => {
+    expect(extract(text, 'en').events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit GH-US@GH', 'meeting GH-US@GH']);
+  });
+});
