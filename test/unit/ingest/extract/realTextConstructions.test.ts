@@ -1882,3 +1882,13 @@ describe('a host receiving "the visiting" guest', () => {
     expect(extract(text, 'en').events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit GH-US@GH', 'meeting GH-US@GH']);
   });
 });
+
+describe('a detainee whose release the talks are about', () => {
+  it.each([
+    ['Le ministre belge Maxime Prévot a reçu lundi à Bruxelles son homologue rwandais Olivier Nduhungirehe pour évoquer la libération de l’opposant rwandais Paul Rusesabagina.', 'fr'],
+    ['Belgian Foreign Minister Maxime Prévot met Rwandan Foreign Minister Olivier Nduhungirehe in Brussels on Monday to press for the release of the Rwandan dissident Paul Rusesabagina.', 'en'],
+    ['El canciller belga Maxime Prévot se reunió el lunes en Bruselas con su homólogo ruandés Olivier Nduhungirehe para pedir la liberación del opositor ruandés Paul Rusesabagina.', 'es'],
+  ] as const)('takes no part in them (%s)', (text, language) => {
+    expect(extract(text, language).events.map((e) => e.participants.map((p) => p.name).join(','))).toEqual(['Maxime Prévot,Olivier Nduhungirehe']);
+  });
+});
