@@ -149,11 +149,21 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // independent annotators of real announcements record.
     const actions = splitActions(d.parts, !d.tripOnly && bothSidesNamed(doc, d));
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
-    const visitIndex = actions.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     previous = encounter;
+    if (recalledLongAgo(doc, encounter.date)) return;
+    const visitIndex = actions.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
   });
   return visitsFirst(events);
+}
+
+/** Days before its publication past which a dated encounter is history the report recalls, not news. */
+const NEWS_DAYS = 365;
+
+/** "the declaration signed on 23 March 2015" in a 2023 statement: an encounter of long ago. */
+function recalledLongAgo(doc: EventDoc, date: FoundDate | null): boolean {
+  if (!doc.published || !date || !/^\d{4}-\d\d-\d\d$/.test(date.date) || !/^\d{4}-\d\d-\d\d/.test(doc.published)) return false;
+  return (Date.parse(doc.published.slice(0, 10)) - Date.parse(date.date)) / 86_400_000 > NEWS_DAYS;
 }
 
 /**

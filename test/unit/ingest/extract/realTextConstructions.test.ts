@@ -1892,3 +1892,14 @@ describe('a detainee whose release the talks are about', () => {
     expect(extract(text, language).events.map((e) => e.participants.map((p) => p.name).join(','))).toEqual(['Maxime Prévot,Olivier Nduhungirehe']);
   });
 });
+
+describe('an encounter of years before the report', () => {
+  const said = (date: string): string =>
+    `Addis Ababa said on Tuesday that Cairo's remarks ignored the declaration of principles that Ethiopia, Egypt and Sudan signed in Khartoum on ${date}.`;
+  it('is history the report recalls, not news', () => {
+    expect(extract(said('23 March 2015'), 'en', '2023-03-16').events).toEqual([]);
+  });
+  it('is news when recent', () => {
+    expect(kinds(extract(said('14 March 2023'), 'en', '2023-03-16'))).toEqual(['agreement EG-ET-SD']);
+  });
+});
