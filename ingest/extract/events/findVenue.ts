@@ -9,6 +9,9 @@ const VISIT_REACH = 60;
 /** Characters around a visit trigger read for a possessive ("during his visit"). */
 const POSSESSIVE_REACH = 30;
 
+/** Longest opening clause ("Au cours de sa visite officielle de trois jours,"), and reach from it to the subject. */
+const OPENING_CLAUSE = 60;
+
 /** Characters before a place where its locative preposition is read ("dans la ville turque d'"). */
 const PREPOSITION_REACH = 30;
 
@@ -243,6 +246,10 @@ export function travellerState(doc: EventDoc, c: Candidate): CountryCode | null 
   const host = before[before.length - 1];
   const guest = after && host && doc.cues.receivesGuest.test(doc.text.slice(host.end, at)) ? stateOf(doc, after.personId) : null;
   if (guest) return guest;
+  // "During her three-day visit, President X toured …": the subject after the opening clause.
+  const from = s?.start ?? 0;
+  const clause = after && !before.length ? doc.cues.visitOfSubject.exec(doc.text.slice(from, after.start)) : null;
+  if (clause && after && clause[0].length <= OPENING_CLAUSE && after.start - from - clause[0].length <= OPENING_CLAUSE) return stateOf(doc, after.personId);
   // "X met Y during his visit": the possessive stands for the subject; "X received Y during
   // his visit", for the guest, named last.
   const subject = before[0];

@@ -1903,3 +1903,13 @@ describe('an encounter of years before the report', () => {
     expect(kinds(extract(said('14 March 2023'), 'en', '2023-03-16'))).toEqual(['agreement EG-ET-SD']);
   });
 });
+
+describe('a visit named in an opening clause ("During his three-day visit, X …")', () => {
+  it.each([
+    ['Nepalese Prime Minister Sher Bahadur Deuba held talks with Indian Prime Minister Narendra Modi on Monday. During his three-day visit, Prime Minister Deuba also toured a hydropower plant.', 'en'],
+    ["Le Premier ministre népalais Sher Bahadur Deuba s'est entretenu lundi avec le Premier ministre indien Narendra Modi. Au cours de sa visite de trois jours, le Premier ministre Deuba a aussi visité une centrale hydroélectrique.", 'fr'],
+    ['El primer ministro nepalí Sher Bahadur Deuba conversó el lunes con el primer ministro indio Narendra Modi. Durante su visita de tres días, el primer ministro Deuba recorrió además una central hidroeléctrica.', 'es'],
+  ] as const)('takes the subject after the clause as the traveller (%s)', (text, language) => {
+    expect(extract(text, language, '2025-03-11').events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit IN-NP@IN', 'meeting IN-NP@IN']);
+  });
+});
