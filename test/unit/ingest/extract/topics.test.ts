@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/extractArticle.js';
+import { loadLexicons, type Lexicons } from '../../../../ingest/lexicons/loadLexicons.js';
+import type { Article } from '../../../../src/domain/article.js';
+
+// The topic taxonomy (ingest/lexicons/topics.json) on sentences written for this test: the
+// subjects analysts list for diplomatic talks, in the three languages, and keywords that must not
+// pull in a neighbouring topic.
+
+let lex: Lexicons;
+beforeAll(() => {
+  lex = loadLexicons();
+});
+
+/** The labels of the article's topics. */
+function labels(text: string, language: string): string[] {
+  const article: Article = { id: 't', url: null, title: null, published: '2025-03-10', language, author: null, source: 't', text };
+  return extractArticle(article, lex).topics.map((t) => t.label);
+}
+
+describe('topics of the taxonomy', () => {
+  it.each([
+    ['en', 'The two ministers reaffirmed their attachment to multilateralism and to a multipolar world.', ['multilateralism', 'world order'], []],
+    ['fr', 'Ils ont plaidé pour la coopération multilatérale et un ordre international plus juste.', ['multilateralism', 'world order'], []],
+    ['en', 'They discussed democracy, the rule of law and the fight against impunity.', ['democracy', 'rule of law'], ['governance']],
+    ['es', 'Conversaron sobre la democracia y el Estado de derecho en la región.', ['democracy', 'rule of law'], ['governance']],
+    ['fr', 'Les deux parties ont évoqué la cybersécurité et l’intelligence artificielle.', ['cybersecurity', 'artificial intelligence'], ['digital infrastructure']],
+    ['en', 'Both sides agreed to work together on technology.', ['science and technology'], ['digital infrastructure']],
+    ['es', 'Abordaron la conectividad entre ambos países y la situación de los refugiados.', ['connectivity', 'refugees'], ['transport infrastructure', 'migration']],
+    ['en', 'The leaders pledged to protect the environment and biodiversity.', ['environment'], ['climate']],
+    ['en', 'The minister promised to improve the business environment for foreign firms.', ['investment'], ['environment']],
+    ['fr', 'Le ministre a souligné l’importance de la stabilité dans l’Indo-Pacifique.', ['stability', 'indo-pacific'], ['security', 'maritime security']],
+    ['es', 'Hablaron de la recuperación económica del país.', ['economy'], ['reconstruction']],
+    ['en', 'The talks focused on economic cooperation.', ['economic cooperation'], ['economy']],
+    ['en', 'They called for more people-to-people exchanges.', ['people-to-people exchanges'], ['culture']],
+    ['en', 'The president received the outgoing ambassador, who paid him a farewell call at the end of his mission.', ['farewell visit'], []],
+    ['es', 'El canciller asistió al funeral de Estado del antiguo primer ministro.', ['funeral'], []],
+  ])('%s: %s', (language, text, want, not) => {
+    const got = labels(text, language);
+    expect(got).toEqual(expect.arrayContaining(want));
+    for (const l of not) expect(got).not.toContain(l);
+  });
+});
