@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/extractArticle.js';
+import { loadLexicons, type Lexicons } from '../../../../ingest/lexicons/loadLexicons.js';
+import type { Article } from '../../../../src/domain/article.js';
+
+// The topic taxonomy (ingest/lexicons/topics.json) on sentences written for this test: the
+// subjects analysts list for diplomatic talks, in the three languages, and keywords that must not
+// pull in a neighbouring topic.
+
+let lex: Lexicons;
+beforeAll(() => {
+  lex = loadLexicons();
+});
+
+/** The labels of the article's topics. */
+function labels(text: string, language: string): string[] {
+  const article: Article = { id: 't', url: null, title: null, published: '2025-03-10', language, author: null, source: 't', text };
+  return extractArticle(article, lex).topics.map((t) => t.label);
+}
+
+describe('topics of the taxonomy', () => {
+  it.each([
+    ['en', 'The two ministers reaffirmed their attachment to multilateralism and to a multipolar world.', ['multilateralism', 'world order'], []],
+    ['fr', 'Ils ont plaidé pour la coopération multilatérale et un ordre international plus juste.', ['multilateralism', 'world order'], []],
+    ['en', 'They discussed democracy, the rule of law and the fight against impunity.', ['democracy', 'rule of law'], ['governance']],
+    ['es', 'Conversaron sobre la democracia y el Estado de derecho en la región.', ['democracy', 'rule of law'], ['governance']],
+    ['fr', 'Les deux parties ont évoqué la cybersécurité et l’intelligence artificielle.', ['cybersecurity', 'artificial intelligence'], ['digital infrastructure']],
+    ['en', 'Both sides agreed to work together on technology.', ['science and technology'], ['digital infrastructure']],
+    ['es', 'Abordaron la conectividad entre ambos países y la situación de los refugiados.', ['connectivity', 'refugees'], ['transport infrastructure', 'migration']],
+    ['en', 'The leaders pledged to protect the environment and biodiversity.', ['environment'], ['climate']],
+    ['en', 'The minister promised to improve the business environment for foreign firms.', ['investment'], ['environment']],
+    ['fr', 'Le ministre a souligné l’importance de la stabilité dans l’Indo-Pacifique.', ['stability', 'indo-pacific'], ['security', 'maritime security']],
+    ['en', 'The talks focused on economic cooperation.', ['economic cooperation'], ['economy']],
+    ['en', 'They called for more people-to-people exchanges.', ['people-to-people exchanges'], ['culture']],
+    ['en', 'The president received the outgoing ambassador, who paid him a farewell call at the end of his mission.', ['farewell visit'], []],
+    ['es', 'El canciller asistió al funeral de Estado del antiguo primer ministro.', ['funeral'], []],
+    ['fr', 'L’envoyé était porteur d’un message écrit du président à son homologue.', ['message from the head of state'], []],
+    ['en', 'The prime minister extended an invitation to visit the capital next year.', ['invitation to visit'], []],
+    ['es', 'Ambos cancilleres revisaron los preparativos de la cumbre regional.', ['summit preparations'], []],
+    ['en', 'The minister said the next summit would be held in the autumn.', [], ['summit preparations']],
+    ['en', 'The visitor reaffirmed his support for the one-China principle.', ['one-china principle'], []],
+    ['fr', 'Les deux pays célèbrent le trentième anniversaire de leurs relations diplomatiques.', ['diplomatic relations'], []],
+    ['en', 'Both are large democracies of the Global South.', [], ['world order', 'democracy']],
+    ['fr', 'Ils ont évoqué la situation en Somalie.', ['somalia'], ['horn of africa']],
+    ['en', 'The ministers called for the release of all hostages.', ['hostages'], []],
+    ['en', 'Shipments of wheat and fertiliser were discussed.', [], ['agriculture']],
+    ['es', 'Conversaron sobre la recuperación económica tras la crisis.', ['economic recovery'], ['reconstruction', 'economy']],
+    ['es', 'Sin embargo, los dos cancilleres no firmaron ningún acuerdo.', [], ['sanctions']],
+    ['es', 'Pidieron el fin del embargo comercial.', ['sanctions'], []],
+    ['en', 'They discussed peace and security in the region.', ['security'], ['peace process']],
+    ['en', 'They discussed the peace negotiations.', ['peace process'], []],
+    ['fr', 'Élu au premier tour de la présidentielle, le président a reçu son homologue.', [], ['elections']],
+    ['en', 'They discussed the elections due in the autumn.', ['elections'], []],
+  ])('%s: %s', (language, text, want, not) => {
+    const got = labels(text, language);
+    expect(got).toEqual(expect.arrayContaining(want));
+    for (const l of not) expect(got).not.toContain(l);
+  });
+});
