@@ -238,6 +238,8 @@ export interface Rules {
   readonly visitBy: Readonly<Record<string, RegExp>>;
   /** Per language: a visit noun after a possessive ('during his visit'), whose traveller is the sentence's subject. */
   readonly visitOfSubject: Readonly<Record<string, RegExp>>;
+  /** Per language: 'the next day' between a date and the trigger that dates the encounter a day after it. */
+  readonly nextDay: Readonly<Record<string, RegExp>>;
   /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */

@@ -46,6 +46,7 @@ export interface LanguageCues {
   readonly pairAnaphor: RegExp;
   readonly visitBy: RegExp;
   readonly visitOfSubject: RegExp;
+  readonly nextDay: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
@@ -139,6 +140,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       pairAnaphor: cue(rules.pairAnaphor, lang),
       visitBy: cue(rules.visitBy, lang),
       visitOfSubject: cue(rules.visitOfSubject, lang),
+      nextDay: cue(rules.nextDay, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),

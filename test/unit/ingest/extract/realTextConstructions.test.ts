@@ -1913,3 +1913,27 @@ describe('a visit named in an opening clause ("During his three-day visit, X …
     expect(extract(text, language, '2025-03-11').events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['visit IN-NP@IN', 'meeting IN-NP@IN']);
   });
 });
+
+describe('a subject after an opening clause of delegation or occasion', () => {
+  it.each([
+    ["Le président ivoirien Alassane Ouattara a débarqué lundi à Accra. À la tête d'une forte délégation de ministres et de chefs d'entreprise, il s'est entretenu avec le président ghanéen John Mahama.", 'fr', ['visit CI-GH@GH', 'meeting CI-GH@GH']],
+    ['Ivorian President Alassane Ouattara landed in Accra on Monday. At the head of a large delegation of ministers and business leaders, he held talks with Ghanaian President John Mahama.', 'en', ['visit CI-GH@GH', 'meeting CI-GH@GH']],
+    ["Le président malgache Andry Rajoelina a été accueilli lundi à Paris. Une soirée lors de laquelle le président a eu un entretien avec le chef de la diplomatie française, Jean-Noël Barrot.", 'fr', ['meeting FR-MG@FR']],
+  ] as const)('stands for the one named before: %s', (text, language, events) => {
+    const x = extract(text, language);
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(events);
+    expect(x.events.every((e) => e.participants.length === 2)).toBe(true);
+  });
+});
+
+describe('"the next day" after a date', () => {
+  it.each([
+    ['Ayant quitté Antananarivo dans la soirée du 27 mai, le président malgache Andry Rajoelina a débarqué le lendemain à Paris, où il a été reçu par le président français Emmanuel Macron.', 'fr'],
+    ['Having left Antananarivo on the evening of 27 May, Malagasy President Andry Rajoelina landed in Paris the next day, where French President Emmanuel Macron received him.', 'en'],
+    ['Tras salir de Antananarivo la noche del 27 de mayo, el presidente malgache Andry Rajoelina llegó al día siguiente a París, donde lo recibió el presidente francés Emmanuel Macron.', 'es'],
+  ] as const)('dates the encounter a day after it (%s)', (text, language) => {
+    const dates = extract(text, language, '2019-05-29').events.map((e) => e.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates)).toEqual(new Set(['2019-05-28']));
+  });
+});
