@@ -240,6 +240,8 @@ export interface Rules {
   readonly visitOfSubject: Readonly<Record<string, RegExp>>;
   /** Per language: 'the next day' between a date and the trigger that dates the encounter a day after it. */
   readonly nextDay: Readonly<Record<string, RegExp>>;
+  /** Per language: an invitation before a visit trigger in its sentence, which makes the visit a proposal. */
+  readonly invitedToVisit: Readonly<Record<string, RegExp>>;
   /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */

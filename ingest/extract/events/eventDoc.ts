@@ -47,6 +47,7 @@ export interface LanguageCues {
   readonly visitBy: RegExp;
   readonly visitOfSubject: RegExp;
   readonly nextDay: RegExp;
+  readonly invitedToVisit: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
@@ -141,6 +142,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       visitBy: cue(rules.visitBy, lang),
       visitOfSubject: cue(rules.visitOfSubject, lang),
       nextDay: cue(rules.nextDay, lang),
+      invitedToVisit: cue(rules.invitedToVisit, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),

@@ -389,7 +389,8 @@ export function findCandidates(doc: EventDoc): Candidate[] {
   doc.sentences.forEach((s, si) => {
     if (doc.dateline && s.end <= doc.dateline.end) return;
     const sentence = textOf(doc, s);
-    const hits = hitsIn(all, s);
+    // "extended an invitation to X to visit Sri Lanka": the visit is proposed, whatever else the sentence reports.
+    const hits = hitsIn(all, s).filter((h) => h.trigger.type !== 'visit' || !doc.cues.invitedToVisit.test(doc.text.slice(s.start, h.at)));
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
     const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s));

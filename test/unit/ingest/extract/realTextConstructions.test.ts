@@ -1937,3 +1937,20 @@ describe('"the next day" after a date', () => {
     expect(new Set(dates)).toEqual(new Set(['2019-05-28']));
   });
 });
+
+describe('an invitation to visit, beside talks held', () => {
+  it.each([
+    ['Nepalese Foreign Minister Arzu Rana Deuba paid a courtesy call on Indian Prime Minister Narendra Modi in New Delhi on Monday and extended an invitation to him to visit Nepal.', 'en'],
+    ['La ministre népalaise des Affaires étrangères Arzu Rana Deuba a rendu lundi à New Delhi une visite de courtoisie au Premier ministre indien Narendra Modi, à qui elle a transmis une invitation à se rendre au Népal.', 'fr'],
+    ['La canciller nepalí Arzu Rana Deuba realizó el lunes en Nueva Delhi una visita de cortesía al primer ministro indio Narendra Modi, a quien transmitió una invitación para visitar Nepal.', 'es'],
+  ] as const)('keeps the talks and proposes no visit (%s)', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['meeting IN-NP@IN']);
+  });
+
+  it.each([
+    ['At the invitation of Indian Prime Minister Narendra Modi, Nepalese Foreign Minister Arzu Rana Deuba paid an official visit to India on Monday.', 'en'],
+    ["À l'invitation du Premier ministre indien Narendra Modi, la ministre népalaise Arzu Rana Deuba a effectué lundi une visite officielle en Inde.", 'fr'],
+  ] as const)('at whose invitation a visit is made, frames it (%s)', (text, language) => {
+    expect(kinds(extract(text, language))).toContain('visit IN-NP');
+  });
+});
