@@ -1,5 +1,5 @@
 import type { Article, CountryCode } from '../../src/domain/article.js';
-import type { ExtractedEvent, ExtractedPerson, Extraction, ExtractionWarning } from '../../src/domain/extraction.js';
+import type { ExtractedEvent, ExtractedPerson, Extraction, ExtractionWarning, TopicRef } from '../../src/domain/extraction.js';
 import { sha256 } from '../../src/domain/ids.js';
 import { EXTRACTOR_VERSION } from '../extractorVersion.js';
 import type { CityEntry } from '../lexicons/loadGazetteer.js';
@@ -64,6 +64,12 @@ function leadDate(text: string, language: string | null): string | null {
   return findDates(text.slice(0, LEAD_DATE_REACH), language, null, false).find((d) => d.precision === 'day')?.date ?? null;
 }
 
+/** The topic `id` as events carry it, or null when the taxonomy has none. */
+function topicRef(gazetteer: Lexicons['gazetteer'], id: string | null): TopicRef | null {
+  const topic = id === null ? undefined : gazetteer.topics.get(id);
+  return topic ? { id: topic.id, label: topic.label } : null;
+}
+
 /**
  * Extracts every fact of one article: persons with offices, countries, organisations, places,
  * topics and diplomatic events with evidence. Pure: no I/O, no clock (dates resolve against
@@ -100,6 +106,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     dateline,
     homeState: dateline?.location?.country ?? outletState(article.url, capitalsOf(gazetteer).openingHost),
     topicsIn: (start, end) => topicsInSpan(topicMentions, start, end, gazetteer),
+    topicOfTalks: topicRef(gazetteer, gazetteer.topicOfTalks),
     placeName: (m) => placeNames.get(m.id) ?? m.text,
     countryName: (code) => gazetteer.countries.get(code)?.name ?? code,
     cityLocation: (id) => {

@@ -34,6 +34,7 @@ const topicsSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1), labelFr: z.string().min(1), context: z.string().nullable(),
     broader: z.string().nullable(), keywords: byLang,
   })),
+  talksDefault: z.object({ topic: z.string(), reason: z.string() }).optional(),
 });
 const cueSet = z.record(z.string(), z.array(z.string()));
 const metonymySchema = z.object({ venueBefore: cueSet, cueBefore: cueSet, cueAfter: cueSet, coordinators: cueSet });
@@ -109,6 +110,8 @@ export interface Gazetteer {
   readonly cities: ReadonlyMap<string, CityEntry>;
   readonly organizations: ReadonlyMap<string, OrganizationEntry>;
   readonly topics: ReadonlyMap<string, TopicEntry>;
+  /** The topic of talks between states whose report names none (topics.json talksDefault), or null. */
+  readonly topicOfTalks: string | null;
   readonly metonymy: MetonymyCues;
   /** The one trie every surface form is compiled into; built here, once. */
   readonly matcher: TrieNode<MentionPayload>;
@@ -180,6 +183,7 @@ export function loadGazetteer(): Gazetteer {
     cities: freezeMap(c.cities.map((x) => [x.id, { id: x.id, name: x.name, country: x.country, capital: x.capital, standsFor: x.standsFor }])),
     organizations: freezeMap(o.organizations.map((x) => [x.id, x])),
     topics: freezeMap(t.topics.map((x) => [x.id, { id: x.id, label: x.label, labelFr: x.labelFr, context: x.context, broader: x.broader }])),
+    topicOfTalks: t.talksDefault?.topic ?? null,
     metonymy: Object.freeze({ venueBefore: cueMap(m.venueBefore), cueBefore: cueMap(m.cueBefore), cueAfter: cueMap(m.cueAfter), coordinators: cueMap(m.coordinators) }),
     matcher: compilePatterns(sources),
   });

@@ -66,11 +66,13 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   const countries = [...d.states].sort();
   const countrySides: Record<CountryCode, Side> = {};
   for (const c of countries) countrySides[c] = sideOf(c);
-  // Topics: the whole article's for its one encounter, else the text up to the next encounter.
+  // Topics: the whole article's for its one encounter, else the text up to the next encounter;
+  // talks between states that the article gives no subject are about their relations.
   const segStart = d.parts[0]?.sentences[0]?.start ?? 0;
   const segEnd = drafts[i + 1]?.parts[0]?.sentences[0]?.start ?? doc.text.length;
   const own = drafts.length === 1 ? doc.topicsIn(0, doc.text.length) : doc.topicsIn(segStart, segEnd);
-  const topics = own.length ? own : doc.topicsIn(0, doc.text.length);
+  const found = own.length ? own : doc.topicsIn(0, doc.text.length);
+  const topics = found.length || countries.length < 2 || !doc.topicOfTalks ? found : [doc.topicOfTalks];
   return { planned, date, location, hostCountry, setting, participants, countries, countrySides, topics };
 }
 

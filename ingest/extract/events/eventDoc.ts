@@ -20,6 +20,8 @@ export interface EventContext {
   readonly dateline: { readonly end: number; readonly location: EventLocation | null; readonly date: FoundDate | null } | null;
   /** Topics of a span of text (whole article when there is one event). */
   readonly topicsIn: (start: number, end: number) => TopicRef[];
+  /** The topic of talks between states when the article names none: their relations. */
+  readonly topicOfTalks?: TopicRef | null;
   readonly placeName: (m: Mention) => string;
   /** The state the article is written from: its dateline's, else its outlet's (address domain). */
   readonly homeState: CountryCode | null;

@@ -57,3 +57,19 @@ describe('topics of the taxonomy', () => {
     for (const l of not) expect(got).not.toContain(l);
   });
 });
+
+/** The labels of each event's topics, by event type. */
+function eventTopics(text: string, language: string): Record<string, string[]> {
+  const article: Article = { id: 't', url: null, title: null, published: '2025-03-10', language, author: null, source: 't', text };
+  return Object.fromEntries(extractArticle(article, lex).events.map((e) => [e.type, e.topics.map((t) => t.label)]));
+}
+
+describe('topics of each event', () => {
+  it.each([
+    ['fr', 'Le ministre sénégalais des Affaires étrangères, Yassine Fall, a reçu lundi à Dakar son homologue malien Abdoulaye Diop.', ['bilateral cooperation']],
+    ['en', 'The Foreign Minister of Ghana, Samuel Ablakwa, met his Kenyan counterpart Musalia Mudavadi in Nairobi on Monday to discuss trade.', ['trade']],
+    ['en', 'Kenyan Foreign Minister Musalia Mudavadi met UN Secretary-General António Guterres in New York on Monday.', []],
+  ])('%s: talks between states with no subject named are about their relations: %s', (language, text, want) => {
+    expect(eventTopics(text, language)['meeting']).toEqual(want);
+  });
+});
