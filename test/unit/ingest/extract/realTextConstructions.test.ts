@@ -1954,3 +1954,14 @@ describe('an invitation to visit, beside talks held', () => {
     expect(kinds(extract(text, language))).toContain('visit IN-NP');
   });
 });
+
+describe('a bare title after an opening clause of time', () => {
+  it.each([
+    ['Le président sénégalais Bassirou Diomaye Faye a reçu lundi le ministre gambien Mamadou Tangara. Trois jours avant le sommet de la Cédéao, le président a eu des entretiens avec le ministre nigérian des Affaires étrangères, Yusuf Tuggar.', 'fr'],
+    ['Senegalese President Bassirou Diomaye Faye received Gambian Foreign Minister Mamadou Tangara on Monday. Three days before the ECOWAS summit, the president held talks with Nigerian Foreign Minister Yusuf Tuggar.', 'en'],
+    ['El presidente senegalés Bassirou Diomaye Faye recibió el lunes al canciller gambiano Mamadou Tangara. Tres días antes de la cumbre de la Cedeao, el presidente conversó con el canciller nigeriano Yusuf Tuggar.', 'es'],
+  ] as const)('stands for the one named before (%s)', (text, language) => {
+    const talks = extract(text, language).events.filter((e) => e.countries.includes('NG'));
+    expect(talks.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => p.name).sort().join(',')}`)).toEqual(['meeting NG-SN Bassirou Diomaye Faye,Yusuf Tuggar']);
+  });
+});
