@@ -242,6 +242,8 @@ export interface Rules {
   readonly nextDay: Readonly<Record<string, RegExp>>;
   /** Per language: an invitation before a visit trigger in its sentence, which makes the visit a proposal. */
   readonly invitedToVisit: Readonly<Record<string, RegExp>>;
+  /** Per language: the words before a ceremony that talks reported earlier in the sentence follow ('suite à', 'following'). */
+  readonly followingOn: Readonly<Record<string, RegExp>>;
   /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */

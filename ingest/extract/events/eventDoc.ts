@@ -50,6 +50,7 @@ export interface LanguageCues {
   readonly visitOfSubject: RegExp;
   readonly nextDay: RegExp;
   readonly invitedToVisit: RegExp;
+  readonly followingOn: RegExp;
   readonly receivesGuest: RegExp;
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
@@ -145,6 +146,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       visitOfSubject: cue(rules.visitOfSubject, lang),
       nextDay: cue(rules.nextDay, lang),
       invitedToVisit: cue(rules.invitedToVisit, lang),
+      followingOn: cue(rules.followingOn, lang),
       receivesGuest: cue(rules.receivesGuest, lang),
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),

@@ -43,6 +43,21 @@ function triggerHits(doc: EventDoc): Hit[] {
   return hits;
 }
 
+/** "extended an invitation to X to visit Sri Lanka": the visit is proposed, whatever else the sentence reports. */
+function proposedVisit(doc: EventDoc, s: Sentence, h: Hit): boolean {
+  return h.trigger.type === 'visit' && doc.cues.invitedToVisit.test(doc.text.slice(s.start, h.at));
+}
+
+/**
+ * "X a eu des entretiens avec l'ambassadeur Y, suite à la présentation de ses lettres au chef
+ * de l'État Z": where the words introducing the ceremony the talks follow start, or -1.
+ */
+function ceremonyFollowed(doc: EventDoc, inSentence: readonly Hit[], h: Hit): number {
+  const talks = h.trigger.type === 'other' ? inSentence.find((x) => x.at < h.at && x.trigger.type !== 'other') : undefined;
+  const m = talks ? doc.cues.followingOn.exec(doc.text.slice(talks.at, h.at)) : null;
+  return talks && m ? talks.at + m.index : -1;
+}
+
 /** The hits inside a sentence, from the article's hits sorted by offset. */
 function hitsIn(hits: readonly Hit[], s: Sentence): Hit[] {
   return hits.filter((h) => h.at >= s.start && h.at < s.end);
@@ -390,10 +405,13 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     if (doc.dateline && s.end <= doc.dateline.end) return;
     const sentence = textOf(doc, s);
     // "extended an invitation to X to visit Sri Lanka": the visit is proposed, whatever else the sentence reports.
-    const hits = hitsIn(all, s).filter((h) => h.trigger.type !== 'visit' || !doc.cues.invitedToVisit.test(doc.text.slice(s.start, h.at)));
+    const inSentence = hitsIn(all, s);
+    const followed = Math.max(...inSentence.map((h) => ceremonyFollowed(doc, inSentence, h)));
+    const hits = inSentence.filter((h) => !proposedVisit(doc, s, h) && (followed < 0 || h.at < followed));
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
-    const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s));
+    // The ceremony the talks follow is their background too: its officials took no part in them.
+    const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s), followed < 0 ? Infinity : followed);
     // "En dehors de la réception des lettres de créance, X s'est entretenu avec Y": the
     // opening clause sets another activity aside.
     const asideEnd = s.start + (doc.cues.setAside.exec(sentence)?.[0].length ?? 0);

@@ -1965,3 +1965,13 @@ describe('a bare title after an opening clause of time', () => {
     expect(talks.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => p.name).sort().join(',')}`)).toEqual(['meeting NG-SN Bassirou Diomaye Faye,Yusuf Tuggar']);
   });
 });
+
+describe('talks following a credentials ceremony held with another official', () => {
+  it.each([
+    ["La Première ministre togolaise Victoire Tomégah Dogbé a eu mardi des entretiens avec le nouvel ambassadeur d'Allemagne, Matthias Veltin, suite à la présentation de ses lettres de créance au chef de l'État, Faure Gnassingbé.", 'fr'],
+    ['Togolese Prime Minister Victoire Tomégah Dogbé held talks on Tuesday with the new German ambassador, Matthias Veltin, following the presentation of his credentials to President Faure Gnassingbé.', 'en'],
+    ['La primera ministra togolesa Victoire Tomégah Dogbé conversó el martes con el nuevo embajador alemán, Matthias Veltin, tras la entrega de sus cartas credenciales al presidente Faure Gnassingbé.', 'es'],
+  ] as const)('are a meeting of their own, the ceremony their background (%s)', (text, language) => {
+    expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => p.name).sort().join(',')}`)).toEqual(['meeting DE-TG Matthias Veltin,Victoire Tomégah Dogbé']);
+  });
+});
