@@ -123,7 +123,11 @@ function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidate
   if (!prev || !last || prevIdx < 0) return;
   // The attendance cue is read last: most sentences follow no encounter closely enough.
   if (!((si - prevIdx <= 2 && s.paragraph - last.paragraph <= 1) || hits.length > 0) || !doc.cues.attendance.test(textOf(doc, s))) return;
-  for (const id of presentIn(doc, s)) if (doc.byId.get(id)?.office) prev.participants.add(id);
+  for (const id of presentIn(doc, s)) {
+    if (!doc.byId.get(id)?.office || prev.participants.has(id)) continue;
+    prev.participants.add(id);
+    (prev as { attendees?: Set<string> }).attendees = (prev.attendees ?? new Set()).add(id);
+  }
 }
 
 /**

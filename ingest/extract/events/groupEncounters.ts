@@ -26,7 +26,7 @@ function joinsLast(doc: EventDoc, c: Candidate, states: ReadonlySet<CountryCode>
  */
 function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: readonly Draft[]): Draft | null {
   const sideOf = (id: string): string | undefined => doc.participantCountry.get(id) ?? doc.byId.get(id)?.country ?? doc.byId.get(id)?.organization ?? undefined;
-  const named = new Set([...c.participants].filter((id) => sideOf(id)));
+  const named = new Set([...c.participants].filter((id) => sideOf(id) && !c.attendees?.has(id)));
   return drafts.find((d) => {
     if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
     // One of several separate talks is not the gathering an earlier sentence summed them up as.

@@ -1975,3 +1975,21 @@ describe('talks following a credentials ceremony held with another official', ()
     expect(extract(text, language).events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => p.name).sort().join(',')}`)).toEqual(['meeting DE-TG Matthias Veltin,Victoire Tomégah Dogbé']);
   });
 });
+
+describe('officials accompanying a participant, in the sentence after the talks', () => {
+  it.each([
+    ['Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday. Ruto was accompanied by Foreign Minister Musalia Mudavadi and Defence Minister Soipan Tuya.', 'en'],
+    ["Le président kényan William Ruto s'est entretenu lundi à Kampala avec le président ougandais Yoweri Museveni. Il était accompagné du ministre des Affaires étrangères, Musalia Mudavadi, et de la ministre de la Défense, Soipan Tuya.", 'fr'],
+    ['El presidente keniano William Ruto se reunió el lunes en Kampala con el presidente ugandés Yoweri Museveni. Estuvo acompañado por el canciller Musalia Mudavadi y la ministra de Defensa Soipan Tuya.', 'es'],
+  ] as const)('take part in them, one encounter still (%s)', (text, language) => {
+    const x = extract(text, language);
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} ${e.participants.map((p) => `${p.name}/${p.country}`).sort().join(',')}`)).toEqual([
+      'meeting KE-UG Musalia Mudavadi/KE,Soipan Tuya/KE,William Ruto/KE,Yoweri Museveni/UG',
+    ]);
+  });
+
+  it('leaves out the one whose greetings they carry', () => {
+    const x = extract('El canciller salvadoreño Alexandra Hill se reunió el martes en Santiago con el presidente chileno Gabriel Boric, a quien trasladó el saludo del presidente Nayib Bukele.', 'es');
+    expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join(','))).toEqual(['Alexandra Hill,Gabriel Boric']);
+  });
+});
