@@ -13,9 +13,14 @@ function destinationsAfter(doc: EventDoc, c: Candidate): CountryCode[] {
   const at = c.visitAt ?? c.at;
   for (const m of doc.mentions) {
     if (m.start < at || m.start - at > TOUR_REACH || m.end > s.end || !m.country) continue;
-    if ((m.kind === 'country' || m.kind === 'city') && !out.includes(m.country)) out.push(m.country);
+    if ((m.kind === 'country' || m.kind === 'city') && !out.includes(m.country) && !namesOfficial(doc, m.end, m.country)) out.push(m.country);
   }
   return out;
+}
+
+/** A state ending an official's title, right before the official's name ("los cancilleres de Filipinas, X"), is no place visited. */
+function namesOfficial(doc: EventDoc, end: number, state: CountryCode): boolean {
+  return doc.personMentions.some((p) => p.start >= end && /^[\s,]*$/u.test(doc.text.slice(end, p.start)) && stateOf(doc, p.personId) === state);
 }
 
 /**

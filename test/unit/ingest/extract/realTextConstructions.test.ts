@@ -1993,3 +1993,16 @@ describe('officials accompanying a participant, in the sentence after the talks'
     expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join(','))).toEqual(['Alexandra Hill,Gabriel Boric']);
   });
 });
+
+describe('counterparts listed with their states in their titles', () => {
+  it('are separate talks when "se ha reunido además" lists them', () => {
+    const x = extract('Durante su estancia en Nueva York, el canciller paraguayo Rubén Ramírez Lezcano se ha reunido además con la canciller de Filipinas, Theresa Lazaro; y con el de Croacia, Gordan Grlić Radman.', 'es', '2025-09-25');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.country}`)).toEqual(['meeting PH-PY@US', 'meeting HR-PY@US']);
+  });
+
+  it('are no places a trip goes to', () => {
+    const x = extract('El canciller paraguayo Rubén Ramírez Lezcano, de visita en Nueva York, se ha reunido además con la canciller de Filipinas, Theresa Lazaro; y con el de Croacia, Gordan Grlić Radman.', 'es', '2025-09-25');
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.every((e) => e.location?.country === 'US')).toBe(true);
+  });
+});
