@@ -26,6 +26,7 @@ const PER_LANGUAGE = [
   ['visitBy', 'iu'],
   ['visitOfSubject', 'iu'],
   ['nextDay', 'iu'],
+  ['dayBefore', 'iu'],
   ['invitedToVisit', 'iu'],
   ['followingOn', 'iu'],
   ['companions', 'giu'],
@@ -52,7 +53,7 @@ type PerLanguageKey = (typeof PER_LANGUAGE)[number][0];
 
 /** The lists whose patterns are checked, in this order; "attendance" is not among them (it never was). */
 const CHECKED: readonly PerLanguageKey[] = [
-  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'visitOfSubject', 'nextDay', 'invitedToVisit', 'followingOn', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'setAside', 'guestBook', 'demonymCapital', 'arrivedHome', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
+  'planned', 'passing', 'separately', 'jointly', 'pairAnaphor', 'visitBy', 'visitOfSubject', 'nextDay', 'dayBefore', 'invitedToVisit', 'followingOn', 'companions', 'respectively', 'talksByState', 'anaphoricSubject', 'leaderTitle', 'receivesGuest', 'receivedBy', 'preparation', 'background', 'setAside', 'guestBook', 'demonymCapital', 'arrivedHome', 'posting', 'tookPlace', 'gatheringHeld', 'collectiveSubject', 'otherDate',
 ];
 
 /** The part of Rules that cues.json makes. */

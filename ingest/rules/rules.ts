@@ -240,6 +240,8 @@ export interface Rules {
   readonly visitOfSubject: Readonly<Record<string, RegExp>>;
   /** Per language: 'the next day' between a date and the trigger that dates the encounter a day after it. */
   readonly nextDay: Readonly<Record<string, RegExp>>;
+  /** Per language: 'the day before' between a date and the trigger that dates the encounter a day before it. */
+  readonly dayBefore: Readonly<Record<string, RegExp>>;
   /** Per language: an invitation before a visit trigger in its sentence, which makes the visit a proposal. */
   readonly invitedToVisit: Readonly<Record<string, RegExp>>;
   /** Per language: the words before a ceremony that talks reported earlier in the sentence follow ('suite à', 'following'). */

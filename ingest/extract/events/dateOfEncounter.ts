@@ -77,7 +77,7 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
         best = { ...f, index };
       }
     }
-    if (best) return dayAfterWhenSaid(doc, best, at);
+    if (best) return shiftedWhenSaid(doc, best, at);
   }
   return null;
 }
@@ -85,14 +85,19 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
 /** Characters after a trigger where 'the next day' may still stand ("a débarqué le lendemain à Paris"). */
 const NEXT_DAY_REACH = 30;
 
-/** "Parti le 27 mai, il a débarqué le lendemain à Paris": a day after a date that 'the next day' follows, up to the trigger. */
-function dayAfterWhenSaid(doc: EventDoc, date: FoundDate, at: number): FoundDate {
+/**
+ * "Parti le 27 mai, il a débarqué le lendemain à Paris", "qu'il avait rencontré la veille": a
+ * day after, or before, a date that 'the next day' or 'the day before' follows up to the trigger.
+ */
+function shiftedWhenSaid(doc: EventDoc, date: FoundDate, at: number): FoundDate {
   const after = doc.text.slice(date.index + date.text.length, at + NEXT_DAY_REACH);
-  if ((date.precision !== 'day' && date.precision !== 'month-day') || date.index >= at || /[.;]/u.test(after) || !doc.cues.nextDay.test(after)) return date;
+  if ((date.precision !== 'day' && date.precision !== 'month-day') || date.index >= at || /[.;]/u.test(after)) return date;
+  const shift = doc.cues.nextDay.test(after) ? 1 : doc.cues.dayBefore.test(after) ? -1 : 0;
+  if (!shift) return date;
   const partial = date.date.startsWith('--');
   // A day and month without a year steps in a leap year, so that 28 February is followed by 29 February.
   const day = new Date(`${partial ? '2000' : date.date.slice(0, 4)}-${date.date.slice(-5)}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
+  day.setUTCDate(day.getUTCDate() + shift);
   const iso = day.toISOString().slice(0, 10);
   return { ...date, date: partial ? `--${iso.slice(5)}` : iso };
 }

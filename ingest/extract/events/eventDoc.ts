@@ -49,6 +49,7 @@ export interface LanguageCues {
   readonly visitBy: RegExp;
   readonly visitOfSubject: RegExp;
   readonly nextDay: RegExp;
+  readonly dayBefore: RegExp;
   readonly invitedToVisit: RegExp;
   readonly followingOn: RegExp;
   readonly receivesGuest: RegExp;
@@ -147,6 +148,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       visitBy: cue(rules.visitBy, lang),
       visitOfSubject: cue(rules.visitOfSubject, lang),
       nextDay: cue(rules.nextDay, lang),
+      dayBefore: cue(rules.dayBefore, lang),
       invitedToVisit: cue(rules.invitedToVisit, lang),
       followingOn: cue(rules.followingOn, lang),
       receivesGuest: cue(rules.receivesGuest, lang),

@@ -2006,3 +2006,10 @@ describe('counterparts listed with their states in their titles', () => {
     expect(x.events.every((e) => e.location?.country === 'US')).toBe(true);
   });
 });
+
+describe('"the day before" after a date', () => {
+  it('dates the encounter a day before it', () => {
+    const x = extract('Le 18 mars, le président kényan William Ruto a indiqué que la veille, il avait rencontré le président ougandais Yoweri Museveni à Kampala.', 'fr', '2025-03-19');
+    expect(x.events.map((e) => e.date)).toEqual(['2025-03-17']);
+  });
+});
