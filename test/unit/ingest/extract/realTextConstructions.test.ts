@@ -2013,3 +2013,13 @@ describe('"the day before" after a date', () => {
     expect(x.events.map((e) => e.date)).toEqual(['2025-03-17']);
   });
 });
+
+describe('a joint declaration adopted at the talks', () => {
+  it.each([
+    ['Le président ghanéen John Mahama et le président togolais Faure Gnassingbé se sont entretenus lundi à Lomé et ont adopté une déclaration commune sur la sécurité maritime.', 'fr'],
+    ['Ghanaian President John Mahama and Togolese President Faure Gnassingbé met in Lomé on Monday and issued a joint statement on maritime security.', 'en'],
+    ['El presidente ghanés John Mahama y el presidente togolés Faure Gnassingbé se reunieron el lunes en Lomé y adoptaron una declaración conjunta sobre seguridad marítima.', 'es'],
+  ] as const)('is their agreement (%s)', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['meeting GH-TG', 'agreement GH-TG']);
+  });
+});
