@@ -131,6 +131,16 @@ describe('findOrganizationsByPattern', () => {
     expect(propose(text, 'es').map((o) => [o.name, o.id])).toEqual([['Twitter', 'twitter']]);
   });
 
+  it.each([
+    ['fr', 'Le ministre a salué sur X « une rencontre utile » avec son homologue.', ['X']],
+    ['es', 'La canciller publicó en su cuenta oficial en la red social X un mensaje de apoyo.', ['X']],
+    // A lone capital X elsewhere is a letter or a numeral
+    ['es', 'La X Cumbre de Ministros se celebró en Quito, según el anexo X del acta.', []],
+    ['fr', 'Les médecins en X-ray et la génération X ont été interrogés.', []],
+  ])('the platform X only where one posts %s: %s', (lang, text, names) => {
+    expect(propose(text, lang).map((o) => o.name)).toEqual(names);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'Selon le quotidien Le Matin du Sud, l’Assemblée nationale a voté.';
     for (const o of propose(text, 'fr')) expect(text.slice(o.start, o.end)).toBe(o.name);
