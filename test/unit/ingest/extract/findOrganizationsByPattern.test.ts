@@ -141,6 +141,15 @@ describe('findOrganizationsByPattern', () => {
     expect(propose(text, lang).map((o) => o.name)).toEqual(names);
   });
 
+  it.each([
+    ['fr', 'Le président à son arrivée à Dakar. © Claire Dumont/AFP', ['AFP']],
+    ['es', 'El canciller, en Lima. Foto: Luis Prado/EFE', ['EFE']],
+    // A path in an address is no credit
+    ['en', 'Read the archive at https://www.example.org/Reuters for details.', []],
+  ])('a seed after a photographer and a slash %s: %s', (lang, text, names) => {
+    expect(propose(text, lang, ['Claire Dumont', 'Luis Prado']).map((o) => o.name)).toEqual(names);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'Selon le quotidien Le Matin du Sud, l’Assemblée nationale a voté.';
     for (const o of propose(text, 'fr')) expect(text.slice(o.start, o.end)).toBe(o.name);
