@@ -165,6 +165,17 @@ describe('findOrganizationsByPattern', () => {
     expect(propose(text, lang, ['Ruth Mensah'].filter((p) => text.includes(p))).map((o) => o.name)).toEqual(names);
   });
 
+  it.each([
+    ['es', 'Los dos cancilleres firmaron el acta. Fotografía: Canal Austral/AB', ['Canal Austral']],
+    ['es', 'Los dos cancilleres firmaron el acta. MR/Diario del Valle\n', ['Diario del Valle']],
+    ['fr', 'Les deux ministres ont signé. 228actu.com Le texte entre en vigueur.', ['228actu.com']],
+    ['en', 'By Ruth Mensah, of harbourwire.co.nz and republished with permission', ['harbourwire.co.nz']],
+    // A credit word alone is no outlet
+    ['en', 'The captains shook hands. Photo: Screengrab / Harbour Wire', []],
+  ])('outlets in credits and site names %s: %s', (lang, text, names) => {
+    expect(propose(text, lang, ['Ruth Mensah'].filter((p) => text.includes(p))).map((o) => o.name)).toEqual(names);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'Selon le quotidien Le Matin du Sud, l’Assemblée nationale a voté.';
     for (const o of propose(text, 'fr')) expect(text.slice(o.start, o.end)).toBe(o.name);
