@@ -17,6 +17,7 @@ import type { EventContext } from './events/eventDoc.js';
 import { findEvents } from './events/findEvents.js';
 import { findMentions, type Mention } from './findMentions.js';
 import { findOrganizationsByPattern } from './findOrganizationsByPattern.js';
+import { outsidePortfolios } from './outsidePortfolios.js';
 import { findPersons } from './findPersons.js';
 import { actorLookup } from './persons/knownActors.js';
 import type { FoundPerson } from './persons/personDoc.js';
@@ -130,7 +131,12 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
     contentHash: sha256(text),
     persons: listedPersons(found.persons, events),
     countries: articleCountries(text, mentions, gazetteer, language, shared.folded),
-    organizations: articleOrganizations(mentions, gazetteer, language, findOrganizationsByPattern(text, language, mentions, found.mentions, rules, shared.tokens())),
+    organizations: articleOrganizations(
+      outsidePortfolios(mentions, found.titles, text, rules),
+      gazetteer,
+      language,
+      outsidePortfolios(findOrganizationsByPattern(text, language, mentions, found.mentions, rules, shared.tokens()), found.titles, text, rules),
+    ),
     places,
     topics: articleTopics(topicMentions, gazetteer),
     events,

@@ -414,6 +414,15 @@ function slotNames(d: Doc, c: OrganizationCredit, at: number, inParens: boolean)
 
 const LETTER = /\p{L}/gu;
 const WORD_AFTER = /^[\p{L}\p{N}]/u;
+/** A seed read in context ("X") is a word of its own: no hyphen or apostrophe joins it to the next ("X-ray"). */
+const CONTEXT_WORD_AFTER = /^[\p{L}\p{N}'’-]/u;
+/**
+ * A handle, a hashtag or a path in an address ("@AFP", "#EFE", "site.com/afp") names no source;
+ * a slash after a name does ("Photo: Jane Roe/AFP").
+ */
+const IN_ADDRESS = /(?:[@#]|[^\s/]*[.:][^\s]*\/)$/u;
+/** How far back a seed's context is read, in characters. */
+const SEED_CONTEXT = 60;
 
 /** Agencies and outlets in credit slots: "(AGENCY) –", "Avec AGENCY", "Photo: OUTLET /", "selon OUTLET.". */
 function creditNames(d: Doc): PatternOrganization[] {
@@ -454,8 +463,8 @@ function seedNames(d: Doc): PatternOrganization[] {
   const out: PatternOrganization[] = [];
   for (const t of d.tokens) {
     const at = t.start;
-    const hit = d.p.seedsByFirstWord.get(t.text)?.find(({ form }) => d.text.startsWith(form, at) && !WORD_AFTER.test(d.text.slice(at + form.length, at + form.length + 1)));
-    if (!hit || /[@#/]$/u.test(d.text.slice(Math.max(0, at - 1), at))) continue;
+    const hit = d.p.seedsByFirstWord.get(t.text)?.find(({ form, seed }) => d.text.startsWith(form, at) && !(seed.after ? CONTEXT_WORD_AFTER : WORD_AFTER).test(d.text.slice(at + form.length, at + form.length + 1)) && (!seed.after || seed.after.test(d.text.slice(Math.max(0, at - SEED_CONTEXT), at))));
+    if (!hit || IN_ADDRESS.test(d.text.slice(Math.max(0, at - SEED_CONTEXT), at))) continue;
     const lineStart = d.text.lastIndexOf('\n', at) + 1;
     const lineEnd = d.text.indexOf('\n', at);
     if (d.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === hit.form) continue;

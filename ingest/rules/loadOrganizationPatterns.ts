@@ -74,7 +74,9 @@ function organizationCredits(file: string, raw: unknown): OrganizationCredit[] {
 function organizationSeeds(file: string, raw: unknown): Pick<OrganizationPatterns, 'seedsByFirstWord' | 'seedByForm'> {
   const seedByForm = new Map<string, OrganizationSeed>();
   for (const s of arrayOf(file, raw, 'seeds')) {
-    const seed: OrganizationSeed = Object.freeze({ id: str(file, s, 'id'), kind: str(file, s, 'kind'), reason: str(file, s, 'reason') });
+    const id = str(file, s, 'id');
+    const after = typeof s.after === 'string' ? new RegExp(`(?:${checkSource(file, id, s.after)})$`, 'u') : null;
+    const seed: OrganizationSeed = Object.freeze({ id, kind: str(file, s, 'kind'), after, reason: str(file, s, 'reason') });
     const forms = stringList(file, s.forms, `${seed.id}.forms`);
     for (const form of forms) {
       if (seedByForm.has(form)) fail(file, `seed form "${form}" is listed twice`);

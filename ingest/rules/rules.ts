@@ -125,10 +125,12 @@ export interface OrganizationCue {
   readonly reason: string;
 }
 
-/** A distinctive agency, media or platform name, matched wherever it is written. */
+/** A distinctive agency, media or platform name, matched wherever it is written (or only after `after`). */
 export interface OrganizationSeed {
   readonly id: string;
   readonly kind: string;
+  /** For a name that is also a common letter or word ("X"): the text right before it must end with a match. */
+  readonly after: RegExp | null;
   readonly reason: string;
 }
 

@@ -36,6 +36,16 @@ describe('articleOrganizations', () => {
     expect(orgs.map((o) => [o.name, o.country, o.mentions])).toEqual([['US State Department', 'US', 2]]);
   });
 
+  it.each([
+    ['es', 'El PP pidió la comparecencia del canciller y el PSOE la rechazó.', ['PP', 'PSOE']],
+    ['fr', "Le sommet de la Sadc s'est ouvert à Lusaka.", ['Sadc']],
+    ['en', 'The team won its CONCACAF Nations League group.', ['CONCACAF']],
+    ['en', 'Trade inside the North American Free Trade Agreement (NAFTA) grew, and NAFTA partners agreed.', ['North American Free Trade Agreement']],
+    ['es', 'El T-MEC entrará en revisión el próximo año.', ['T-MEC']],
+  ])('lexicon bodies: parties, football confederations, trade pacts %s: %s', (lang, text, names) => {
+    expect(organizations(text, lang).map((o) => o.name).sort()).toEqual([...names].sort());
+  });
+
   it('groups the forms of a seeded agency', () => {
     const orgs = organizations('MADRID, 4 jun (EFE).- El ministro llegó a Lima, confirmó a Efe una fuente oficial.', 'es');
     expect(orgs.map((o) => [o.id, o.name, o.acronym, o.kind, o.mentions])).toEqual([['efe', 'EFE', 'EFE', 'news-agency', 2]]);

@@ -131,6 +131,51 @@ describe('findOrganizationsByPattern', () => {
     expect(propose(text, 'es').map((o) => [o.name, o.id])).toEqual([['Twitter', 'twitter']]);
   });
 
+  it.each([
+    ['fr', 'Le ministre a salué sur X « une rencontre utile » avec son homologue.', ['X']],
+    ['es', 'La canciller publicó en su cuenta oficial en la red social X un mensaje de apoyo.', ['X']],
+    // A lone capital X elsewhere is a letter or a numeral
+    ['es', 'La X Cumbre de Ministros se celebró en Quito, según el anexo X del acta.', []],
+    ['fr', 'Les médecins en X-ray et la génération X ont été interrogés.', []],
+  ])('the platform X only where one posts %s: %s', (lang, text, names) => {
+    expect(propose(text, lang).map((o) => o.name)).toEqual(names);
+  });
+
+  it.each([
+    ['fr', 'Le président à son arrivée à Dakar. © Claire Dumont/AFP', ['AFP']],
+    ['es', 'El canciller, en Lima. Foto: Luis Prado/EFE', ['EFE']],
+    // A path in an address is no credit
+    ['en', 'Read the archive at https://www.example.org/Reuters for details.', []],
+  ])('a seed after a photographer and a slash %s: %s', (lang, text, names) => {
+    expect(propose(text, lang, ['Claire Dumont', 'Luis Prado'].filter((p) => text.includes(p))).map((o) => o.name)).toEqual(names);
+  });
+
+  it.each([
+    ['en', 'Harbourtown, KNW – The president received the envoy on Monday.', ['KNW']],
+    ['en', 'Port Amber, May 4, KNW- The minister arrived for talks.', ['KNW']],
+    ['fr', "KNW - Le ministre a reçu l'ambassadeur mardi.", ['KNW']],
+    ['en', 'The two ministers discussed trade. — KNW\n', ['KNW']],
+    ['en', 'By Ruth Mensah, KNW\n\nThe talks ended late.', ['KNW']],
+    ['fr', "KNW/Harbourtown\n\nLe ministre a reçu l'ambassadeur.", ['KNW']],
+    // A dateline's state, a month or a sentence in capitals is no agency
+    ['en', 'Accra, Ghana – The president received the envoy.', []],
+    ['en', 'Lagos, June 3 – The minister arrived.', []],
+    ['es', 'MADRID, 4 jun - El ministro llegó a Lima.', []],
+  ])('agency credits in capitals beside a dash, a comma or a slash %s: %s', (lang, text, names) => {
+    expect(propose(text, lang, ['Ruth Mensah'].filter((p) => text.includes(p))).map((o) => o.name)).toEqual(names);
+  });
+
+  it.each([
+    ['es', 'Los dos cancilleres firmaron el acta. Fotografía: Canal Austral/AB', ['Canal Austral']],
+    ['es', 'Los dos cancilleres firmaron el acta. MR/Diario del Valle\n', ['Diario del Valle']],
+    ['fr', 'Les deux ministres ont signé. 228actu.com Le texte entre en vigueur.', ['228actu.com']],
+    ['en', 'By Ruth Mensah, of harbourwire.co.nz and republished with permission', ['harbourwire.co.nz']],
+    // A credit word alone is no outlet
+    ['en', 'The captains shook hands. Photo: Screengrab / Harbour Wire', []],
+  ])('outlets in credits and site names %s: %s', (lang, text, names) => {
+    expect(propose(text, lang, ['Ruth Mensah'].filter((p) => text.includes(p))).map((o) => o.name)).toEqual(names);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'Selon le quotidien Le Matin du Sud, l’Assemblée nationale a voté.';
     for (const o of propose(text, 'fr')) expect(text.slice(o.start, o.end)).toBe(o.name);
