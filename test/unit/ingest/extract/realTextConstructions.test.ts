@@ -2023,3 +2023,14 @@ describe('a joint declaration adopted at the talks', () => {
     expect(kinds(extract(text, language))).toEqual(['meeting GH-TG', 'agreement GH-TG']);
   });
 });
+
+describe('a diplomat summoned to the foreign ministry', () => {
+  it.each([
+    ["Le ministre malien des Affaires étrangères Abdoulaye Diop a convoqué lundi l'ambassadeur de France, Joël Meyer.", 'fr', 'FR-ML'],
+    ['El canciller colombiano Luis Gilberto Murillo convocó este lunes al embajador de Israel, Gali Dagan.', 'es', 'CO-IL'],
+    ['Poland summoned the Belarusian ambassador on Monday over the border incident.', 'en', 'BY-PL'],
+    ['Lithuania on Tuesday invited the Belarusian envoy to the Foreign Ministry over the border incident.', 'en', 'BY-LT'],
+  ] as const)('meets its officials there (%s)', (text, language, states) => {
+    expect(kinds(extract(text, language))).toEqual([`meeting ${states}`]);
+  });
+});
