@@ -3,7 +3,7 @@ import { foldText } from '../../lexicons/foldText.js';
 import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
-import { mentionsIn, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
+import { leadSentence, mentionsIn, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
 
 interface Hit {
@@ -436,7 +436,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
       into.push(...listed);
       return;
     }
-    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly });
+    const lead = leadSentence(doc);
+    const sidelines = doc.rules.setting.test(sentence) || (lead !== undefined && doc.rules.setting.test(textOf(doc, lead)));
+    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly, sidelines });
     const subject = [...participants][0];
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
     const talk = kept.find((h) => h.trigger.type === 'meeting');

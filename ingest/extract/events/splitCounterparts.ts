@@ -14,15 +14,15 @@ export interface NamedParticipant {
  * tour ses homologues X, Y et Z", "met separately with …") into one group per counterpart
  * state, each with the subject named before the trigger, or one per counterpart when they all
  * serve one state. Returns null when the sentence reports one encounter: no single subject,
- * a single counterpart, no cue of talks held one after another, or a cue of one encounter held
- * together ("trilateral").
+ * a single counterpart, no cue of talks held one after another (nor the sidelines of a summit,
+ * for counterparts of several states), or a cue of one encounter held together ("trilateral").
  */
 export function splitCounterparts(
   participants: readonly NamedParticipant[],
   triggerAt: number,
-  cues: { readonly separately: boolean; readonly jointly: boolean },
+  cues: { readonly separately: boolean; readonly jointly: boolean; readonly sidelines?: boolean },
 ): string[][] | null {
-  if (!cues.separately || cues.jointly) return null;
+  if ((!cues.separately && !cues.sidelines) || cues.jointly) return null;
   const subjects = participants.filter((p) => p.at < triggerAt);
   if (subjects.length !== 1) return null;
   const subject = subjects[0] as NamedParticipant;
@@ -38,6 +38,9 @@ export function splitCounterparts(
     if (!key) continue;
     byState.set(key, [...(byState.get(key) ?? []), p.id]);
   }
+  // On a summit's sidelines, leaders of several states met in one sentence are met one by one;
+  // officials of one state named together there are one delegation.
+  if (!cues.separately) return byState.size >= 2 && [...byState.keys()].every((k) => !k.startsWith('?')) ? [...byState.values()].map((ids) => [subject.id, ...ids]) : null;
   if (byState.size < 2) {
     // "fera des visites de courtoisie au président, au Premier ministre et à la présidente de
     // l'Assemblée": officials of one state received in turn, one audience each.

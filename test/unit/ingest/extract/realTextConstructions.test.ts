@@ -2034,3 +2034,18 @@ describe('a diplomat summoned to the foreign ministry', () => {
     expect(kinds(extract(text, language))).toEqual([`meeting ${states}`]);
   });
 });
+
+describe('leaders of several states met in one sentence on a summit’s sidelines', () => {
+  it.each([
+    ["En marge du sommet africain tenu à Addis-Abeba, le président sénégalais Bassirou Diomaye Faye a rencontré le président kényan William Ruto et le président ghanéen John Mahama.", 'fr'],
+    ['On the sidelines of the African summit held in Addis Ababa, Senegalese President Bassirou Diomaye Faye met Kenyan President William Ruto and Ghanaian President John Mahama.', 'en'],
+    ['Al margen de la cumbre africana celebrada en Adís Abeba, el presidente senegalés Bassirou Diomaye Faye se reunió con el presidente keniano William Ruto y el presidente ghanés John Mahama.', 'es'],
+  ] as const)('are met one by one (%s)', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['meeting KE-SN', 'meeting GH-SN']);
+  });
+
+  it('keeps one state’s officials together', () => {
+    const x = extract("En marge du sommet de l'Union africaine, le président sénégalais Bassirou Diomaye Faye a rencontré le président kényan William Ruto et son ministre des Affaires étrangères, Musalia Mudavadi.", 'fr');
+    expect(kinds(x)).toEqual(['meeting KE-SN']);
+  });
+});
