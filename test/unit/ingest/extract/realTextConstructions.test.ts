@@ -2049,3 +2049,10 @@ describe('leaders of several states met in one sentence on a summit’s sideline
     expect(kinds(x)).toEqual(['meeting KE-SN']);
   });
 });
+
+describe('"at the sidelines of" a gathering', () => {
+  it('frames the talks as "on the sidelines of" does', () => {
+    const x = extract('At the sidelines of the UN General Assembly, Ghanaian President John Mahama met Kenyan President William Ruto and Senegalese President Bassirou Diomaye Faye.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.name}`)).toEqual(['meeting GH-KE@New York', 'meeting GH-SN@New York']);
+  });
+});
