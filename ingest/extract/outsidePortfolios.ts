@@ -1,10 +1,5 @@
 import type { Rules } from '../rules/loadRules.js';
-
-/** A stretch of the text; UTF-16 offsets, end exclusive. */
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from './persons/personDoc.js';
 
 /** How far a portfolio is read from its start, in characters. */
 const PORTFOLIO_READ = 80;

@@ -84,8 +84,8 @@ export interface Candidate {
   /** Where the trigger sentence turns to another encounter, one this one prepares ("… ahead of the meeting between A and B") or the story's background ("… comes as envoys travelled to …"), when it does. */
   readonly preparedAt?: number;
   readonly participants: Set<string>;
-  /** Those a later sentence says attended or accompanied it: they never make it another audience. */
-  readonly attendees?: Set<string>;
+  /** Those a later sentence says attended or accompanied it (added as it is read): they never make it another audience. */
+  attendees?: Set<string>;
   /** Participants named in the trigger sentence itself (not in the sentences after it). */
   readonly own: number;
   /** The trigger sentence's subject is a participant named before, here by title alone ("la canciller colombiana"). */

@@ -126,7 +126,7 @@ function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidate
   for (const id of presentIn(doc, s)) {
     if (!doc.byId.get(id)?.office || prev.participants.has(id)) continue;
     prev.participants.add(id);
-    (prev as { attendees?: Set<string> }).attendees = (prev.attendees ?? new Set()).add(id);
+    prev.attendees = (prev.attendees ?? new Set()).add(id);
   }
 }
 
@@ -405,10 +405,12 @@ export function findCandidates(doc: EventDoc): Candidate[] {
   const firstOfficial = present.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
   const thread: SubjectThread = { last: protagonist && count(protagonist.id) >= 2 ? protagonist.id : firstOfficial };
   const all = triggerHits(doc);
+  // A lead that sets the article on a summit's sidelines frames every sentence's talks.
+  const lead = leadSentence(doc);
+  const leadOnSidelines = lead !== undefined && doc.rules.setting.test(textOf(doc, lead));
   doc.sentences.forEach((s, si) => {
     if (doc.dateline && s.end <= doc.dateline.end) return;
     const sentence = textOf(doc, s);
-    // "extended an invitation to X to visit Sri Lanka": the visit is proposed, whatever else the sentence reports.
     const inSentence = hitsIn(all, s);
     const followed = Math.max(...inSentence.map((h) => ceremonyFollowed(doc, inSentence, h)));
     const hits = inSentence.filter((h) => !proposedVisit(doc, s, h) && (followed < 0 || h.at < followed));
@@ -436,8 +438,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
       into.push(...listed);
       return;
     }
-    const lead = leadSentence(doc);
-    const sidelines = doc.rules.setting.test(sentence) || (lead !== undefined && doc.rules.setting.test(textOf(doc, lead)));
+    const sidelines = leadOnSidelines || doc.rules.setting.test(sentence);
     const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly, sidelines });
     const subject = [...participants][0];
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
