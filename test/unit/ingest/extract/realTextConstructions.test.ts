@@ -1302,8 +1302,18 @@ describe('a meeting held at a seat of government', () => {
     ['El presidente chileno Gabriel Boric se reunió en la Casa Rosada con su par argentino Javier Milei.', 'es', 'AR'],
     ['Le président sénégalais Bassirou Diomaye Faye a rencontré Emmanuel Macron mercredi matin à l’Élysée.', 'fr', 'FR'],
     ['South African President Cyril Ramaphosa met Donald Trump at the White House on Wednesday.', 'en', 'US'],
+    ["Le président gabonais Brice Clotaire Oligui Nguema s'est entretenu mardi au palais de l'Élysée avec Emmanuel Macron.", 'fr', 'FR'],
+    ['Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, s’est entretenu lundi à Koulouba avec le président Assimi Goïta.', 'fr', 'ML'],
+    ['Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida at the Kantei on Saturday.', 'en', 'JP'],
+    ['El canciller colombiano Luis Gilberto Murillo se reunió en el palacio de Carondelet con el presidente Daniel Noboa.', 'es', 'EC'],
+    ['El canciller chileno Alberto van Klaveren se reunió en Torre Tagle con su homólogo peruano, Javier González-Olaechea.', 'es', 'PE'],
   ] as const)('is held in its city: %s', (text, language, country) => {
     expect(extract(text, language).events[0]?.location?.country).toBe(country);
+  });
+
+  it('is no venue when the seat speaks for its government', () => {
+    const x = extract('La ministra de Exteriores de Chile, Antonia Urrejola, se reunió el lunes en Lima con su homóloga peruana, Ana Cecilia Gervasi. La Casa Blanca saludó el encuentro.', 'es');
+    expect(x.events[0]?.location?.country).toBe('PE');
   });
 });
 
