@@ -232,6 +232,22 @@ function subjectOfState(doc: EventDoc, from: number, verbAt: number, last: strin
 }
 
 /**
+ * Whom a bare title stands for when the thread's subject is the sentence's counterpart: the
+ * official named most often before it (the first on a tie) of a state no party serves.
+ */
+function otherSubject(doc: EventDoc, from: number, participants: ReadonlySet<string>): string | null {
+  const taken = new Set([...participants].map((id) => stateOf(doc, id)));
+  const times = new Map<string, number>();
+  for (const m of doc.personMentions) {
+    const state = m.end <= from ? stateOf(doc, m.personId) : null;
+    if (state && !taken.has(state) && !doc.byId.get(m.personId)?.office?.reporter) times.set(m.personId, (times.get(m.personId) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [id, n] of times) if (!best || n > (times.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/**
  * The parties of a trigger sentence: those it names; its subject when a pronoun, a bare title
  * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
  * X"); and those the next sentences name when it names fewer than two.
@@ -245,7 +261,12 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   // The subject comes before the sentence's first trigger ("Mardi, elle a été reçue par X dans le cadre d'une visite").
   const subjectHere = mentionsIn(doc, s).find((m) => m.start < verbAt && participants.has(m.personId))?.personId ?? null;
   const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, verbAt));
-  const subject = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, verbAt, thread.last) : null;
+  const resolved = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, verbAt, thread.last) : null;
+  // "Le président de la République a eu mardi un échange avec son homologue X": a leader's
+  // bare title before the verb is never the counterpart the sentence names after it.
+  const named = mentionsIn(doc, s);
+  const counterpart = resolved !== null && !named.some((m) => m.start < verbAt) && named.find((m) => m.start > verbAt)?.personId === resolved;
+  const subject = counterpart && doc.cues.leaderTitle.test(doc.text.slice(s.start, verbAt)) ? otherSubject(doc, s.start, participants) : resolved;
   const inherited = subject && !participants.has(subject) ? subject : null;
   if (subjectHere ?? subject) thread.last = subjectHere ?? subject;
   if (inherited) participants.add(inherited);

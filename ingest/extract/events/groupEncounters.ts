@@ -65,7 +65,10 @@ export function groupEncounters(doc: EventDoc, candidates: readonly Candidate[],
       else unplaced.push(c);
       continue;
     }
-    if (!offDomain || c.own >= 2) group(doc, c, parties, drafts);
+    // "La cumbre de los presidentes de Ecuador y Perú terminó sin acuerdo": a sentence that
+    // names no one and adds states to an encounter reports another one, in passing.
+    const passingBy = c.own === 0 && drafts.some((d) => d.states.size < parties.states.size && subset(d.states, parties.states));
+    if ((!offDomain || c.own >= 2) && !passingBy) group(doc, c, parties, drafts);
   }
   // "La ministra de Salud, X, se reunió con el ministro de Salud, Y … luego con el presidente
   // boliviano Z": talks whose officials only a later sentence places are read again once all

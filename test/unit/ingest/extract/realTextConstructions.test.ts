@@ -2066,3 +2066,34 @@ describe('"at the sidelines of" a gathering', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}@${e.location?.name}`)).toEqual(['meeting GH-KE@New York', 'meeting GH-SN@New York']);
   });
 });
+
+describe('a call reported with a leader\'s bare title as its subject', () => {
+  it('is held by the official named before, not by the counterpart named after the verb', () => {
+    const x = extract("Gustavo Petro a salué mardi la victoire de Bernardo Arévalo au Guatemala. « Le président de la République a eu un échange téléphonique avec le président guatémaltèque, Bernardo Arévalo, pour lui souhaiter plein succès », a précisé la présidence.", 'fr');
+    expect(summary(x)).toEqual(['phone_call CO-GT Bernardo Arévalo/GT,Gustavo Petro/CO']);
+  });
+
+  it('is read in Spanish when made "vía telefónica"', () => {
+    const x = extract('El mandatario chileno Gabriel Boric y su par brasileño Luiz Inácio Lula da Silva dialogaron el martes vía telefónica sobre la integración regional.', 'es');
+    expect(kinds(x)).toEqual(['phone_call BR-CL']);
+  });
+});
+
+describe('encounters spoken of in passing', () => {
+  it.each([
+    ['El presidente de Sudáfrica, Cyril Ramaphosa, conversó por teléfono con el primer ministro de Japón, Shigeru Ishiba. Ramaphosa le transmitió su valoración de la reunión con el presidente de Francia, Emmanuel Macron.', 'es', 'phone_call JP-ZA'],
+    ['South African President Cyril Ramaphosa spoke by phone with Japanese Prime Minister Shigeru Ishiba. Ramaphosa briefed him on the outcome of his meeting with French President Emmanuel Macron.', 'en', 'phone_call JP-ZA'],
+  ] as const)('are not the call that reports them: %s', (text, language, kind) => {
+    expect(kinds(extract(text, language))).toEqual([kind]);
+  });
+
+  it('leave out an agreement whose implementation is discussed', () => {
+    const x = extract("Le ministre colombien des Affaires étrangères, Luis Gilberto Murillo, a reçu lundi son homologue norvégien, Espen Barth Eide. Les deux ministres ont évoqué la mise en œuvre de l'accord signé avec les anciens rebelles.", 'fr');
+    expect(x.events.map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('leave out a summit with another state reported by a sentence that names no one', () => {
+    const x = extract('La canciller de Colombia, Laura Sarabia, habló por teléfono con su homóloga de Ecuador, Gabriela Sommerfeld. La cumbre entre los presidentes de Ecuador y Perú, la semana pasada, terminó sin un acuerdo.', 'es');
+    expect(kinds(x)).toEqual(['phone_call CO-EC']);
+  });
+});
