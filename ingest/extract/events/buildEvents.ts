@@ -61,7 +61,7 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   const participants: Participant[] = [...d.participants].flatMap((id) => {
     const p = doc.byId.get(id) as FoundPerson;
     const country = stateOf(doc, id);
-    return country || p.organization || p.role ? [{ personId: p.id, name: p.name, role: p.role, country, organization: p.organization, side: sideOf(country) }] : [];
+    return country || p.organization || p.role ? [{ personId: p.id, name: p.usualName, role: p.role, country, organization: p.organization, side: sideOf(country) }] : [];
   });
   const countries = [...d.states].sort();
   const countrySides: Record<CountryCode, Side> = {};

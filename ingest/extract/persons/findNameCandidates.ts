@@ -99,7 +99,9 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
     const m = /(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(p);
     return Boolean(m) && p.length === e - s && rules.givenNames.has((m?.[1] as string).toLowerCase()) && !/^\s*\d/u.test(text.slice(e));
   };
-  for (let last = /\s+(\S+)$/u.exec(piece); last && (rules.stopwords.has(last[1] as string) || rules.particles.has(last[1] as string)) && !familyAfterGiven(piece); last = /\s+(\S+)$/u.exec(piece)) {
+  // "… Didier Burkhalter L'annonce de …": an elided article before a lower-case noun ends no name.
+  const closesName = (w: string): boolean => rules.stopwords.has(w) || rules.particles.has(w) || /^\p{Lu}['’]\p{Ll}/u.test(w);
+  for (let last = /\s+(\S+)$/u.exec(piece); last && closesName(last[1] as string) && !familyAfterGiven(piece); last = /\s+(\S+)$/u.exec(piece)) {
     piece = piece.slice(0, piece.length - last[0].length);
   }
   piece = piece.replace(/['’]s$/u, '').replace(/[.’'\-\s]+$/u, '');

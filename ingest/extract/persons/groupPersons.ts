@@ -29,7 +29,8 @@ function sameGivenNames(short: readonly string[], long: readonly string[]): bool
  * of, or that the actor dictionary gives it as a short form of ("Jokowi" ~ "Joko Widodo"). A name
  * article joined to a token is dropped when comparing ("Omar el-Béchir" ~ "M. Béchir").
  */
-function canonicalNames(found: readonly PersonMention[], nameArticles: readonly string[], actors: ActorLookup): { full: PersonMention[]; resolve: (name: string) => string } {
+function canonicalNames(found: readonly PersonMention[], rules: PersonDoc['rules'], actors: ActorLookup): { full: PersonMention[]; resolve: (name: string) => string } {
+  const nameArticles = rules.nameArticles;
   const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
   const articles = new Set(nameArticles);
   // Tokens repeat across names (every full name shares its family name with its short forms).
@@ -59,7 +60,31 @@ function canonicalNames(found: readonly PersonMention[], nameArticles: readonly 
     const actor = actors.bySurname(name);
     return (actor && full.find((f) => actors.named(f.name) === actor)?.name) || name;
   });
-  return { full, resolve };
+  const completed = completions(full, slugTokens, rules);
+  return { full, resolve: (name) => completed(resolve(name)) };
+}
+
+/**
+ * A full name that opens a longer one is that person's shorter form: "Luis Arce" of "Luis Arce
+ * Catacora", "Idriss Deby" of "Idriss Deby Itno", "Mohamed bin Zayed" of "Mohamed bin Zayed Al
+ * Nahyan". Not when it ends in a given name and holds no particle ("Juan Carlos" is not "Juan
+ * Carlos Varela"). Returns the longest name each name opens, or the name itself.
+ */
+function completions(full: readonly PersonMention[], slugTokens: (name: string) => string[], rules: PersonDoc['rules']): (name: string) => string {
+  const longer = new Map<string, string>();
+  for (const short of full) {
+    const toks = slugTokens(short.name);
+    const words = short.name.split(/\s+/u);
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (toks.length < 2 || longer.has(short.name) || (rules.givenNames.has(last) && !words.some((w) => rules.particles.has(w.toLowerCase())))) continue;
+    // `full` runs longest first: the first name it opens is the most complete.
+    const long = full.find((f) => {
+      const t = slugTokens(f.name);
+      return t.length > toks.length && toks.every((x, i) => t[i] === x);
+    });
+    if (long) longer.set(short.name, long.name);
+  }
+  return (name) => longer.get(name) ?? name;
 }
 
 /** Unanchored short mentions of known persons ("Lavrov said", "Wong invited Jaishankar"). */
@@ -104,7 +129,7 @@ function addMention(doc: PersonDoc, p: Mutable<FoundPerson>, f: PersonMention): 
  * known names; sets each mention's person id. Returns the mentions in text order too.
  */
 export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchored: readonly PersonMention[]): { persons: FoundPerson[]; mentions: PersonMention[] } {
-  const { full, resolve } = canonicalNames(anchored, doc.rules.nameArticles, doc.actors);
+  const { full, resolve } = canonicalNames(anchored, doc.rules, doc.actors);
   const mentions = [...anchored, ...secondMentions(doc, candidates, anchored, full)].sort((a, b) => a.start - b.start);
   const byId = new Map<string, Mutable<FoundPerson>>();
   const idOf = remembered(slugify);
@@ -114,10 +139,24 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
     f.personId = id;
     let p = byId.get(id);
     if (!p) {
-      p = { id, name, aliases: [], role: null, roleOriginal: null, country: null, organization: null, office: null, mentions: [], evidence: [] };
+      p = { id, name, usualName: name, aliases: [], role: null, roleOriginal: null, country: null, organization: null, office: null, mentions: [], evidence: [] };
       byId.set(id, p);
     }
     addMention(doc, p, f);
   }
+  for (const p of byId.values()) p.usualName = usualName(p);
   return { persons: [...byId.values()], mentions };
+}
+
+/**
+ * The full form (two words or more) a person is named by most often: each mention counts for
+ * the forms it opens with and for the forms its family name alone ends. "Luis Arce" once and
+ * "Luis Arce Catacora" once give "Luis Arce"; the most complete name on a tie.
+ */
+function usualName(p: FoundPerson): string {
+  const names = p.mentions.map((m) => m.name);
+  const weight = (form: string): number => names.filter((n) => n === lastToken(form) || n === form || n.startsWith(`${form} `)).length;
+  let best = p.name;
+  for (const form of new Set(names)) if (/\s/u.test(form) && weight(form) > weight(best)) best = form;
+  return best;
 }

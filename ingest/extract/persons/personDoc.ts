@@ -27,6 +27,8 @@ export interface PersonMention {
 export interface FoundPerson {
   readonly id: string;
   readonly name: string;
+  /** The full form the text uses most ("Pedro Sánchez" of "Pedro Sánchez Pérez-Castejón"): how an event names the person. */
+  readonly usualName: string;
   readonly aliases: string[];
   readonly role: string | null;
   readonly roleOriginal: string | null;

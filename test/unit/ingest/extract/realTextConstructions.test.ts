@@ -2097,3 +2097,25 @@ describe('encounters spoken of in passing', () => {
     expect(kinds(x)).toEqual(['phone_call CO-EC']);
   });
 });
+
+describe('a name written in a long and a short form', () => {
+  it('is one person under the long form, named in events by the form the text uses most', () => {
+    const x = extract('El presidente de Bolivia, Luis Arce Catacora, recibió el martes al canciller peruano, César Landa. Luis Arce destacó la relación entre ambos países. Arce agradeció la visita.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(['Luis Arce Catacora', 'César Landa']);
+    expect(x.events[0]?.participants.map((p) => p.name)).toContain('Luis Arce');
+  });
+
+  it('is not the same person when the shorter form ends in a given name', () => {
+    const x = extract('El rey Juan Carlos recibió en Madrid al presidente panameño, Juan Carlos Varela.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(['Juan Carlos', 'Juan Carlos Varela']);
+  });
+
+  it.each([
+    ['El secretario general de la OEA, Luis Almagro Foto: Archivo\n\nEl secretario general Luis Almagro se reunió con el canciller chileno.', 'es', 'Luis Almagro', 'Foto'],
+    ["Le ministre Alain Berset remplace Pascal Couchepin L'arrivée du nouveau ministre était attendue.", 'fr', 'Pascal Couchepin', 'arrivée'],
+  ] as const)('does not run on into a photo credit or an elided article: %s', (text, language, name, stray) => {
+    const names = extract(text, language).persons.map((p) => p.name);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n.includes(stray))).toEqual([]);
+  });
+});
