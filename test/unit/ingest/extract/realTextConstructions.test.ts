@@ -2119,3 +2119,10 @@ describe('a name written in a long and a short form', () => {
     expect(names.filter((n) => n.includes(stray))).toEqual([]);
   });
 });
+
+describe('talks and a signing named by nouns', () => {
+  it('are read after "à l\'issue de leur entretien" and "la signature de 9 accords"', () => {
+    const x = extract("Le président kényan William Ruto et son homologue tanzanienne Samia Suluhu Hassan ont présidé mardi, à l'issue de leur entretien à Nairobi, la signature de 9 accords de coopération.", 'fr');
+    expect(kinds(x)).toEqual(['meeting KE-TZ', 'agreement KE-TZ']);
+  });
+});
