@@ -2126,3 +2126,10 @@ describe('talks and a signing named by nouns', () => {
     expect(kinds(x)).toEqual(['meeting KE-TZ', 'agreement KE-TZ']);
   });
 });
+
+describe('a patronymic particle in its Hassaniya spelling', () => {
+  it('"uld" joins one name, as "ould" does', () => {
+    const x = extract('El canciller marroquí, Nasser Bourita, recibió en Rabat a su homólogo mauritano, Mohamed Salem uld Merzoug.', 'es');
+    expect(summary(x)).toEqual(['meeting MA-MR Nasser Bourita/MA,Mohamed Salem uld Merzoug/MR']);
+  });
+});
