@@ -84,6 +84,11 @@ function visitOf(events: readonly ExtractedEvent[], d: Draft, planned: boolean):
   return events.findIndex((e) => e.type === 'visit' && (e.status === 'planned') === planned && [...d.states].every((s) => e.countries.includes(s)));
 }
 
+/** The article's visit between the same states, with the same status and no other date, or -1. */
+function sameVisit(events: readonly ExtractedEvent[], e: Encounter): number {
+  return events.findIndex((v) => v.type === 'visit' && (v.status === 'planned') === e.planned && v.countries.join() === e.countries.join() && (!v.date || !e.date || v.date === e.date.date));
+}
+
 /**
  * A visit is the traveller's trip to the host: when talks during it bring in a third state
  * ("travelled to Ghana to meet her Ghanaian and Togolese counterparts"), the visit's
@@ -153,8 +158,12 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
     previous = encounter;
     if (recalledLongAgo(doc, encounter.date)) return;
-    const visitIndex = actions.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
-    for (const action of actions) events.push(eventOf(doc, encounter, action, visitIndex));
+    // "She met the President … She also met the Speaker": talks with another official on the same
+    // trip hold no second visit; they took place during the one already reported.
+    const sameTrip = sameVisit(events, encounter);
+    const kept = sameTrip >= 0 ? actions.filter((a) => a.type !== 'visit') : actions;
+    const visitIndex = sameTrip >= 0 ? sameTrip : kept.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
+    for (const action of kept) events.push(eventOf(doc, encounter, action, visitIndex));
   });
   return visitsFirst(events);
 }

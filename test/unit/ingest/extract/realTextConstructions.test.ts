@@ -2133,3 +2133,10 @@ describe('a patronymic particle in its Hassaniya spelling', () => {
     expect(summary(x)).toEqual(['meeting MA-MR Nasser Bourita/MA,Mohamed Salem uld Merzoug/MR']);
   });
 });
+
+describe('talks with several officials on one trip', () => {
+  it('hold one visit, the talks during it', () => {
+    const x = extract("Le président Alassane Ouattara a reçu mardi au palais présidentiel d'Abidjan le président ghanéen John Mahama. « Échange très fructueux ce jour avec mon frère John Mahama », a écrit Alassane Ouattara, qui accueillait le chef de l'État ghanéen pour sa première visite en Côte d'Ivoire. Arrivé mardi matin à Abidjan, John Mahama avait d'abord été accueilli à son arrivée par le ministre ivoirien des Affaires étrangères, Léon Kacou Adom.", 'fr', '2025-03-11');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} during ${e.during}`)).toEqual(['visit CI-GH during null', 'meeting CI-GH during 0', 'meeting CI-GH during 0']);
+  });
+});
