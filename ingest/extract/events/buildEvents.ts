@@ -161,7 +161,8 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // "She met the President … She also met the Speaker": talks with another official on the same
     // trip hold no second visit; they took place during the one already reported.
     const sameTrip = sameVisit(events, encounter);
-    const kept = sameTrip >= 0 ? actions.filter((a) => a.type !== 'visit') : actions;
+    // A trip with no traveller named ("la visite à Vienne") is a place mentioned, not a visit.
+    const kept = sameTrip >= 0 || encounter.participants.length === 0 ? actions.filter((a) => a.type !== 'visit') : actions;
     const visitIndex = sameTrip >= 0 ? sameTrip : kept.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     for (const action of kept) events.push(eventOf(doc, encounter, action, visitIndex));
   });

@@ -2140,3 +2140,10 @@ describe('talks with several officials on one trip', () => {
     expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} during ${e.during}`)).toEqual(['visit CI-GH during null', 'meeting CI-GH during 0', 'meeting CI-GH during 0']);
   });
 });
+
+describe('a trip whose traveller no one names', () => {
+  it('is no visit', () => {
+    const x = extract('Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks in Nairobi on Monday. It is understood that the leaders discussed the crisis a day before the planned visit of the regional envoy to Sudan and South Sudan.', 'en', '2025-03-11');
+    expect(kinds(x)).toEqual(['meeting ET-KE']);
+  });
+});
