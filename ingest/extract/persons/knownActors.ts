@@ -13,6 +13,9 @@ export interface ActorLookup {
   roleOf(actor: Actor): ActorRole | null;
 }
 
+/** A particle that opens a father's or tribe's name: the words after it may be missing from the dictionary's forms. */
+const PATRONYMIC = /^(?:bin|ibn|bint|ben|ould|uld)$/u;
+
 /** No dictionary: nothing is known beyond the text. */
 export const NO_ACTORS: ActorLookup = { named: () => null, bySurname: () => null, roleOf: () => null };
 
@@ -46,10 +49,13 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
     const exact = index.byName.get(words.join(' '));
     if (exact) return exact === AMBIGUOUS_ACTOR ? null : exact;
     // A spelling the dictionary lacks ("Mohammed" for "Mohammad", "S." for "Subrahmanyam"):
-    // the same family name and given name's initial, one actor in office.
+    // the same family name and given name's initial, one actor in office. A name longer than
+    // the actor's, with a word the actor's names lack and no patronymic, holds another family
+    // name ("Roberto Velasco Álvarez" is not "Roberto Álvarez").
     const first = words[0] as string;
+    const otherFamily = (a: Actor): boolean => words.length > nameWords(a.name).length && !words.some((w) => PATRONYMIC.test(w)) && words.some((w, i) => i > 0 && !a.words.has(w));
     const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
-      (a) => first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3),
+      (a) => (first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3)) && !otherFamily(a),
     );
     if (near.length) return only(near);
     // A full name without a given name the dictionary has ("Obiang Nguema Mbasogo" for

@@ -2147,3 +2147,11 @@ describe('a trip whose traveller no one names', () => {
     expect(kinds(x)).toEqual(['meeting ET-KE']);
   });
 });
+
+describe('a Spanish name with two family names', () => {
+  it('is not an actor who shares its given name and second family name', () => {
+    const x = extract('La gobernadora Maru Campos recibió en Chihuahua a Roberto Velasco Álvarez, funcionario de la Secretaría de Relaciones Exteriores de México.', 'es', '2021-08-23');
+    expect(x.persons.find((p) => p.name === 'Roberto Velasco Álvarez')?.country ?? null).not.toBe('DO');
+    expect(x.events).toEqual([]);
+  });
+});
