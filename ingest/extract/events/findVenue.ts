@@ -145,8 +145,8 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
   const start = d.parts[0]?.sentences[0]?.start ?? 0;
   const lead = leadSentence(doc);
   for (const found of doc.mentions) {
-    const m = found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? null) : found;
-    if (m?.kind !== 'city' || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;
+    const m = found.kind === 'country' ? (doc.capitalNamedAs?.(found) ?? found) : found;
+    if ((m.kind !== 'city' && m.kind !== 'country') || !m.country || (doc.dateline && m.start < doc.dateline.end)) continue;
     const at = doc.sentences.find((x) => m.start >= x.start && m.end <= x.end);
     if (!at || !afterPreposition(doc, m, 0)) continue;
     // The lead that announces a series of talks in a city ("a entamé une série de rencontres
@@ -156,6 +156,11 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     const framed = doc.rules.setting.test(before) || doc.cues.gatheringHeld.test(before) || (at === lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
     // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead,
     // "the ministerial meeting being held in Nairobi") holds its encounters too.
+    // A state is a venue only as the host of a gathering ("el foro APEC que se desarrolla en Tailandia").
+    if (m.kind === 'country') {
+      if (framed && !doc.rules.setting.test(before.slice(-PREPOSITION_REACH)) && (paragraphs.has(at.paragraph) || at.end <= start)) return stateLocation(doc, m.country);
+      continue;
+    }
     if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
   }
   return null;

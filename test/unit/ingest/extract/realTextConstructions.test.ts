@@ -2155,3 +2155,12 @@ describe('a Spanish name with two family names', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('talks on the sidelines of a gathering held in a state the text names', () => {
+  it.each([
+    ['El mandatario chileno Gabriel Boric sostuvo un encuentro con el jefe de Gobierno canadiense, Justin Trudeau, en el marco del foro de la APEC. El foro de la APEC, que se desarrolla en Perú, reúne a 21 economías.', 'es', 'PE'],
+    ["Le président Emmanuel Macron s'est entretenu avec le président Lula en marge du sommet du G20. Le sommet du G20, qui se tient au Brésil, réunit les vingt premières économies.", 'fr', 'BR'],
+  ] as const)('are held in that state: %s', (text, language, country) => {
+    expect(extract(text, language, '2024-11-15').events[0]?.location?.country).toBe(country);
+  });
+});
