@@ -2164,3 +2164,10 @@ describe('talks on the sidelines of a gathering held in a state the text names',
     expect(extract(text, language, '2024-11-15').events[0]?.location?.country).toBe(country);
   });
 });
+
+describe('a former office as the subject of later talks', () => {
+  it('is the official the article is about, met during a stay', () => {
+    const x = extract("Le secrétaire général du Conseil de l'Europe, Alain Berset, a rencontré lundi à Oslo le Premier ministre Jonas Gahr Støre. Durant son séjour à Oslo, l'ancien conseiller fédéral a également rencontré la ministre Tonje Brenna et le ministre Espen Barth Eide.", 'fr', '2025-03-11');
+    expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join('+'))).toContainEqual(expect.stringMatching(/Alain Berset.*Espen Barth Eide|Espen Barth Eide.*Alain Berset/u));
+  });
+});
