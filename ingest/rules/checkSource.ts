@@ -1,4 +1,5 @@
 import { asciiFirstClass } from './asciiFirstClass.js';
+import { captureGroups } from './captureGroups.js';
 import { literalBeforeLookbehind } from './literalBeforeLookbehind.js';
 import { fail, str } from './ruleJson.js';
 
@@ -27,13 +28,13 @@ export function fastBoundaries(source: string): string {
  * returns it with fast word boundaries and any leading look-behind checked after its literal.
  */
 export function checkSource(file: string, id: string, source: string): string {
-  let groups: number;
   try {
-    groups = (new RegExp(`${source}|`, 'u').exec('') ?? []).length - 1;
+    // Building the regex checks its syntax; it is compiled only when run (see captureGroups).
+    new RegExp(`${source}|`, 'u');
   } catch (err) {
     throw new Error(`ingest/rules/${file}: entry ${id}: invalid regex ${source}`, { cause: err });
   }
-  if (groups !== 0) fail(file, `entry ${id}: use (?:…) groups only`);
+  if (captureGroups(source) !== 0) fail(file, `entry ${id}: use (?:…) groups only`);
   return literalBeforeLookbehind(fastBoundaries(source));
 }
 
