@@ -51,6 +51,13 @@ describe('topics of the taxonomy', () => {
     ['en', 'They discussed the peace negotiations.', ['peace process'], []],
     ['fr', 'Élu au premier tour de la présidentielle, le président a reçu son homologue.', [], ['elections']],
     ['en', 'They discussed the elections due in the autumn.', ['elections'], []],
+    ['en', 'The two leaders vowed to stand together in defence of democratic values.', [], ['defence cooperation']],
+    ['es', 'El presidente recibió a su huésped con honores militares en el palacio.', [], ['defence cooperation']],
+    ['fr', 'Les deux ministres ont signé un accord de défense et évoqué la formation militaire.', ['defence cooperation'], []],
+    ['en', 'They agreed to expand defence ties and joint exercises.', ['defence cooperation'], []],
+    ['en', 'The minister was welcomed at the airport by his counterpart.', [], ['transport infrastructure']],
+    ['es', 'Pidieron abrir un corredor humanitario hacia la ciudad sitiada.', [], ['transport infrastructure']],
+    ['es', 'Ambos gobiernos impulsarán el corredor bioceánico.', ['transport infrastructure'], []],
   ])('%s: %s', (language, text, want, not) => {
     const got = labels(text, language);
     expect(got).toEqual(expect.arrayContaining(want));
