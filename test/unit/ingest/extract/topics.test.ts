@@ -55,6 +55,7 @@ describe('topics of the taxonomy', () => {
     ['es', 'El presidente recibió a su huésped con honores militares en el palacio.', [], ['defence cooperation']],
     ['fr', 'Les deux ministres ont signé un accord de défense et évoqué la formation militaire.', ['defence cooperation'], []],
     ['en', 'They agreed to expand defence ties and joint exercises.', ['defence cooperation'], []],
+    ['es', 'Hablaron del envío de sistemas de defensa aérea antes del invierno.', ['defence cooperation'], []],
     ['en', 'The minister was welcomed at the airport by his counterpart.', [], ['transport infrastructure']],
     ['es', 'Pidieron abrir un corredor humanitario hacia la ciudad sitiada.', [], ['transport infrastructure']],
     ['es', 'Ambos gobiernos impulsarán el corredor bioceánico.', ['transport infrastructure'], []],
