@@ -2171,3 +2171,10 @@ describe('a former office as the subject of later talks', () => {
     expect(x.events.map((e) => e.participants.map((p) => p.name).sort().join('+'))).toContainEqual(expect.stringMatching(/Alain Berset.*Espen Barth Eide|Espen Barth Eide.*Alain Berset/u));
   });
 });
+
+describe('the members of a delegation', () => {
+  it('take part in the talks the delegation held', () => {
+    const x = extract('Cambodian Prime Minister Hun Manet held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday. The two leaders reviewed trade and border issues. Hun Manet led a delegation that included Foreign Minister Sok Chenda Sophea and Commerce Minister Cham Nimul.', 'en', '2025-03-11');
+    expect(summary(x)).toEqual(['meeting KH-VN Hun Manet/KH,Pham Minh Chinh/VN,Sok Chenda Sophea/KH,Cham Nimul/KH']);
+  });
+});
