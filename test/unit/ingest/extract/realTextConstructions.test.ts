@@ -2178,3 +2178,10 @@ describe('the members of a delegation', () => {
     expect(summary(x)).toEqual(['meeting KH-VN Hun Manet/KH,Pham Minh Chinh/VN,Sok Chenda Sophea/KH,Cham Nimul/KH']);
   });
 });
+
+describe('officials said to attend "this meeting" paragraphs later', () => {
+  it('take part in it', () => {
+    const x = extract("Le ministre togolais des Affaires étrangères, Robert Dussey, s'est entretenu lundi à Accra avec son homologue ghanéen, Samuel Okudzeto Ablakwa. Les deux ministres ont passé en revue la coopération bilatérale. Ils ont aussi parlé de la sécurité dans le golfe de Guinée.\n\nLe chef de la diplomatie togolaise a salué l'accueil chaleureux de ses hôtes. Ont également assisté à cette rencontre l'ambassadeur du Togo au Ghana, Komlan Agbé, et le directeur Afrique du ministère ghanéen, Kwame Mensah.", 'fr', '2025-03-11');
+    expect(x.events[0]?.participants.map((p) => p.name)).toContain('Komlan Agbé');
+  });
+});
