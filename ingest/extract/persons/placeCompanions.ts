@@ -6,8 +6,9 @@ import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention } from
 const MAX_GAP = 150;
 
 /**
- * "X, accompanied by A and B", "X, à la tête d'une délégation comprenant A": the people listed
- * after the cue travel with X and serve X's state, when the text gives them none. Runs after
+ * "X, accompanied by A and B", "X, à la tête d'une délégation comprenant A", "la délégation
+ * syrienne comprend A": the people listed after the cue travel with X, or come from the state the
+ * cue names, and serve that state when the text gives them none. Runs after
  * every other source of state, so it only fills gaps.
  */
 export function placeCompanions(doc: PersonDoc, persons: readonly FoundPerson[], mentions: readonly PersonMention[], language: string | null): void {
@@ -22,7 +23,9 @@ export function placeCompanions(doc: PersonDoc, persons: readonly FoundPerson[],
     // The one who leads is named right before the cue ("X, accompanied by"); a cue further on
     // ("held talks with Y, accompanied by A") may belong to a subject the sentence does not name.
     const leader = mentions.filter((x) => x.start >= sentence.start && x.end <= m!.index).pop();
-    const state = leader && /^\s*,?\s*$/u.test(doc.text.slice(leader.end, m.index)) ? byId.get(leader.personId)?.country : null;
+    // "La délégation cambodgienne comprend …": a nationality in the cue itself says whose they are.
+    const named = doc.places.find((g) => g.kind === 'demonym' && g.country && g.start >= m!.index && g.end <= m!.index + m![0].length)?.country;
+    const state = named ?? (leader && /^\s*,?\s*$/u.test(doc.text.slice(leader.end, m.index)) ? byId.get(leader.personId)?.country : null);
     if (!state) continue;
     let from = m.index + m[0].length;
     for (const x of mentions) {

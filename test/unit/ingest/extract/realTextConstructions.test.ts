@@ -2185,3 +2185,10 @@ describe('officials said to attend "this meeting" paragraphs later', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toContain('Komlan Agbé');
   });
 });
+
+describe('a delegation whose nationality the cue gives', () => {
+  it('makes its members serve that state, not the host', () => {
+    const x = extract('Le Premier ministre cambodgien Hun Manet est arrivé lundi à Hanoï pour une visite officielle. La délégation cambodgienne comprend le ministre des Affaires étrangères, Sok Chenda Sophea, et le ministre du Commerce, Cham Nimul.', 'fr', '2025-03-11');
+    expect(x.persons.find((p) => p.name === 'Cham Nimul')?.country).toBe('KH');
+  });
+});
