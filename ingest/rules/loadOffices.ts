@@ -13,7 +13,7 @@ interface ListedOffice {
 }
 
 /** The part of Rules that offices.json makes. */
-export type OfficeRules = Pick<Rules, 'offices' | 'officeMatchers' | 'portfolios' | 'portfolioAt' | 'actorSeniority' | 'formerOffice'>;
+export type OfficeRules = Pick<Rules, 'offices' | 'officeMatchers' | 'portfolios' | 'portfolioAt' | 'actorSeniority' | 'formerOffice' | 'principalOffice'>;
 
 /**
  * Loads and checks ingest/rules/offices.json: offices compiled for each of `languages` (and '*'
@@ -37,6 +37,7 @@ export function loadOffices(languages: readonly string[]): OfficeRules {
     // The message names names.json, as it did before the rules were loaded file by file.
     actorSeniority: strings('names.json', (json.actorSeniority as Record<string, unknown> | undefined)?.ids, 'actorSeniority.ids'),
     formerOffice: new RegExp(`(?<![\\p{L}])${checkedPattern(FILE, json, 'formerMarker')}(?:\\s+(?:\\p{L}+\\s+)?|(?<=-))$`, 'iu'),
+    principalOffice: new RegExp(`(?<![\\p{L}])${checkedPattern(FILE, json, 'principalMarker')}\\s+$`, 'iu'),
     officeMatchers,
     portfolios,
     portfolioAt: portfolioAlternation(portfolios),

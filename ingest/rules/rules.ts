@@ -176,6 +176,8 @@ export interface Rules {
   readonly nameArticles: readonly string[];
   /** Matches text that ends in a word making the office after it a past one ("former", "ancien"). */
   readonly formerOffice: RegExp;
+  /** Read over the words before an office: it is the one a diplomat serves ('l'Ambassadeur de Sa Majesté le Roi'), not a post of anyone named. */
+  readonly principalOffice: RegExp;
   /** Matches, at its start, the words between a name and the state it serves ("… of Angola"), or an opening bracket. */
   readonly stateAfterName: RegExp;
   /** Matches a word with an adverb's ending ("Previamente", "Parallèlement"). */

@@ -4,7 +4,7 @@ import type { OfficeHit } from './personDoc.js';
 /**
  * Every office title in the text, in the article's language. "Iraqi Prime Minister": when the
  * generic "<Capitalised words> Minister" matched, a more specific office ending at the same place
- * names the post.
+ * names the post. An office the title says a diplomat serves ("de Sa Majesté le Roi") is none.
  */
 export function findOfficeHits(text: string, language: string | null, rules: Rules): OfficeHit[] {
   const lang = language && rules.officeMatchers[language] ? language : '*';
@@ -28,7 +28,8 @@ export function findOfficeHits(text: string, language: string | null, rules: Rul
         }
       }
     }
-    hits.push(hit);
+    // "l'Ambassadeur de Sa Majesté le Roi": the king the ambassador serves holds no post here.
+    if (!rules.principalOffice.test(text.slice(Math.max(0, hit.start - 40), hit.start))) hits.push(hit);
     if (m[0].length === 0) mp.regex.lastIndex++;
   }
   return hits;

@@ -2192,3 +2192,12 @@ describe('a delegation whose nationality the cue gives', () => {
     expect(x.persons.find((p) => p.name === 'Cham Nimul')?.country).toBe('KH');
   });
 });
+
+describe('an ambassador "of His Majesty the King"', () => {
+  it.each([
+    ["Le ministre ivoirien Léon Kacou Adom a reçu mardi l'Ambassadeur de Sa Majesté le Roi à Abidjan, M. Karim Benali.", 'fr'],
+    ['Ivorian Minister Léon Kacou Adom received on Tuesday the Ambassador of His Majesty the King in Abidjan, Karim Benali.', 'en'],
+  ] as const)('is an ambassador, not the king: %s', (text, language) => {
+    expect(extract(text, language).persons.find((p) => p.name === 'Karim Benali')?.role).toBe('Ambassador');
+  });
+});
