@@ -3,7 +3,7 @@ import type { Mention } from '../findMentions.js';
 import type { FoundPerson } from '../persons/personDoc.js';
 import type { Sentence } from '../splitSentences.js';
 import { mentionsIn, stateOf, type Candidate, type EventDoc } from './eventDoc.js';
-import { venueOf } from './findVenue.js';
+import { venueMention, venueOf } from './findVenue.js';
 import { stateByElimination } from './stateByElimination.js';
 
 /** Most states an encounter takes from its sentence's text when its participants do not name them. */
@@ -171,13 +171,17 @@ export function statesOfCandidate(doc: EventDoc, c: Candidate): Parties {
   }
   const venueState = venueOf(doc, c);
   const venue = venueState ?? doc.dateline?.location?.country ?? null;
-  if (venue) placeByVenue(doc, c, venue, states);
+  // "X held talks in Brussels with EU official Y": in the city an organisation stands for, its
+  // official is the host, and a bare title says nothing of the guest's state.
+  const seatOfOrg = orgs.size > 0 && venueMention(doc, c)?.standsFor !== undefined;
+  if (venue && !seatOfOrg) placeByVenue(doc, c, venue, states);
   placeByElimination(doc, c, venue, states);
   // A visit is to a state: a guest named alone ("X est attendu à N'Djamena") meets its host.
   const visited = c.trigger.type === 'visit' ? venueState : null;
   if (visited && states.size === 1 && !orgs.size && !states.has(visited)) states.add(visited);
-  // An official of an international organisation meets the state where the encounter is held.
-  if (orgs.size && !states.size && venueState) states.add(venueState);
+  // An official of an international organisation meets the state where the encounter is held,
+  // unless that is the organisation's own seat.
+  if (orgs.size && !states.size && venueState && !seatOfOrg) states.add(venueState);
   if (c.subjectState) states.add(c.subjectState);
   if (c.counterpartState) states.add(c.counterpartState);
   else if (states.size < 2 && !orgs.size) for (const x of statesOfSentence(doc, c, states)) states.add(x);

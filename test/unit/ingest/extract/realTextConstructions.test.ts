@@ -2201,3 +2201,11 @@ describe('an ambassador "of His Majesty the King"', () => {
     expect(extract(text, language).persons.find((p) => p.name === 'Karim Benali')?.role).toBe('Ambassador');
   });
 });
+
+describe('talks in the city an organisation stands for', () => {
+  it('make no one there an official of the host state', () => {
+    const x = extract('Foreign Secretary Vikram Misri held talks in Brussels with the Secretary General of the European External Action Service, Belén Martínez Carbonell.', 'en', '2025-03-11');
+    expect(x.persons.find((p) => p.name === 'Vikram Misri')?.country ?? null).not.toBe('BE');
+    expect(x.events.flatMap((e) => e.countries)).not.toContain('BE');
+  });
+});
