@@ -154,13 +154,13 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     const before = doc.text.slice(at.start, m.start);
     if (doc.rules.afterGathering.test(before)) continue;
     const framed = doc.rules.setting.test(before) || doc.cues.gatheringHeld.test(before) || (at === lead && doc.cues.separately.test(doc.text.slice(at.start, at.end)));
-    // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead,
-    // "the ministerial meeting being held in Nairobi") holds its encounters too.
     // A state is a venue only as the host of a gathering ("el foro APEC que se desarrolla en Tailandia").
     if (m.kind === 'country') {
       if (framed && !doc.rules.setting.test(before.slice(-PREPOSITION_REACH)) && (paragraphs.has(at.paragraph) || at.end <= start)) return stateLocation(doc, m.country);
       continue;
     }
+    // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead,
+    // "the ministerial meeting being held in Nairobi") holds its encounters too.
     if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
   }
   return null;

@@ -30,9 +30,8 @@ function sameGivenNames(short: readonly string[], long: readonly string[]): bool
  * article joined to a token is dropped when comparing ("Omar el-Béchir" ~ "M. Béchir").
  */
 function canonicalNames(found: readonly PersonMention[], rules: PersonDoc['rules'], actors: ActorLookup): { full: PersonMention[]; resolve: (name: string) => string } {
-  const nameArticles = rules.nameArticles;
   const full = found.filter((f) => f.name.split(/\s+/u).length >= 2).sort((a, b) => b.name.length - a.name.length);
-  const articles = new Set(nameArticles);
+  const articles = new Set(rules.nameArticles);
   // Tokens repeat across names (every full name shares its family name with its short forms).
   const slugOf = remembered((token: string): string => {
     const slug = slugify(token);
