@@ -15,6 +15,12 @@ function bucketMonth(m: number, granularity: TimelineGranularity): number {
   return m;
 }
 
+/** A year as Neo4j (java.time) writes it in an ISO date: four digits, a sign past them. */
+function isoYear(year: number): string {
+  const digits = String(Math.abs(year)).padStart(4, '0');
+  return year < 0 ? `-${digits}` : year > 9999 ? `+${digits}` : digits;
+}
+
 /**
  * Sums tally buckets into a timeline's per-type counts, one per calendar bucket (month,
  * quarter or year) and type with events, ordered by bucket start, then count (most first), then
@@ -36,5 +42,5 @@ export function foldTimeline(rows: readonly TimelineBucketRow[], granularity: Ti
   }
   return [...sums.values()]
     .sort((a, b) => a.year - b.year || a.month - b.month || b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))
-    .map(({ year, month, type, count }) => ({ start: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`, type, count }));
+    .map(({ year, month, type, count }) => ({ start: `${isoYear(year)}-${String(month).padStart(2, '0')}-01`, type, count }));
 }

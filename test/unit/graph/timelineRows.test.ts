@@ -39,6 +39,11 @@ describe('foldTimeline', () => {
     ]);
   });
 
+  it('writes starts as Neo4j writes a date (toString(date({year, month})))', () => {
+    const starts = (year: number) => foldTimeline([[year, 'meeting', months({ 2: 1 })]], 'MONTH').map((r) => r.start);
+    expect([starts(2024), starts(999), starts(10000), starts(-1)]).toEqual([['2024-02-01'], ['0999-02-01'], ['+10000-02-01'], ['-0001-02-01']]);
+  });
+
   it('gives nothing for buckets without counts or with none in the range', () => {
     expect(foldTimeline([[2021, 'meeting', null], [2021, 'visit', months({})]], 'MONTH')).toEqual([]);
     expect(foldTimeline([], 'YEAR')).toEqual([]);
