@@ -10,6 +10,7 @@ import type {
 } from '../domain/graphRecords.js';
 import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
 import type { Period } from './loadPersonDetails.js';
+import { foldTimeline } from './timelineRows.js';
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
 const sorted = (r: RelationRecord): RelationRecord => ({ ...r, countries: [...r.countries].sort(byCode) });
@@ -57,9 +58,7 @@ export async function loadTimelines(
   options: ReadOptions,
 ): Promise<TimelineCountRecord[][]> {
   const rows = await apiRead('relations.timeline', { ids: [...ids], granularity, ...range }, options);
-  const out = new Map<string, TimelineCountRecord[]>(ids.map((id) => [id, []]));
-  for (const { relationId, start, type, count } of rows) out.get(relationId)?.push({ start, type, count });
-  return ids.map((id) => out.get(id) ?? []);
+  return alignByKey(ids, rows, (r) => r.relationId, (r) => foldTimeline(r.buckets, granularity), []);
 }
 
 /** What a relation's page asks for besides the relation: each part is read only when given. */
@@ -94,5 +93,7 @@ export async function loadRelationOverview(id: string, request: RelationOverview
     },
     options,
   );
-  return row ? { ...row, relation: sorted(row.relation) } : null;
+  if (!row) return null;
+  const timeline = request.timeline ? foldTimeline(row.timeline, request.timeline.granularity) : [];
+  return { relation: sorted(row.relation), timeline, topics: row.topics, people: row.people };
 }

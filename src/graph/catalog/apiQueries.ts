@@ -15,11 +15,11 @@ import type {
   RelationRecord,
   SearchHitKind,
   StatsRecord,
-  TimelineCountRecord,
   TopicCountRecord,
 } from '../../domain/graphRecords.js';
 import type { Side } from '../../domain/extraction.js';
 import { readQuery } from '../querySpec.js';
+import type { TimelineBucketRow } from '../timelineRows.js';
 
 /** Where meetings.list starts matching: the most selective criterion of the filter. */
 export type MeetingAnchorKind = 'person' | 'relation' | 'country' | 'topic' | 'organization' | 'text' | 'dates' | 'all';
@@ -144,14 +144,14 @@ export const API_QUERIES = {
   >(['country', 'since', 'until', 'skip', 'limit']),
   'relations.overview': readQuery<
     { id: string; granularity: string | null; from: string | null; to: string | null; topicsLimit: Integer; peopleLimit: Integer },
-    { relation: RelationRecord; timeline: TimelineCountRecord[]; topics: TopicCountRecord[]; people: PersonCountRecord[] }
+    { relation: RelationRecord; timeline: TimelineBucketRow[]; topics: TopicCountRecord[]; people: PersonCountRecord[] }
   >(['id', 'granularity', 'from', 'to', 'topicsLimit', 'peopleLimit']),
   'relations.figures': readQuery<Ids & Period, { relationId: string } & RelationFiguresRecord>(['ids', 'since', 'until']),
   'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountRecord[] }>(['ids', 'limit']),
   'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountRecord[] }>(['ids', 'limit']),
   'relations.timeline': readQuery<
     Ids & { granularity: string; from: string | null; to: string | null },
-    TimelineCountRecord & { relationId: string }
+    { relationId: string; buckets: TimelineBucketRow[] }
   >(['ids', 'granularity', 'from', 'to']),
   'topics.list': readQuery<Period, TopicCountRecord>(['since', 'until']),
   'search.entities': readQuery<
