@@ -92,7 +92,7 @@ function mergeSamePerson(entries: readonly Entry[], nameKey: (name: string) => s
 }
 
 /** Builds the index of a list of dictionary entries (as parsed from the files); `articles` are the words names are compared without. */
-export function indexActors(entries: readonly Entry[], articles: readonly string[]): ActorIndex {
+export function indexActors(entries: readonly Entry[], articles: readonly string[], paternalSurnameStates: ReadonlySet<string> = new Set()): ActorIndex {
   const ignored = new Set(articles);
   const nameWords = (name: string): string[] => wordsWithout(name, ignored);
   const nameKey = (name: string): string => nameWords(name).join(' ');
@@ -117,6 +117,10 @@ export function indexActors(entries: readonly Entry[], articles: readonly string
       if (byName.has(key) && byName.get(key) !== actor) byName.set(key, AMBIGUOUS);
       else byName.set(key, actor);
       push(bySurname, words[words.length - 1] as string, actor);
+      // "Rubén Ramírez Lezcano" is "Ramírez" alone: in Spanish naming the father's family name,
+      // before the mother's, is the one written by itself.
+      const paternal = words[words.length - 2] as string;
+      if (words.length >= 3 && paternalSurnameStates.has(e.country ?? '') && paternal.length > 3) push(bySurname, paternal, actor);
       // A hyphenated family name is written alone whole ("Díaz-Canel"), never by its last half.
       const last = form.trim().split(/\s+/u).pop() as string;
       if (/\p{Pd}/u.test(last)) push(bySurname, nameWords(last).join(' '), actor);
@@ -131,7 +135,7 @@ export function indexActors(entries: readonly Entry[], articles: readonly string
 const AMBIGUOUS: Actor = Object.freeze({ name: '', words: new Set<string>(), country: 'ZZ', roles: [] });
 
 /** Loads every file of ingest/lexicons/actors; throws on an invalid file (a bug, not bad input). */
-export function loadActors(articles: readonly string[], dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {
+export function loadActors(articles: readonly string[], paternalSurnameStates: ReadonlySet<string> = new Set(), dir = join(projectRoot(), 'ingest', 'lexicons', 'actors')): ActorIndex {
   const entries: Entry[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const path = join(dir, file);
@@ -139,7 +143,7 @@ export function loadActors(articles: readonly string[], dir = join(projectRoot()
     if (!parsed.success) throw new Error(`actor dictionary ${path} is invalid: ${z.prettifyError(parsed.error)}`);
     entries.push(...parsed.data.actors);
   }
-  return indexActors(entries, articles);
+  return indexActors(entries, articles, paternalSurnameStates);
 }
 
 export { AMBIGUOUS as AMBIGUOUS_ACTOR };

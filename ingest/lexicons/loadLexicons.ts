@@ -15,5 +15,5 @@ export interface Lexicons {
 /** Loads the lexicons from disk; call once per process and pass the result along. */
 export function loadLexicons(): Lexicons {
   const rules = loadRules();
-  return Object.freeze({ gazetteer: loadGazetteer(), rules, actors: loadActors(rules.nameArticles) });
+  return Object.freeze({ gazetteer: loadGazetteer(), rules, actors: loadActors(rules.nameArticles, rules.paternalSurnameStates) });
 }

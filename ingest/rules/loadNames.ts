@@ -12,7 +12,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -31,6 +31,7 @@ export function loadNames(): NameRules {
     anchors: multiRules(FILE, anchors, 'gu', true),
     particles: new Set(strings(FILE, json.particles, 'particles')),
     patronymics: new Set(wordList(json, 'patronymics')),
+    paternalSurnameStates: new Set(wordList(json, 'paternalSurnameStates')),
     nameJoiners: new Set(wordList(json, 'nameJoiners')),
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
     stopwords: new Set(withBareCapitals([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')])),

@@ -222,6 +222,8 @@ export interface Rules {
   readonly givenNames: ReadonlySet<string>;
   /** Lower-case family names that come first in a name ("wang" in "Wang Yi", "le" in "Le Hoai Trung"). */
   readonly familyNamesFirst: ReadonlySet<string>;
+  /** States whose officials' full names end with two family names, the father's written alone (names.json "paternalSurnameStates"). */
+  readonly paternalSurnameStates: ReadonlySet<string>;
   /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
   readonly commonWords: ReadonlySet<string>;
   readonly types: Readonly<Record<EventType, EventTypeCodes>>;

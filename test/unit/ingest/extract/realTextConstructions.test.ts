@@ -2209,3 +2209,10 @@ describe('talks in the city an organisation stands for', () => {
     expect(x.events.flatMap((e) => e.countries)).not.toContain('BE');
   });
 });
+
+describe('an official named by the father\'s family name alone', () => {
+  it('is the dictionary actor whose full name holds it first of two family names', () => {
+    const x = extract('Durante su estancia en Nueva York, Ramírez se reunió con la canciller de Filipinas, Theresa Lazaro. Paraguay y Filipinas acordaron fortalecer sus vínculos.', 'es', '2025-09-24');
+    expect(summary(x)).toEqual(['meeting PH-PY Ramírez/PY,Theresa Lazaro/PH']);
+  });
+});
