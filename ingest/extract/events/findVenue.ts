@@ -161,9 +161,18 @@ export function venueElsewhere(doc: EventDoc, d: Draft): EventLocation | null {
     }
     // A summit that frames the article ("en marge du sommet de l'UA à Addis-Abeba" in its lead,
     // "the ministerial meeting being held in Nairobi") holds its encounters too.
-    if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : framed && at.end <= start) return locationOf(doc, m);
+    if (paragraphs.has(at.paragraph) ? d.states.has(m.country) || framed : (framed || namesBothSides(doc, at, d)) && at.end <= start) return locationOf(doc, m);
   }
   return null;
+}
+
+/**
+ * "Estonian, Slovenian foreign ministers meet in Tallinn", a caption "X and Y in Tallinn on
+ * Monday": a headline or caption before the report that names both its states says where it was.
+ */
+function namesBothSides(doc: EventDoc, s: { start: number; end: number }, d: Draft): boolean {
+  const named = new Set(doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'city' && m.country && d.states.has(m.country)).map((m) => m.country));
+  return d.states.size === 2 && named.size === 2;
 }
 
 /**

@@ -2216,3 +2216,10 @@ describe('an official named by the father\'s family name alone', () => {
     expect(summary(x)).toEqual(['meeting PH-PY Ramírez/PY,Theresa Lazaro/PH']);
   });
 });
+
+describe('a headline that names both states and a city', () => {
+  it('places the talks its report tells without a place', () => {
+    const x = extract('Kenyan, Ghanaian foreign ministers meet in Accra\n\nForeign Minister Samuel Okudzeto Ablakwa on Monday met his Kenyan counterpart Musalia Mudavadi, with whom he discussed trade.', 'en', '2025-03-11');
+    expect(x.events[0]?.location?.name).toBe('Accra');
+  });
+});
