@@ -2223,3 +2223,13 @@ describe('a headline that names both states and a city', () => {
     expect(x.events[0]?.location?.name).toBe('Accra');
   });
 });
+
+describe('a wire dateline with an abbreviated month', () => {
+  it.each([
+    'Lima, 14 ago.- La canciller peruana recibió hoy en Torre Tagle al embajador de Chile, Cristián Barros.',
+    'Lima, 14 ago (EFE).- La canciller peruana recibió hoy en Torre Tagle al embajador de Chile, Cristián Barros.',
+  ])('dates "hoy" by its day: %s', (text) => {
+    const event = extract(text, 'es', null).events[0];
+    expect({ date: event?.date, place: event?.location?.name }).toEqual({ date: '--08-14', place: 'Lima' });
+  });
+});
