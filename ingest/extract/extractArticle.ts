@@ -88,7 +88,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const allMentions = findMentions(text, language, gazetteer, shared.folded);
   const sentences = splitSentences(text);
   const statesNamed = new Set(allMentions.filter((m) => (m.kind === 'country' || m.kind === 'demonym') && m.country).map((m) => m.country as string));
-  const actors = actorLookup(lexicons.actors, article.published, rules.actorSeniority, statesNamed);
+  const actors = actorLookup(lexicons.actors, article.published, rules.actorSeniority, statesNamed, rules.patronymics);
   const found = findPersons(text, sentences, language, allMentions, rules, createTagger(text, language, rules), actors);
   const mentions = found.placesInNames.length ? allMentions.filter((m) => !found.placesInNames.includes(m)) : allMentions;
   const places = articlePlaces(mentions, gazetteer);

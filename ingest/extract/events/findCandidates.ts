@@ -210,6 +210,13 @@ function addNamedPair(doc: EventDoc, si: number, participants: Set<string>): voi
   }
 }
 
+/** How often each person `keep` accepts is named before `from`. */
+function timesNamedBefore(doc: EventDoc, from: number, keep: (id: string) => boolean): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const m of doc.personMentions) if (m.end <= from && keep(m.personId)) times.set(m.personId, (times.get(m.personId) ?? 0) + 1);
+  return times;
+}
+
 /**
  * Whom an anaphoric subject stands for: the thread's subject, unless the subject names a state
  * that is not that person's ("el jefe de Estado chileno", "the Kenyan leader"), or names the
@@ -223,8 +230,7 @@ function subjectOfState(doc: EventDoc, from: number, verbAt: number, last: strin
   const leader = doc.cues.leaderTitle.test(doc.text.slice(from, verbAt));
   const isHead = (id: string): boolean => doc.byId.get(id)?.office?.headOfState === true;
   if (last && stateOf(doc, last) === state && (!leader || isHead(last))) return last;
-  const times = new Map<string, number>();
-  for (const m of doc.personMentions) if (m.end <= from && stateOf(doc, m.personId) === state) times.set(m.personId, (times.get(m.personId) ?? 0) + 1);
+  const times = timesNamedBefore(doc, from, (id) => stateOf(doc, id) === state);
   const heads = [...times.keys()].filter(isHead);
   let best: string | null = null;
   for (const id of leader && heads.length ? heads : times.keys()) if (!best || (times.get(id) ?? 0) >= (times.get(best) ?? 0)) best = id;
@@ -237,11 +243,10 @@ function subjectOfState(doc: EventDoc, from: number, verbAt: number, last: strin
  */
 function otherSubject(doc: EventDoc, from: number, participants: ReadonlySet<string>): string | null {
   const taken = new Set([...participants].map((id) => stateOf(doc, id)));
-  const times = new Map<string, number>();
-  for (const m of doc.personMentions) {
-    const state = m.end <= from ? stateOf(doc, m.personId) : null;
-    if (state && !taken.has(state) && !doc.byId.get(m.personId)?.office?.reporter) times.set(m.personId, (times.get(m.personId) ?? 0) + 1);
-  }
+  const times = timesNamedBefore(doc, from, (id) => {
+    const state = stateOf(doc, id);
+    return state !== null && !taken.has(state) && !doc.byId.get(id)?.office?.reporter;
+  });
   let best: string | null = null;
   for (const [id, n] of times) if (!best || n > (times.get(best) ?? 0)) best = id;
   return best;

@@ -13,9 +13,6 @@ export interface ActorLookup {
   roleOf(actor: Actor): ActorRole | null;
 }
 
-/** A particle that opens a father's or tribe's name: the words after it may be missing from the dictionary's forms. */
-const PATRONYMIC = /^(?:bin|ibn|bint|ben|ould|uld)$/u;
-
 /** No dictionary: nothing is known beyond the text. */
 export const NO_ACTORS: ActorLookup = { named: () => null, bySurname: () => null, roleOf: () => null };
 
@@ -27,8 +24,10 @@ const activeAt = (r: ActorRole, month: string | null): boolean => (month === nul
  * ids, most senior first, for an actor holding two at once (offices.json "actorSeniority").
  * `named`: the states the article names, which tell apart two actors in office with one name
  * ("Sánchez" in a story about Spain is Spain's prime minister, not Colombia's defence minister).
+ * `patronymics`: particles opening a father's or tribe's name (names.json), after which a name
+ * may hold words the dictionary's forms lack.
  */
-export function actorLookup(index: ActorIndex, published: string | null, seniority: readonly string[], named: ReadonlySet<string> = new Set()): ActorLookup {
+export function actorLookup(index: ActorIndex, published: string | null, seniority: readonly string[], named: ReadonlySet<string> = new Set(), patronymics: ReadonlySet<string> = new Set()): ActorLookup {
   const month = published?.slice(0, 7) ?? null;
   const { nameWords } = index;
   const rank = (office: string): number => {
@@ -53,7 +52,7 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
     // the actor's, with a word the actor's names lack and no patronymic, holds another family
     // name ("Roberto Velasco Álvarez" is not "Roberto Álvarez").
     const first = words[0] as string;
-    const otherFamily = (a: Actor): boolean => words.length > nameWords(a.name).length && !words.some((w) => PATRONYMIC.test(w)) && words.some((w, i) => i > 0 && !a.words.has(w));
+    const otherFamily = (a: Actor): boolean => words.length > nameWords(a.name).length && !words.some((w) => patronymics.has(w)) && words.some((w, i) => i > 0 && !a.words.has(w));
     const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
       (a) => (first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3)) && !otherFamily(a),
     );
