@@ -2233,3 +2233,19 @@ describe('a wire dateline with an abbreviated month', () => {
     expect({ date: event?.date, place: event?.location?.name }).toEqual({ date: '--08-14', place: 'Lima' });
   });
 });
+
+describe('a source named after an inverted reporting verb', () => {
+  it.each([
+    ['es', 'El canciller de Nicaragua, Denis Moncada, se reunirá la próxima semana en Taipéi con la presidenta de Taiwán, Lai Ching-te, informó Rosario Murillo.'],
+    ['fr', 'Le ministre sénégalais des Affaires étrangères, Yassine Fall, a rencontré lundi à Rabat son homologue marocain Nasser Bourita, a indiqué Ousmane Sonko.'],
+  ])('reports the talks and takes no part in them (%s)', (language, text) => {
+    const participants = extract(text, language).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(participants).not.toContain(language === 'es' ? 'Rosario Murillo' : 'Ousmane Sonko');
+    expect(participants.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still takes part when a quotation is attributed to him', () => {
+    const x = extract('«La relación atraviesa su mejor momento», dijo Denis Moncada tras reunirse en Taipéi con el presidente de Taiwán, Lai Ching-te.', 'es');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Denis Moncada');
+  });
+});
