@@ -288,6 +288,8 @@ export interface Rules {
   readonly attendance: Readonly<Record<string, RegExp>>;
   /** Matches text ending right before a state that is the subject of talks, not a party ("the situation in "). */
   readonly subjectState: RegExp;
+  /** Matches text ending right before a list of states whose envoys an audience receives ("the Ambassadors of "). */
+  readonly envoysOf: RegExp;
   /** The words right before a state that make it the other party of the one who acts ("with Finland"). */
   readonly withState: RegExp;
   /** The text before a place that puts it inside a phrase of time ("au lendemain du sommet tenu à "), which is no venue of the encounter after it. */

@@ -121,22 +121,27 @@ function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | nu
  * States the trigger sentence names besides the participants' (`known`), when those are fewer
  * than two and no organisation: not a state that is the subject of the talks ("the situation in
  * Syria"), and none from a long list ("leaders of Brazil, Russia, India, China and South
- * Africa"), which is a membership, not the parties of one encounter.
+ * Africa"), which is a membership, not the parties of one encounter, unless it lists whose envoys
+ * are received ("the Ambassadors of Mali, Niger, Chad, Benin and Togo").
  */
 function statesOfSentence(doc: EventDoc, c: Candidate, known: ReadonlySet<CountryCode>): Set<CountryCode> {
   const named = new Set<CountryCode>();
   // The list that may be a membership follows the verb; a state named before it qualifies the
   // reporter ("the US State Department reported that …") or is the subject.
   const listed = new Set<CountryCode>();
+  let envoys = false;
   for (const s of c.sentences.slice(0, 1)) {
     for (const m of doc.mentions) {
       if (m.start < s.start || m.end > (c.preparedAt ?? s.end) || !m.country || (m.kind !== 'country' && m.kind !== 'demonym')) continue;
       if (doc.rules.subjectState.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
-      if (m.start > c.at) listed.add(m.country);
+      if (m.start > c.at) {
+        if (!listed.size) envoys = doc.rules.envoysOf.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start));
+        listed.add(m.country);
+      }
       if (!known.has(m.country)) named.add(m.country);
     }
   }
-  return listed.size <= MAX_TEXT_PARTIES ? named : new Set();
+  return listed.size <= MAX_TEXT_PARTIES || envoys ? named : new Set();
 }
 
 /** The one state the trigger sentence names right after "with", "avec", "con", after its trigger. */

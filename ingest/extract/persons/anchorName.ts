@@ -34,8 +34,11 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|las|los|les|the|d['’]
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
 function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {
   const gap = (from: number, to: number): string => doc.text.slice(from, to);
-  const honorific = doc.honorifics.find((h) => h.end <= c.start && /^[\s,]*$/u.test(gap(h.end, c.start)) && c.start - h.end <= 2) ?? null;
+  const rightBefore = (at: number): Span | null => doc.honorifics.find((h) => h.end <= at && /^[\s,]*$/u.test(gap(h.end, at)) && at - h.end <= 2) ?? null;
+  const honorific = rightBefore(c.start);
   let cursor = honorific?.start ?? c.start;
+  // "H.E. Mrs. X", "S.E. M. X": styles stack; the title ends before the first.
+  for (let h = honorific && rightBefore(cursor); h; h = rightBefore(cursor)) cursor = h.start;
   const anchorSpan = doc.anchors.find((h) => h.end <= cursor && /^[\s,]*$/u.test(gap(h.end, cursor)) && cursor - h.end <= 3) ?? null;
   if (anchorSpan) cursor = anchorSpan.start;
   return { honorific, anchorSpan, cursor };

@@ -77,7 +77,7 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
     // "l'ambassadeur d'Arabie saoudite au Niger, M. Y": the state after "au", "to", "ante" is
     // where the person serves; the one before it, whose.
     if (!doc.rules.accreditedTo.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;
-    return countryIn(doc.places, Math.max(0, a.cursor - 90), last.start, 'last')?.country ?? last.country;
+    return countryIn(doc.places, Math.max(0, a.cursor - 90), last.start, 'last')?.country ?? null;
   }
   return null;
 }

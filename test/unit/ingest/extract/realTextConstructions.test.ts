@@ -2249,3 +2249,59 @@ describe('a source named after an inverted reporting verb', () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Denis Moncada');
   });
 });
+
+describe('a joint commission that meets', () => {
+  it.each([
+    ['fr', 'La commission mixte de coopération sénégalo-gambienne a clôturé jeudi à Dakar sa dixième session, sous la présidence de leurs chefs de la diplomatie, Yassine Fall et Mamadou Tangara.'],
+    ['fr', "Lors de la huitième session de la commission mixte sénégalo-gambienne, jeudi à Dakar, Yassine Fall et Mamadou Tangara ont passé en revue la coopération."],
+    ['en', 'The Senegal-Gambia Joint Commission concluded its tenth session in Dakar on Thursday, co-chaired by foreign ministers Yassine Fall and Mamadou Tangara.'],
+    ['es', 'La Comisión Mixta hispano-marroquí concluyó el jueves en Rabat su reunión, presidida por los cancilleres José Manuel Albares y Nasser Bourita.'],
+  ])('is a meeting of the two states (%s)', (language, text) => {
+    const x = extract(text, language);
+    expect(x.events.find((e) => e.type === 'meeting')?.countries.length).toBe(2);
+  });
+
+  it('planned for later is not an event of the report', () => {
+    const x = extract('Les ministres veulent organiser en 2026 à Banjul une nouvelle session de la commission mixte sénégalo-gambienne.', 'fr');
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe('a nuncio', () => {
+  it("serves the Holy See, not the state he is posted to, and 'Mgr' styles his name", () => {
+    const x = extract("Le Premier ministre Nawaf Salam a reçu mardi au Grand Sérail le nonce apostolique au Liban, Mgr Paolo Borgia, envoyé du Vatican.", 'fr');
+    expect(x.persons.find((p) => p.name === 'Paolo Borgia')?.country).toBe('VA');
+    expect(x.events[0]?.location?.name).toBe('Beirut');
+  });
+
+  it('an ambassador posted to a state named with a style is not of that state', () => {
+    const x = extract("Le président a reçu l'ambassadeur au Niger, M. Jean Dupont.", 'fr');
+    expect(x.persons.find((p) => p.name === 'Jean Dupont')?.country ?? null).toBeNull();
+  });
+});
+
+describe('an audience with the envoys of a list of states', () => {
+  it('has every listed state as a party, however long the list', () => {
+    const x = extract('President Julius Maada Bio on Thursday held a meeting with the Ambassadors of Mali, Niger, Chad, Benin and Togo at State House.', 'en', '2023-11-30');
+    expect(x.events[0]?.countries).toEqual(expect.arrayContaining(['ML', 'NE', 'TD', 'BJ', 'TG']));
+  });
+
+  it('a long list that is a membership stays out', () => {
+    const x = extract('President Lula met President Ramaphosa, who said the leaders of Brazil, Russia, India, China and South Africa would meet in Kazan.', 'en');
+    expect(x.events.flatMap((e) => e.countries)).not.toContain('CN');
+  });
+});
+
+describe('stacked styles before a name', () => {
+  it("'H.E. Mrs.' both end the title, whose demonym gives the state", () => {
+    const x = extract('The Ghanaian High Commissioner in Liberia, H.E. Mrs. Ama Mensah, told reporters that Accra stood ready to help.', 'en');
+    expect(x.persons.find((p) => p.name === 'Ama Mensah')?.country).toBe('GH');
+  });
+});
+
+describe("'au cours de leur entrevue'", () => {
+  it('reports the talks of the two named', () => {
+    const x = extract("Au cours de leur entrevue mardi à Téhéran, le président de l'Assemblée nationale du Sénégal, Amadou Mame Diop, et son homologue iranien, Mohammad Bagher Ghalibaf, ont évoqué la coopération parlementaire.", 'fr');
+    expect(kinds(x)).toEqual(['meeting IR-SN']);
+  });
+});

@@ -47,6 +47,8 @@ describe('topics of the taxonomy', () => {
     ['es', 'Conversaron sobre la recuperación económica tras la crisis.', ['economic recovery'], ['reconstruction', 'economy']],
     ['es', 'Sin embargo, los dos cancilleres no firmaron ningún acuerdo.', [], ['sanctions']],
     ['es', 'Pidieron el fin del embargo comercial.', ['sanctions'], []],
+    ['fr', 'Le communiqué final sanctionnant les travaux appelle à renforcer la coopération.', [], ['sanctions']],
+    ['fr', 'Ils ont évoqué la levée des sanctions.', ['sanctions'], []],
     ['en', 'They discussed peace and security in the region.', ['security'], ['peace process']],
     ['en', 'They discussed the peace negotiations.', ['peace process'], []],
     ['fr', 'Élu au premier tour de la présidentielle, le président a reçu son homologue.', [], ['elections']],
