@@ -83,7 +83,12 @@ export function findDates(span: string, language: string | null, published: stri
     return [];
   }
   const out: FoundDate[] = [];
+  // "on Tuesday (May 25)", "mardi (25 mai)": the day written in brackets after a weekday is its
+  // date, surer than the weekday counted from the publication.
+  const bracketed = new Set(results.filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /\(\s*$/u.test(span.slice(Math.max(0, r.index - 3), r.index))).map((r) => r.index));
   for (const r of results) {
+    const end = r.index + r.text.length;
+    if (!r.start.isCertain('day') && [...bracketed].some((at) => at > end && /^\s*\(\s*$/u.test(span.slice(end, at)))) continue;
     // "today", "aujourd'hui", "ce lundi": relative to a publication date the article lacks.
     if (!pub && !/\d/u.test(r.text)) continue;
     // The expression as written (the day pairs were rewritten for the parser).

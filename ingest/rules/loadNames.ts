@@ -12,7 +12,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'headlineVerbs' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -35,6 +35,7 @@ export function loadNames(): NameRules {
     nameJoiners: new Set(wordList(json, 'nameJoiners')),
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
     stopwords: new Set(withBareCapitals([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')])),
+    headlineVerbs: new Set(wordList(json, 'headlineVerbs')),
     placePrepositions: new Set(wordList(json, 'placePrepositions')),
     titleWords: new Set(wordList(json, 'titleWords')),
     titleEnds: new Set(wordList(json, 'titleEnds')),

@@ -206,6 +206,8 @@ export interface Rules {
   readonly nameJoiners: ReadonlySet<string>;
   readonly namePrefixes: readonly string[];
   readonly stopwords: ReadonlySet<string>;
+  /** Verbs of Title Case headlines, which end a name inside a capitalised run. */
+  readonly headlineVerbs: ReadonlySet<string>;
   /** Words that close a title written right before a name ("… Diaspora Affairs Musalia Mudavadi"). */
   /** Words a title goes on over that its shape does not carry ('pour la Libye', 'presidente electo'). */
   /** Locative prepositions (lower case) after which a lone capitalised word is a place. */

@@ -29,7 +29,7 @@ interface Title {
   readonly titleEnd: number;
 }
 
-const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|la|le|las|los|les|the|d['’]|l['’]|del)\s*$/iu;
+const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|on|sur|sobre|la|le|las|los|les|the|d['’]|l['’]|del)\s*$/iu;
 
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
 function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {
@@ -125,7 +125,7 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
 
 /**
  * Title words, not names ("… Minister of International Relations"); a capitalised run after a
- * preposition names a thing ("Union of Comoros") unless an honorific or a given name opens it;
+ * preposition names a thing ("Union of Comoros", "US Ambassador on Areas of Cooperation") unless an honorific or a given name opens it;
  * a name after "and" is not the one an office before it names; a lone title word or adverb.
  */
 function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: string): boolean {

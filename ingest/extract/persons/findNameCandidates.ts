@@ -61,6 +61,20 @@ function surnameAfterGivenNames(doc: PersonDoc, g: Mention, run: Span, from: num
   return before.length > 0 && before.every((w) => doc.rules.givenNames.has(w.toLowerCase()));
 }
 
+/** "Minister Johnson Smith Meets New US Ambassador": a headline's verb inside a capitalised run ends the name before it. */
+function cutAtHeadlineVerbs(doc: PersonDoc, piece: RunPiece): RunPiece[] {
+  const out: RunPiece[] = [];
+  let s = piece.start;
+  for (const w of doc.text.slice(piece.start, piece.end).matchAll(/\S+/gu)) {
+    const start = piece.start + (w.index as number);
+    if (start === piece.start || !doc.rules.headlineVerbs.has(w[0].replace(/[.,’']+$/u, ''))) continue;
+    if (start > s) out.push({ start: s, end: start, afterWords: piece.afterWords || out.length > 0 });
+    s = start + w[0].length;
+  }
+  if (s < piece.end) out.push({ start: s, end: piece.end, afterWords: piece.afterWords || out.length > 0 });
+  return out;
+}
+
 /**
  * Trims what cannot begin or end a name: spaces, a possessive left by a cut country ("India's
  * External Affairs Minister …"), stopwords, particles, honorifics and office words at both ends,
@@ -175,7 +189,7 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
   const from = { index: 0 };
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     if (namesAPlace(doc, m.index)) continue;
-    for (const piece of cutAtMentions(doc, { start: m.index, end: m.index + m[0].length }, from)) {
+    for (const piece of cutAtMentions(doc, { start: m.index, end: m.index + m[0].length }, from).flatMap((p) => cutAtHeadlineVerbs(doc, p))) {
       const trimmed = trimName(doc, piece);
       const whole = trimmed && /\s/u.test(doc.text.slice(trimmed.start, trimmed.end));
       // Between a mention and the words before it only a whole name: a lone word there ends the

@@ -2,15 +2,15 @@ import type { Mention } from '../findMentions.js';
 import { countryIn, sentenceAt, type PersonDoc } from './personDoc.js';
 
 /**
- * "ses homologues de Turquie, X ; du Qatar, Y", "et iranien X": in a list after a counterpart
- * anchor of the same sentence, the state named right before a name (and a comma), or the
- * demonym right before it, is that person's.
+ * "ses homologues de Turquie, X ; du Qatar, Y", "et iranien X", "Ministers of Foreign Affairs of
+ * Kyrgyzstan X and Tajikistan Y": in a list after a counterpart anchor of the same sentence, the
+ * state or demonym named right before a name (and a comma) is that person's.
  */
 function stateInCounterpartList(doc: PersonDoc, at: number): Mention | null {
   const state = countryIn(doc.places, Math.max(0, at - 30), at, 'last');
   if (!state) return null;
   const gap = doc.text.slice(state.end, at);
-  if (!(/^\s*,\s*$/u.test(gap) || (state.kind === 'demonym' && /^\s+$/u.test(gap)))) return null;
+  if (!/^\s*,?\s*$/u.test(gap)) return null;
   const s = sentenceAt(doc, at);
   return doc.counterpartAnchors.some((a) => a.end <= state.start && (!s || a.start >= s.start)) ? state : null;
 }

@@ -2305,3 +2305,51 @@ describe("'au cours de leur entrevue'", () => {
     expect(kinds(x)).toEqual(['meeting IR-SN']);
   });
 });
+
+describe('a Title Case headline', () => {
+  it("ends a name at its verb and takes no lone word after 'Ambassador on' for one", () => {
+    const x = extract('Minister Kamina Johnson Smith Receives New Canadian High Commissioner on Matters of Trade\n\nForeign Minister Kamina Johnson Smith received the High Commissioner of Canada, Emina Tudakovic, in Kingston on Monday.', 'en');
+    const names = x.persons.map((p) => p.name);
+    expect(names).toContain('Kamina Johnson Smith');
+    expect(names.filter((n) => /Receives|Matters/u.test(n))).toEqual([]);
+  });
+});
+
+describe("a senator's title before a minister's name", () => {
+  it('styles the name and is no person of its own', () => {
+    const x = extract('Jamaica’s Foreign Minister, Senator the Hon. Kamina Johnson Smith, met the Ambassador of Japan, Yasuhiro Atsumi, on Monday.', 'en');
+    expect(x.persons.map((p) => p.name)).not.toContain('Senator');
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Kamina Johnson Smith', 'Yasuhiro Atsumi']));
+  });
+
+  it("a talk with the press after a courtesy call is no phone call", () => {
+    const x = extract('Minister Kamina Johnson Smith met the Ambassador of Japan, Yasuhiro Atsumi, on Monday. Kamina Johnson Smith, who spoke to reporters following the courtesy call at the ministry, said Japan was a close partner.', 'en');
+    expect(x.events.map((e) => e.type)).toEqual(['meeting']);
+  });
+});
+
+describe('a weekday with its date in brackets', () => {
+  it.each([
+    ['en', 'Minister Kamina Johnson Smith met the Ambassador of Japan, Yasuhiro Atsumi, on Tuesday (May 24) in Kingston.', '2022-05-24'],
+    ['fr', "Le ministre Yassine Fall a reçu mardi (17 mai) l'ambassadeur de France, Christine Fages.", '2022-05-17'],
+  ])('is dated by the bracketed day (%s)', (language, text, date) => {
+    expect(extract(text, language, '2022-06-02').events[0]?.date).toBe(date);
+  });
+});
+
+describe('one plural title, then each state with its office-holder', () => {
+  it.each([
+    'The Deputy Ministers of Foreign Affairs of Kyrgyzstan Almaz Imangaziev and Tajikistan Sodik Imomi held a phone conversation on Thursday.',
+    'The deputy foreign ministers of Kyrgyzstan, Almaz Imangaziev, and Tajikistan, Sodik Imomi, held a phone conversation on Thursday.',
+  ])('gives each name its state: %s', (text) => {
+    const x = extract(text, 'en');
+    expect(summary(x)).toEqual(['phone_call KG-TJ Almaz Imangaziev/KG,Sodik Imomi/TJ']);
+  });
+});
+
+describe('a signing reported with words between the auxiliary and the verb', () => {
+  it("'ont lors de cet entretien signé' is an agreement", () => {
+    const x = extract("Le président Bassirou Diomaye Faye a reçu lundi à Dakar le président roumain Klaus Iohannis. Dakar et Bucarest ont lors de cet entretien signé deux accords de coopération.", 'fr');
+    expect(x.events.map((e) => e.type)).toContain('agreement');
+  });
+});
