@@ -69,6 +69,8 @@ function visitedState(doc: EventDoc, c: Candidate): Mention | null {
   const reach = c.visitAt === undefined ? MEETING_REACH : VISIT_REACH;
   for (const m of doc.mentions) {
     if (m.kind !== 'country' || !m.country || m.start < at || m.start - at > reach || pastTurn(c, m)) continue;
+    // "discussed the crisis in Ukraine": the state the talks are about, not where they are held.
+    if (doc.rules.subjectState.test(doc.text.slice(at, m.start))) continue;
     if (afterPreposition(doc, m, at)) return m;
   }
   return null;

@@ -199,5 +199,20 @@ export function findNameCandidates(doc: PersonDoc): Span[] {
       if (!namesABodyOrSite(doc, name)) out.push(name);
     }
   }
-  return out;
+  return withoutCutOffEnd(doc, out);
+}
+
+/**
+ * A saved page often stops mid-word ("… President Emb"): a name running into the end of the
+ * text loses its last word when that word begins a longer word of another name ("Embalo").
+ */
+function withoutCutOffEnd(doc: PersonDoc, candidates: Span[]): Span[] {
+  const last = candidates[candidates.length - 1];
+  if (!last || doc.text.slice(last.end).trim() !== '') return candidates;
+  const name = doc.text.slice(last.start, last.end);
+  const word = /\S+$/u.exec(name)?.[0] ?? '';
+  const cutOff = candidates.some((c) => c !== last && doc.text.slice(c.start, c.end).split(/\s+/u).some((w) => w.length > word.length && w.startsWith(word)));
+  if (!cutOff) return candidates;
+  const kept = name.slice(0, name.length - word.length).trimEnd();
+  return kept ? [...candidates.slice(0, -1), { start: last.start, end: last.start + kept.length }] : candidates.slice(0, -1);
 }

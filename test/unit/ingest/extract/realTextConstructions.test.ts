@@ -2353,3 +2353,29 @@ describe('a signing reported with words between the auxiliary and the verb', () 
     expect(x.events.map((e) => e.type)).toContain('agreement');
   });
 });
+
+describe('two parties named as one subject of a verb of talks', () => {
+  it.each([
+    ['fr', 'Le ministre Jean-Noël Barrot et son homologue marocain Nasser Bourita ont évoqué mardi à Rabat la situation au Sahel.', 'meeting FR-MA'],
+    ['es', 'El canciller José Manuel Albares y su homólogo marroquí Nasser Bourita analizaron el martes en Rabat la cooperación migratoria.', 'meeting ES-MA'],
+  ])('is a meeting (%s)', (language, text, want) => {
+    expect(kinds(extract(text, language))).toEqual([want]);
+  });
+
+  it('talks about a crisis in a state are not held there', () => {
+    const x = extract('Foreign Minister Annalena Baerbock and her Norwegian counterpart Espen Barth Eide discussed the crisis in Sudan on Tuesday in Oslo.', 'en');
+    expect(x.events[0]?.location?.name).toBe('Oslo');
+  });
+});
+
+describe('a page cut off in the middle of a name', () => {
+  it('keeps no person of the cut word when it begins a name the article gives whole', () => {
+    const x = extract('President Umaro Sissoco Embalo arrived in Kigali on Monday for talks with President Paul Kagame. To close the day, President Emb', 'en');
+    expect(x.persons.map((p) => p.name)).not.toContain('Emb');
+  });
+
+  it("the office of Rwanda's president is in Kigali", () => {
+    const x = extract('President Paul Kagame received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, at Village Urugwiro on Monday.', 'en');
+    expect({ place: x.events[0]?.location?.name, persons: x.persons.map((p) => p.name) }).toEqual({ place: 'Kigali', persons: ['Paul Kagame', 'Samuel Okudzeto Ablakwa'] });
+  });
+});
