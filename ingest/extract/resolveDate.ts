@@ -55,6 +55,9 @@ const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 
 const DAY_PAIR = /\b(\d{1,2})( (?:et|and|y|al) )(?=\d{1,2}(?: de)? \p{L}|\d{1,2},? \d{4})/gu;
 const RANGE_JOINER: Readonly<Record<string, string>> = { ' et ': ' au ', ' and ': ' to  ', ' y ': ' a ', ' al ': ' a  ' };
 
+/** What joins two weekdays of one stay ("Friday and Saturday", "vendredi et samedi", "el viernes y el sábado"). */
+const WEEKDAY_JOINER = /^,?\s+(?:and|et|y|to|au|al|a)\s+(?:(?:el|le)\s+)?$/u;
+
 function dayPairsAsRanges(span: string): string {
   return span.replace(DAY_PAIR, (_all, day: string, joiner: string) => day + (RANGE_JOINER[joiner] ?? joiner));
 }
@@ -86,8 +89,14 @@ export function findDates(span: string, language: string | null, published: stri
   // "on Tuesday (May 25)", "mardi (25 mai)": the day written in brackets after a weekday is its
   // date, surer than the weekday counted from the publication.
   const bracketed = new Set(results.filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /\(\s*$/u.test(span.slice(Math.max(0, r.index - 3), r.index))).map((r) => r.index));
+  let previous: chrono.ParsedResult | undefined;
   for (const r of results) {
     const end = r.index + r.text.length;
+    const weekdayOnly = !r.start.isCertain('day') && r.start.isCertain('weekday');
+    // "on Friday and Saturday", "el viernes y el sábado": a stay is dated by its first day.
+    const secondOfPair = weekdayOnly && previous !== undefined && !previous.start.isCertain('day') && previous.start.isCertain('weekday') && WEEKDAY_JOINER.test(span.slice(previous.index + previous.text.length, r.index));
+    previous = r;
+    if (secondOfPair) continue;
     if (!r.start.isCertain('day') && [...bracketed].some((at) => at > end && /^\s*\(\s*$/u.test(span.slice(end, at)))) continue;
     // "today", "aujourd'hui", "ce lundi": relative to a publication date the article lacks.
     if (!pub && !/\d/u.test(r.text)) continue;

@@ -2379,3 +2379,12 @@ describe('a page cut off in the middle of a name', () => {
     expect({ place: x.events[0]?.location?.name, persons: x.persons.map((p) => p.name) }).toEqual({ place: 'Kigali', persons: ['Paul Kagame', 'Samuel Okudzeto Ablakwa'] });
   });
 });
+
+describe('two weekdays of one stay', () => {
+  it.each([
+    ['en', 'In Apia on Friday and Saturday, New Zealand Foreign Minister Winston Peters met Samoan Prime Minister Fiamē Naomi Mataʻafa.'],
+    ['es', 'En Apia, el viernes y el sábado, el canciller neozelandés Winston Peters se reunió con la primera ministra samoana Fiamē Naomi Mataʻafa.'],
+  ])('date the encounter by the first (%s)', (language, text) => {
+    expect(extract(text, language, '2023-12-19').events[0]?.date).toBe('2023-12-15');
+  });
+});
