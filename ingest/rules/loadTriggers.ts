@@ -26,7 +26,7 @@ export function loadTriggers(): TriggerRules {
     // Triggers are scanned over the whole text: a look-behind opening an alternative would be read at every word start.
     const slow = slowLookbehind(literalBeforeLookbehind(str(FILE, t, 'pattern')));
     if (slow) fail(FILE, `entry ${id}: the alternative ${slow.slice(0, 60)}… opens with a look-behind of several characters and no literal after it; put the look-behind after its literal`);
-    return { id, sources: [str(FILE, t, 'pattern')], entry: Object.freeze({ id, type, lang: str(FILE, t, 'lang'), strength, refersBack: t.refersBack === true, reason: str(FILE, t, 'reason') }) as Trigger };
+    return { id, sources: [str(FILE, t, 'pattern')], entry: Object.freeze({ id, type, lang: str(FILE, t, 'lang'), strength, refersBack: t.refersBack === true, pairSubject: t.pairSubject === true, reason: str(FILE, t, 'reason') }) as Trigger };
   });
   const triggerMatchers: Record<string, MultiPattern<Trigger>> = {};
   for (const lang of [...languages, '*']) {

@@ -37,6 +37,8 @@ export interface Trigger {
   readonly strength: 'strong' | 'weak';
   /** It refers back to the reported encounter ("the visit was symbolic"): it names no traveller and counts whoever its sentence names. */
   readonly refersBack: boolean;
+  /** Its subject is the two parties together ("A and his counterpart B discussed …"): weak, but talks of their own when it names someone no strong trigger does. */
+  readonly pairSubject: boolean;
   readonly reason: string;
 }
 

@@ -473,5 +473,18 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     if (byState) into.push(...byState);
     else for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);
   });
-  return strongOnes.length ? strongOnes : weakOnes;
+  return strongOnes.length ? withNewPairs(doc, strongOnes, weakOnes) : weakOnes;
+}
+
+/**
+ * "X and his Norwegian counterpart B likewise discussed …": a pair of parties as one subject,
+ * naming two itself of whom no strong encounter has one, reports talks of their own; other weak
+ * triggers tell again an encounter the strong ones report. In the text's order.
+ */
+function withNewPairs(doc: EventDoc, strongOnes: Candidate[], weakOnes: readonly Candidate[]): Candidate[] {
+  const seen = new Set(strongOnes.flatMap((c) => [...c.participants]));
+  const added = weakOnes.filter((c) => c.trigger.pairSubject && c.own >= 2 && [...c.participants].some((id) => !seen.has(id)));
+  if (!added.length) return strongOnes;
+  const at = (c: Candidate): number => c.sentences[0]?.start ?? 0;
+  return [...strongOnes, ...added].sort((a, b) => at(a) - at(b));
 }

@@ -2388,3 +2388,18 @@ describe('two weekdays of one stay', () => {
     expect(extract(text, language, '2023-12-19').events[0]?.date).toBe('2023-12-15');
   });
 });
+
+describe('whom the news was learned from', () => {
+  it('reports the call and takes no part in it', () => {
+    const x = extract("Mardi, le chef de l’État Abdel Fattah al-Sissi a eu un entretien téléphonique avec la présidente de la Commission européenne, Ursula von der Leyen, a-t-on appris du porte-parole de la présidence, le conseiller Mohamed el-Shennawy. L'entretien téléphonique a porté sur la situation au Soudan.\nLe président a pour sa part exprimé l'inquiétude de l'Egypte face aux combats au Soudan.\nPour sa part, la présidente de la Commission a salué le rôle de l'Egypte dans la région.", 'fr');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Mohamed el-Shennawy');
+    expect(x.events[0]?.countries).not.toContain('SD');
+  });
+});
+
+describe('a pair of parties as one subject after other talks', () => {
+  it('reports talks of their own when it names a new counterpart', () => {
+    const x = extract('Foreign Minister Annalena Baerbock met Norwegian Prime Minister Jonas Gahr Støre in Oslo on Monday. In the evening, Baerbock and her Norwegian counterpart Espen Barth Eide likewise discussed the war in Sudan.', 'en');
+    expect(summary(x)).toEqual(expect.arrayContaining(['meeting DE-NO Annalena Baerbock/DE,Espen Barth Eide/NO']));
+  });
+});
