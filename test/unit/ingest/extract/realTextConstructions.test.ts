@@ -2403,3 +2403,14 @@ describe('a pair of parties as one subject after other talks', () => {
     expect(summary(x)).toEqual(expect.arrayContaining(['meeting DE-NO Annalena Baerbock/DE,Espen Barth Eide/NO']));
   });
 });
+
+describe('a player named after his position', () => {
+  it.each([
+    ['en', 'Fiji led until winger Semi Radradra crossed, and stand-off Caleb Muntz kicked the conversion.', ['Semi Radradra', 'Caleb Muntz']],
+    ['es', 'El portero Alisson Becker salvó el empate y el centrocampista Federico Valverde marcó el segundo gol.', ['Alisson Becker', 'Federico Valverde']],
+  ])('is a person, with no office (%s)', (language, text, names) => {
+    const x = extract(text, language);
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(names));
+    expect(x.events).toEqual([]);
+  });
+});
