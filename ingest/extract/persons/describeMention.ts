@@ -36,7 +36,7 @@ function whosePlaces(doc: PersonDoc): WhosePlaces {
 
 /**
  * Role, state or organisation from an office title: demonyms and possessives just before it
- * ("Australian Foreign Minister", "Iraq's …", on the same line: not a headline's state before
+ * ("Australian Foreign Minister", "Iraq's …", "Pakistan Army's Chief of Staff", on the same line: not a headline's state before
  * the body's first title), else the
  * first state inside it (a named state surer than a demonym); an international office's
  * organisation from the office itself or the text around it.
@@ -45,7 +45,7 @@ function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titl
   const { text, places, rules } = doc;
   const before = countryIn(places, Math.max(0, office.start - 40), office.start, 'last');
   const gap = before ? text.slice(before.end, office.start) : '';
-  const joined = before && !gap.includes('\n') && /^(?:['’]s?)?(?:\s+(?:\p{Lu}[\p{L}-]*|and|et|y))*\s*$/u.test(gap);
+  const joined = before && !gap.includes('\n') && /^(?:['’]s?)?(?:\s+(?:\p{Lu}[\p{L}-]*(?:['’]s)?|and|et|y))*\s*$/u.test(gap);
   const t0 = joined && before ? before.start : titleStart;
   const roleOriginal = text.slice(office.start, Math.max(office.end, titleEnd)).replace(/[\s,]+$/u, '');
   const role = officeLabel(office.office, roleOriginal, rules);

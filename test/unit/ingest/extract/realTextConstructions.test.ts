@@ -2414,3 +2414,13 @@ describe('a player named after his position', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('a title ending with a portfolio or a staff, right before the name', () => {
+  it.each([
+    ['The minister also met Minister of Finance Santina Cardoso in Dili.', 'Santina Cardoso', null],
+    ['In Rawalpindi the envoy called on Pakistan Army’s Chief of Staff Asim Munir.', 'Asim Munir', 'PK'],
+  ])('names the holder: %s', (text, name, state) => {
+    const person = extract(text, 'en').persons.find((p) => p.name === name);
+    expect({ found: person !== undefined, state: person?.country ?? null }).toEqual({ found: true, state });
+  });
+});
