@@ -2424,3 +2424,10 @@ describe('a title ending with a portfolio or a staff, right before the name', ()
     expect({ found: person !== undefined, state: person?.country ?? null }).toEqual({ found: true, state });
   });
 });
+
+describe("a speaker's title with the state's possessive inside", () => {
+  it("'Chairman of Pakistan’s Senate X' is Pakistan's", () => {
+    const x = extract('On Tuesday the Iranian envoy called on Chairman of Pakistan’s Senate Yousaf Raza Gilani in Islamabad.', 'en');
+    expect(x.persons.find((p) => p.name === 'Yousaf Raza Gilani')?.country).toBe('PK');
+  });
+});
