@@ -221,10 +221,13 @@ function tailEnd(d: Doc, last: number): number {
   for (let groups = 0; groups < 3; groups++) {
     let q = end + 1;
     if (!d.tokens[q] || !d.joined[q - 1] || d.tokens[q]!.cap || !preps.has(d.tokens[q]!.fold)) break;
+    // "Embajada de España en Francia", not "Secretaría … en términos de la normatividad": a place
+    // after "en", never a lower-case phrase.
+    const placeOnly = d.tokens[q]!.fold === 'en';
     q++;
     if (d.tokens[q] && d.joined[q - 1] && !d.tokens[q]!.cap && d.p.articles.has(d.tokens[q]!.fold)) q++;
     const noun = d.tokens[q];
-    if (!noun || !d.joined[q - 1] || isConnector(d, q) || isBreak(d, q) || isRole(d, q) || d.p.genericDeterminers.has(noun.fold) || isLeading(d, q)) break;
+    if (!noun || !d.joined[q - 1] || (placeOnly && !noun.cap) || isConnector(d, q) || isBreak(d, q) || isRole(d, q) || d.p.genericDeterminers.has(noun.fold) || isLeading(d, q)) break;
     let nounEnd = q;
     if (noun.cap) while (d.joined[nounEnd] && d.tokens[nounEnd + 1] && isNameWord(d, nounEnd + 1)) nounEnd++;
     end = Math.max(nounEnd, adjectivesFrom(d, nounEnd + 1));

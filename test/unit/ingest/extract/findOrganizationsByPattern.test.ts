@@ -35,6 +35,7 @@ describe('findOrganizationsByPattern', () => {
     ['es', 'La Secretaría de Relaciones Exteriores informó del viaje.', ['Secretaría de Relaciones Exteriores']],
     ['es', 'El Partido Socialista Unido ganó las elecciones locales.', ['Partido Socialista Unido']],
     ['es', 'La propuesta fue presentada ante el Senado chileno el martes.', ['Senado chileno']],
+    ['es', 'La Secretaría de Gobernación en términos de la ley vigente negó el permiso.', ['Secretaría de Gobernación']],
   ])('%s: %s', (lang, text, names) => {
     expect(propose(text, lang).map((o) => o.name)).toEqual(names);
   });
