@@ -58,8 +58,30 @@ const RANGE_JOINER: Readonly<Record<string, string>> = { ' et ': ' au ', ' and '
 /** What joins two weekdays of one stay ("Friday and Saturday", "vendredi et samedi", "el viernes y el sábado"). */
 const WEEKDAY_JOINER = /^,?\s+(?:and|et|y|to|au|al|a)\s+(?:(?:el|le)\s+)?$/u;
 
+/**
+ * The first day of a stay written before its last one with words between that the rewrite above
+ * leaves ("entre el lunes 3 y jueves 6 de junio", "du 3 au jeudi 6 juin").
+ */
+const FIRST_DAY_BEFORE = /(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:y|et|and|al|au|to|a|-|–)\s+(?:(?:el|le|the)\s+)?(?:\p{L}+\s+)?$/u;
+
+function firstDayBefore(span: string, index: number, day: number): { day: number; index: number } | null {
+  const from = Math.max(0, index - 30);
+  const m = FIRST_DAY_BEFORE.exec(span.slice(from, index));
+  const first = m ? Number(m[1]) : NaN;
+  return m && first >= 1 && first < day ? { day: first, index: from + m.index } : null;
+}
+
 function dayPairsAsRanges(span: string): string {
   return span.replace(DAY_PAIR, (_all, day: string, joiner: string) => day + (RANGE_JOINER[joiner] ?? joiner));
+}
+
+/** The year that puts a day and month on or before the publication (after it when `planned`). */
+function yearOf(pub: Date, month: number, day: number, planned: boolean): number {
+  let y = pub.getUTCFullYear();
+  const at = (yy: number): number => Date.UTC(yy, month - 1, day, 12);
+  if (!planned && at(y) > pub.getTime()) y--;
+  if (planned && at(y) < pub.getTime() - DAY) y++;
+  return y;
 }
 
 /** Parses an ISO publication date ("2024-03-02" or a date-time) to noon UTC, or null. */
@@ -107,15 +129,17 @@ export function findDates(span: string, language: string | null, published: stri
     const month = c.isCertain('month') ? c.get('month') : null;
     const year = c.isCertain('year') ? c.get('year') : null;
     const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
-    if (day && month && year) {
+    const stay = day && month ? firstDayBefore(span, r.index, day) : null;
+    if (stay && month) {
+      const m = month;
+      const dated = (y: number | null): string => (y ? `${y}-${pad(m)}-${pad(stay.day)}` : `--${pad(m)}-${pad(stay.day)}`);
+      const y = year ?? (pub ? yearOf(pub, m, stay.day, planned) : null);
+      out.push({ date: dated(y), precision: y ? 'day' : 'month-day', index: stay.index, text: span.slice(stay.index, r.index + r.text.length) });
+    } else if (day && month && year) {
       out.push({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: said });
     } else if (day && month) {
       if (pub) {
-        let y = pub.getUTCFullYear();
-        const at = (yy: number): number => Date.UTC(yy, month - 1, day, 12);
-        if (!planned && at(y) > pub.getTime()) y--;
-        if (planned && at(y) < pub.getTime() - DAY) y++;
-        out.push({ date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: said });
+        out.push({ date: `${yearOf(pub, month, day, planned)}-${pad(month)}-${pad(day)}`, precision: 'day', index: r.index, text: said });
       } else {
         out.push({ date: `--${pad(month)}-${pad(day)}`, precision: 'month-day', index: r.index, text: said });
       }

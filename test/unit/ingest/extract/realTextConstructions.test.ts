@@ -2431,3 +2431,12 @@ describe("a speaker's title with the state's possessive inside", () => {
     expect(x.persons.find((p) => p.name === 'Sadiq Sanjrani')?.country).toBe('PK');
   });
 });
+
+describe('a stay written from its first day to its last with words between', () => {
+  it.each([
+    ['es', 'El presidente Bernardo Arévalo visitó México entre el domingo 14 y miércoles 17 de abril y se reunió con la presidenta Claudia Sheinbaum.', '2024-04-14'],
+    ['es', 'El presidente Bernardo Arévalo visitó México entre el 14 y el 17 de abril y se reunió con la presidenta Claudia Sheinbaum.', '2024-04-14'],
+  ])('is dated by its first day: %s', (language, text, date) => {
+    expect(extract(text, language, '2024-04-20').events.map((e) => e.date)).toEqual([date, date]);
+  });
+});
