@@ -2440,3 +2440,10 @@ describe('a stay written from its first day to its last with words between', () 
     expect(extract(text, language, '2024-04-20').events.map((e) => e.date)).toEqual([date, date]);
   });
 });
+
+describe("'a effectué' with a stay's dates before 'une visite'", () => {
+  it('is a visit dated by its first day', () => {
+    const x = extract('Le président Bassirou Diomaye Faye a effectué du 3 au jeudi 6 juin une visite en Espagne où il a rencontré Pedro Sánchez.', 'fr', '2024-06-10');
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit 2024-06-03', 'meeting 2024-06-03']);
+  });
+});
