@@ -2447,3 +2447,15 @@ describe("'a effectué' with a stay's dates before 'une visite'", () => {
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit 2024-06-03', 'meeting 2024-06-03']);
   });
 });
+
+describe("'estuvo en' a foreign state for a stay of given days", () => {
+  it('is a visit', () => {
+    const x = extract('El presidente Bernardo Arévalo estuvo en México entre el lunes 3 y jueves 6 de junio, donde se reunió con la presidenta Claudia Sheinbaum.', 'es', '2024-06-10');
+    expect(kinds(x)).toEqual(['visit GT-MX', 'meeting GT-MX']);
+  });
+
+  it('at home is no visit', () => {
+    const x = extract('El presidente Bernardo Arévalo estuvo en Guatemala entre el lunes 3 y jueves 6 de junio para inaugurar obras.', 'es', '2024-06-10');
+    expect(x.events).toEqual([]);
+  });
+});
