@@ -2459,3 +2459,12 @@ describe("'estuvo en' a foreign state for a stay of given days", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('another meeting of the same subject, by a bare title', () => {
+  it.each([
+    ['en', 'Deputy Prime Minister Ishaq Dar met Prime Minister Sam Matekane of Lesotho in Apia on Friday. In another meeting, the deputy prime minister also received Ghana’s Foreign Minister Shirley Ayorker Botchwey.', 'meeting GH-PK'],
+    ['fr', "Le ministre Ishaq Dar a rencontré vendredi à Apia le Premier ministre du Lesotho, Sam Matekane. Lors d'un autre entretien, le ministre a reçu la ministre ghanéenne des Affaires étrangères, Shirley Ayorker Botchwey.", 'meeting GH-PK'],
+  ])('is the subject’s talks with a new counterpart (%s)', (language, text, want) => {
+    expect(kinds(extract(text, language))).toContain(want);
+  });
+});
