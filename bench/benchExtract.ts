@@ -12,6 +12,7 @@ import { extractArticle } from '../ingest/extract/extractArticle.js';
 import { findMentions } from '../ingest/extract/findMentions.js';
 import { loadLexicons } from '../ingest/lexicons/loadLexicons.js';
 import { readSources } from '../ingest/readers/readSources.js';
+import { helperThreadsCpuSeconds } from './helperThreadsCpu.js';
 
 /** Corpus size to reach, in UTF-8 bytes of article text (issue 3: at least 5 MB). */
 const TARGET_BYTES = Number(process.env.BENCH_EXTRACT_MB ?? 5) * 1_000_000;
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   // The machine is shared: CPU time of this process is the honest per-core measure, wall
   // clock is printed too.
   const cpuBefore = process.cpuUsage();
+  const helpersBefore = helperThreadsCpuSeconds();
   started = performance.now();
   for (const [i, article] of corpus.entries()) {
     if (i === lastFrom) cpuAtLast = process.cpuUsage();
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
   const extractSeconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const extractCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const helpersAfter = helperThreadsCpuSeconds();
   const lastCpu = process.cpuUsage(cpuAtLast);
   const lastCpuSeconds = (lastCpu.user + lastCpu.system) / 1e6;
 
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
   say('');
   say('stage          articles  seconds  articles/s  MB/s/core');
   say(`extract (cpu)  ${String(corpus.length).padStart(8)}  ${fixed(extractCpuSeconds).padStart(7)}  ${fixed(corpus.length / extractCpuSeconds, 0).padStart(10)}  ${fixed(mbPerS).padStart(9)}`);
+  if (helpersBefore !== null && helpersAfter !== null) say(`  of which ${fixed(helpersAfter - helpersBefore)} s on helper threads (V8's optimising compiler, the collector)`);
   say(`  last ${LAST_SHARE * 100}% (cpu) ${String(corpus.length - lastFrom).padStart(6)}  ${fixed(lastCpuSeconds).padStart(7)}  ${fixed((corpus.length - lastFrom) / lastCpuSeconds, 0).padStart(10)}  ${fixed(mb(lastBytes) / lastCpuSeconds).padStart(9)}`);
   say(`extract (wall) ${String(corpus.length).padStart(8)}  ${fixed(extractSeconds).padStart(7)}  ${fixed(corpus.length / extractSeconds, 0).padStart(10)}  ${fixed(mb(bytes) / extractSeconds).padStart(9)}`);
   say(`mentions (cpu) ${String(corpus.length).padStart(8)}  ${fixed(mentionsCpuSeconds).padStart(7)}  ${fixed(corpus.length / mentionsCpuSeconds, 0).padStart(10)}  ${fixed(mb(bytes) / mentionsCpuSeconds).padStart(9)}`);
