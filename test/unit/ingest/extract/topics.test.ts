@@ -49,6 +49,8 @@ describe('topics of the taxonomy', () => {
     ['es', 'Pidieron el fin del embargo comercial.', ['sanctions'], []],
     ['fr', 'Le communiqué final sanctionnant les travaux appelle à renforcer la coopération.', [], ['sanctions']],
     ['fr', 'Ils ont évoqué la levée des sanctions.', ['sanctions'], []],
+    ['fr', 'Les deux ministres ont préparé la prochaine session de la commission mixte.', ['joint commission'], []],
+    ['en', 'They reviewed the work of the Joint Permanent Commission.', ['joint commission'], []],
     ['en', 'They discussed peace and security in the region.', ['security'], ['peace process']],
     ['en', 'They discussed the peace negotiations.', ['peace process'], []],
     ['fr', 'Élu au premier tour de la présidentielle, le président a reçu son homologue.', [], ['elections']],
