@@ -29,9 +29,7 @@ CALL (id) {
   }
   MATCH (o:Person {id: other})
   WITH o, n, last ORDER BY n DESC, last DESC, o.id
-  RETURN collect({
-    person: o {.id, .name, aliases: coalesce(o.aliases, []), countryCode: o.country},
-    eventCount: n, lastDate: last
-  }) AS counterparts
+  // PersonCountTuple (src/graph/recordTuples.ts)
+  RETURN collect([o.id, o.name, coalesce(o.aliases, []), o.country, n, last]) AS counterparts
 }
 RETURN id AS personId, counterparts

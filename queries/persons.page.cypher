@@ -35,10 +35,8 @@ CALL (p) {
   }
   MATCH (o:Person {id: other})
   WITH o, n, last ORDER BY n DESC, last DESC, o.id
-  RETURN collect({
-    person: o {.id, .name, aliases: coalesce(o.aliases, []), countryCode: o.country},
-    eventCount: n, lastDate: last
-  }) AS counterparts
+  // PersonCountTuple (src/graph/recordTuples.ts)
+  RETURN collect([o.id, o.name, coalesce(o.aliases, []), o.country, n, last]) AS counterparts
 }
 // Events in date order come from the person's per-year tallies (entries "sortDate|id"): the
 // years are read newest (or oldest) first until they hold the page, only their entries are
@@ -119,7 +117,8 @@ RETURN p {
 } AS person,
 counterparts,
 eventTotal,
-[e IN events | e {
-  .id, .type, .status, .title, .date, .datePrecision, sortDate: toString(e.sortDate), .setting, .confidence,
-  .plover, .ploverMode, .cameo, articleCount: coalesce(e.articleCount, 0)
-}] AS events
+// EventTuple (src/graph/recordTuples.ts)
+[e IN events | [
+  e.id, e.type, e.status, e.title, e.date, e.datePrecision, toString(e.sortDate), e.setting, e.confidence,
+  e.plover, e.ploverMode, e.cameo, coalesce(e.articleCount, 0)
+]] AS events

@@ -39,7 +39,8 @@ CALL (r) {
   LIMIT $topicsLimit
   MATCH (t:Topic {id: n.other})
   WITH t, n.count AS n ORDER BY n DESC, t.id
-  RETURN collect({topic: t {.id, .label, .labelFr, .context, .broader}, eventCount: n}) AS topics
+  // TopicCountTuple (src/graph/recordTuples.ts)
+  RETURN collect([t.id, t.label, t.labelFr, t.context, t.broader, n]) AS topics
 }
 CALL (r) {
   MATCH (t:Tally)
@@ -48,10 +49,8 @@ CALL (r) {
   LIMIT $peopleLimit
   MATCH (p:Person {id: t.other})
   WITH p, t.count AS n, t.last AS last ORDER BY n DESC, last DESC, p.id
-  RETURN collect({
-    person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-    eventCount: n, lastDate: last
-  }) AS people
+  // PersonCountTuple (src/graph/recordTuples.ts)
+  RETURN collect([p.id, p.name, coalesce(p.aliases, []), p.country, n, last]) AS people
 }
 RETURN r {
   .id, eventCount: coalesce(r.eventCount, 0), firstDate: toString(r.firstDate), lastDate: toString(r.lastDate),

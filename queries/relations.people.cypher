@@ -6,9 +6,7 @@ CALL (id) {
   WITH t ORDER BY t.count DESC, t.last DESC, t.other LIMIT $limit
   MATCH (p:Person {id: t.other})
   WITH p, t.count AS n, t.last AS last ORDER BY n DESC, last DESC, p.id
-  RETURN collect({
-    person: p {.id, .name, aliases: coalesce(p.aliases, []), countryCode: p.country},
-    eventCount: n, lastDate: last
-  }) AS people
+  // PersonCountTuple (src/graph/recordTuples.ts)
+  RETURN collect([p.id, p.name, coalesce(p.aliases, []), p.country, n, last]) AS people
 }
 RETURN id AS relationId, people

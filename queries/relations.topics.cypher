@@ -6,6 +6,7 @@ CALL (id) {
   WITH n ORDER BY n.count DESC, n.other LIMIT $limit
   MATCH (t:Topic {id: n.other})
   WITH t, n.count AS n ORDER BY n DESC, t.id
-  RETURN collect({topic: t {.id, .label, .labelFr, .context, .broader}, eventCount: n}) AS topics
+  // TopicCountTuple (src/graph/recordTuples.ts)
+  RETURN collect([t.id, t.label, t.labelFr, t.context, t.broader, n]) AS topics
 }
 RETURN id AS relationId, topics

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
@@ -20,6 +19,7 @@ import { createApiContext, type ApiContext, type IngestArticles } from './apiCon
 import { builtWebRoot, explorerRouter } from './explorerRouter.js';
 import { exportRoute } from './exportRoute.js';
 import { formatError } from './formatError.js';
+import { graphqlRoute } from './graphqlRoute.js';
 import { withInputLimits } from './inputLimits.js';
 import { createJitGateway } from './jitGateway.js';
 import { resolvers } from './resolvers.js';
@@ -139,7 +139,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // Express hashes every res.send body (SHA-1) for an ETag: a GraphQL POST is never revalidated,
   // and on a 20-event page the hash was ~1% of the API's CPU. Static files keep their own ETags.
   app.set('etag', false);
-  const httpServer = createServer(app);
+  // Requests are given to express once the /graphql route exists (below).
+  const httpServer = createServer();
   const contextOptions = {
     apiToken: config.apiToken,
     readToken: config.readToken,
@@ -181,14 +182,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   });
   app.get('/export', cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }), exportRoute(config));
   app.use(explorerRouter(options.webRoot ?? builtWebRoot(projectRoot()), { graphiql: config.landingPage }));
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }),
-    express.json({ limit: '20mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createApiContext(req.headers.authorization, contextOptions),
-    }),
-  );
+  const graphql = graphqlRoute(apollo, {
+    cors: cors<cors.CorsRequest>(config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }),
+    json: express.json({ limit: '20mb' }),
+    context: async (req) => createApiContext(req.headers.authorization, contextOptions),
+  });
+  app.use('/graphql', ...graphql.middleware);
+  httpServer.on('request', (req, res) => (graphql.takes(req) ? graphql.servePost(req, res, app) : app(req, res)));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

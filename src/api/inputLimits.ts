@@ -46,32 +46,55 @@ const isObjectType = (t: unknown): t is GraphQLObjectType => tagOf(t) === '[obje
 const textLimit = (key: string, name: string) => INPUT_LIMITS.text[key] ?? INPUT_LIMITS.text[name] ?? INPUT_LIMITS.defaultText;
 const listLimit = (key: string) => INPUT_LIMITS.list[key] ?? INPUT_LIMITS.defaultList;
 
-/** Checks one argument value against its type's limits; `path` names it in errors ("search.text"). */
-function checkValue(value: unknown, type: GraphQLInputType, key: string, name: string, path: string): void {
-  if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(value, type.ofType, key, name, path);
+/** Checks one value; `path` names it in errors ("search.text") and is built only for one. */
+type Check = (value: unknown, path: () => string) => void;
+
+/**
+ * The check of values of `type` under `key`: built once per argument when the schema is
+ * wrapped, so that a resolver call only runs the checks (telling types apart and building
+ * `Type.field` keys and paths for every argument of every call was ~1% of the API's CPU on a
+ * relation page). Null when no value of the type can break a limit. Input types may refer to
+ * themselves: a type's field checks are built on its first value.
+ */
+function checkOf(type: GraphQLInputType, key: string, name: string): Check | null {
+  if (isNonNullType(type)) return checkOf(type.ofType, key, name);
   if (isListType(type)) {
-    if (!Array.isArray(value)) return checkValue(value, type.ofType, key, name, path);
+    const item = checkOf(type.ofType, key, name);
     const max = listLimit(key);
-    if (value.length > max) throw new InvalidInputError(`${path} has ${value.length} items; at most ${max}`);
-    value.forEach((item, i) => checkValue(item, type.ofType, key, name, `${path}[${i}]`));
-    return;
+    return (value, path) => {
+      if (value === null || value === undefined) return;
+      if (!Array.isArray(value)) return item?.(value, path);
+      if (value.length > max) throw new InvalidInputError(`${path()} has ${value.length} items; at most ${max}`);
+      if (item) value.forEach((v, i) => item(v, () => `${path()}[${i}]`));
+    };
   }
   if (isInputObjectType(type)) {
-    const fields = type.getFields();
-    for (const [field, def] of Object.entries(fields)) {
-      checkValue((value as Record<string, unknown>)[field], def.type, `${type.name}.${field}`, field, `${path}.${field}`);
-    }
-    return;
+    let fields: [string, Check][] | undefined;
+    return (value, path) => {
+      if (value === null || value === undefined) return;
+      fields ??= Object.entries(type.getFields()).flatMap(([field, def]) => {
+        const check = checkOf(def.type, `${type.name}.${field}`, field);
+        return check ? [[field, check] as [string, Check]] : [];
+      });
+      for (const [field, check] of fields) check((value as Record<string, unknown>)[field], () => `${path()}.${field}`);
+    };
   }
-  if (typeof value === 'string') {
-    const max = textLimit(key, name);
-    if (value.length > max) throw new InvalidInputError(`${path} is ${value.length} characters long; at most ${max}`);
-  }
+  const max = textLimit(key, name);
+  return (value, path) => {
+    if (typeof value === 'string' && value.length > max) throw new InvalidInputError(`${path()} is ${value.length} characters long; at most ${max}`);
+  };
 }
 
-function checkArgs(typeName: string, fieldName: string, defs: readonly GraphQLArgument[], args: Record<string, unknown>): void {
-  for (const def of defs) checkValue(args[def.name], def.type, `${typeName}.${fieldName}.${def.name}`, def.name, `${fieldName}.${def.name}`);
+/** The checks of a field's arguments, as one function of its arguments. */
+function argsCheckOf(typeName: string, fieldName: string, defs: readonly GraphQLArgument[]): (args: Record<string, unknown>) => void {
+  const checks = defs.flatMap((def) => {
+    const check = checkOf(def.type, `${typeName}.${fieldName}.${def.name}`, def.name);
+    const path = () => `${fieldName}.${def.name}`;
+    return check ? [(args: Record<string, unknown>) => check(args[def.name], path)] : [];
+  });
+  return (args) => {
+    for (const check of checks) check(args);
+  };
 }
 
 /**
@@ -84,8 +107,9 @@ export function withInputLimits(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
+      const checkArgs = argsCheckOf(type.name, field.name, field.args);
       const wrap = (inner: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> => (source, args, ctx, info) => {
-        checkArgs(type.name, field.name, field.args, args);
+        checkArgs(args);
         return inner(source, args, ctx, info);
       };
       field.resolve = wrap(field.resolve ?? defaultFieldResolver);

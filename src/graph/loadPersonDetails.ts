@@ -1,6 +1,7 @@
 import type { EventOrder, Page, PageRequest } from '../domain/eventFilter.js';
 import type { EventRecord, OfficeRecord, PersonCountRecord, PersonMatchRecord, PersonRecord } from '../domain/graphRecords.js';
 import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
+import { eventOf, personCountOf } from './recordTuples.js';
 import { toFullTextQuery } from './toFullTextQuery.js';
 
 /** A period of event dates ("YYYY-MM-DD", inclusive); null bounds are open. */
@@ -24,7 +25,7 @@ export async function loadOffices(ids: readonly string[], options: ReadOptions):
 /** For each person, at most `limit` counterparts ranked by shared events in the period. */
 export async function loadCounterparts(ids: readonly string[], period: Period, limit: number, options: ReadOptions): Promise<PersonCountRecord[][]> {
   const rows = await apiRead('persons.counterparts', { ids: [...ids], ...period, limit: toInt(limit) }, options);
-  return alignByKey(ids, rows, (r) => r.personId, (r) => r.counterparts, []);
+  return alignByKey(ids, rows, (r) => r.personId, (r) => r.counterparts.map(personCountOf), []);
 }
 
 /** Persons by name words and/or country served: one page and the number of all matches. */
@@ -71,5 +72,5 @@ export async function loadPersonPage(id: string, request: PersonPageRequest, opt
     options,
   );
   if (!row) return null;
-  return { person: row.person, counterparts: row.counterparts, events: { items: row.events, total: row.eventTotal } };
+  return { person: row.person, counterparts: row.counterparts.map(personCountOf), events: { items: row.events.map(eventOf), total: row.eventTotal } };
 }

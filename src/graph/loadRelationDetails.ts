@@ -10,6 +10,7 @@ import type {
 } from '../domain/graphRecords.js';
 import { alignByKey, apiRead, toInt, type ReadOptions } from './apiRead.js';
 import type { Period } from './loadPersonDetails.js';
+import { personCountOf, topicCountOf } from './recordTuples.js';
 import { foldTimeline } from './timelineRows.js';
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
@@ -41,13 +42,13 @@ export async function loadRelationFigures(ids: readonly string[], period: Period
 /** For each relation, at most `limit` topics ranked by events. */
 export async function loadRelationTopics(ids: readonly string[], limit: number, options: ReadOptions): Promise<TopicCountRecord[][]> {
   const rows = await apiRead('relations.topics', { ids: [...ids], limit: toInt(limit) }, options);
-  return alignByKey(ids, rows, (r) => r.relationId, (r) => r.topics, []);
+  return alignByKey(ids, rows, (r) => r.relationId, (r) => r.topics.map(topicCountOf), []);
 }
 
 /** For each relation, at most `limit` persons ranked by events. */
 export async function loadRelationPeople(ids: readonly string[], limit: number, options: ReadOptions): Promise<PersonCountRecord[][]> {
   const rows = await apiRead('relations.people', { ids: [...ids], limit: toInt(limit) }, options);
-  return alignByKey(ids, rows, (r) => r.relationId, (r) => r.people, []);
+  return alignByKey(ids, rows, (r) => r.relationId, (r) => r.people.map(personCountOf), []);
 }
 
 /** For each relation, its event counts per bucket and type between `from` and `to`, oldest first. */
@@ -95,5 +96,5 @@ export async function loadRelationOverview(id: string, request: RelationOverview
   );
   if (!row) return null;
   const timeline = request.timeline ? foldTimeline(row.timeline, request.timeline.granularity) : [];
-  return { relation: sorted(row.relation), timeline, topics: row.topics, people: row.people };
+  return { relation: sorted(row.relation), timeline, topics: row.topics.map(topicCountOf), people: row.people.map(personCountOf) };
 }

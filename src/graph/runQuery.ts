@@ -6,6 +6,7 @@ import { fromNeo4j } from './fromNeo4j.js';
 import { mapNeo4jError } from './mapNeo4jError.js';
 import { loadQueryTexts, QUERIES, type QueryName } from './queryRegistry.js';
 import type { ParamsOf, RowOf } from './querySpec.js';
+import { withoutCallerStack } from './withoutCallerStack.js';
 
 export type Params<N extends QueryName> = ParamsOf<(typeof QUERIES)[N]>;
 export type Row<N extends QueryName> = RowOf<(typeof QUERIES)[N]>;
@@ -39,14 +40,14 @@ export async function runQuery<N extends QueryName>(name: N, params: Params<N>, 
     ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
   };
   const work = async (tx: ManagedTransaction) => {
-    const result = await tx.run(text, params as Record<string, unknown>);
+    const result = await withoutCallerStack(() => tx.run(text, params as Record<string, unknown>));
     return result.records.map((r) => fromNeo4j(r.toObject()) as Row<N>);
   };
   try {
     const mode = QUERIES[name].mode;
     const rows =
       options.autoCommit
-        ? (await withinBudget(session.run(text, params as Record<string, unknown>, config), options.timeoutMs, name)).records.map(
+        ? (await withinBudget(withoutCallerStack(() => session.run(text, params as Record<string, unknown>, config)), options.timeoutMs, name)).records.map(
             (r) => fromNeo4j(r.toObject()) as Row<N>,
           )
         : mode === 'read'
@@ -114,7 +115,7 @@ export async function runWriteTransaction(steps: readonly (WriteStep | LaterWrit
     const results = await session.executeWrite(
       async (tx) => {
         const query: TransactionQuery = async (name, params) =>
-          (await tx.run(textOf(name), params as Record<string, unknown>)).records.map((r) => fromNeo4j(r.toObject()) as Row<typeof name>);
+          (await withoutCallerStack(() => tx.run(textOf(name), params as Record<string, unknown>))).records.map((r) => fromNeo4j(r.toObject()) as Row<typeof name>);
         const list = typeof steps === 'function' ? await steps(query) : steps;
         const out: unknown[][] = [];
         const latest = new Map<string, unknown[]>();
@@ -122,7 +123,7 @@ export async function runWriteTransaction(steps: readonly (WriteStep | LaterWrit
         for (const stepOrFn of list) {
           const step = typeof stepOrFn === 'function' ? stepOrFn(rowsOf) : stepOrFn;
           if (step === null) continue;
-          const result = await tx.run(textOf(step.name), step.params as Record<string, unknown>);
+          const result = await withoutCallerStack(() => tx.run(textOf(step.name), step.params as Record<string, unknown>));
           const rows = result.records.map((r) => fromNeo4j(r.toObject()));
           out.push(rows);
           latest.set(step.name, rows);
@@ -160,7 +161,7 @@ export async function runInWriteTransaction<T>(label: string, work: (run: Transa
         const run: TransactionRunner = async (name, params) => {
           const text = texts.get(name);
           if (text === undefined) throw new Error(`Unknown query ${name}`);
-          const rows = await tx.run(text, params as Record<string, unknown>);
+          const rows = await withoutCallerStack(() => tx.run(text, params as Record<string, unknown>));
           return rows.records.map((r) => fromNeo4j(r.toObject()) as never);
         };
         return work(run);

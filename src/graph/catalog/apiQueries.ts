@@ -6,7 +6,6 @@ import type {
   EventLinksRecord,
   EventRecord,
   OfficeRecord,
-  PersonCountRecord,
   PersonMatchRecord,
   PersonRecord,
   PlaceRecord,
@@ -19,6 +18,7 @@ import type {
 } from '../../domain/graphRecords.js';
 import type { Side } from '../../domain/extraction.js';
 import { readQuery } from '../querySpec.js';
+import type { EventTuple, PersonCountTuple, TopicCountTuple } from '../recordTuples.js';
 import type { TimelineBucketRow } from '../timelineRows.js';
 
 /** Where meetings.list starts matching: the most selective criterion of the filter. */
@@ -111,7 +111,7 @@ export const API_QUERIES = {
   'events.visit-links': readQuery<Ids, { id: string } & EventLinksRecord>(['ids']),
   'persons.by-ids': readQuery<Ids, { person: PersonRecord }>(['ids']),
   'persons.offices': readQuery<Ids, { personId: string; offices: OfficeRecord[] }>(['ids']),
-  'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountRecord[] }>([
+  'persons.counterparts': readQuery<Ids & Period & { limit: Integer }, { personId: string; counterparts: PersonCountTuple[] }>([
     'ids', 'since', 'until', 'limit',
   ]),
   'persons.page': readQuery<
@@ -123,7 +123,7 @@ export const API_QUERIES = {
       skip: Integer;
       afterKey: AfterKeyParam;
     },
-    { person: PersonRecord; counterparts: PersonCountRecord[]; eventTotal: number; events: EventRecord[] }
+    { person: PersonRecord; counterparts: PersonCountTuple[]; eventTotal: number; events: EventTuple[] }
   >(['id', 'since', 'until', 'counterpartLimit', 'eventLimit', 'order', 'skip', 'afterKey']),
   'persons.list': readQuery<
     { search: string | null; country: string | null; skip: Integer; limit: Integer },
@@ -144,11 +144,11 @@ export const API_QUERIES = {
   >(['country', 'since', 'until', 'skip', 'limit']),
   'relations.overview': readQuery<
     { id: string; granularity: string | null; from: string | null; to: string | null; topicsLimit: Integer; peopleLimit: Integer },
-    { relation: RelationRecord; timeline: TimelineBucketRow[]; topics: TopicCountRecord[]; people: PersonCountRecord[] }
+    { relation: RelationRecord; timeline: TimelineBucketRow[]; topics: TopicCountTuple[]; people: PersonCountTuple[] }
   >(['id', 'granularity', 'from', 'to', 'topicsLimit', 'peopleLimit']),
   'relations.figures': readQuery<Ids & Period, { relationId: string } & RelationFiguresRecord>(['ids', 'since', 'until']),
-  'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountRecord[] }>(['ids', 'limit']),
-  'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountRecord[] }>(['ids', 'limit']),
+  'relations.topics': readQuery<Ids & { limit: Integer }, { relationId: string; topics: TopicCountTuple[] }>(['ids', 'limit']),
+  'relations.people': readQuery<Ids & { limit: Integer }, { relationId: string; people: PersonCountTuple[] }>(['ids', 'limit']),
   'relations.timeline': readQuery<
     Ids & { granularity: string; from: string | null; to: string | null },
     { relationId: string; buckets: TimelineBucketRow[] }

@@ -5,6 +5,7 @@ import { revertCorrection } from '../../../src/graph/corrections/revertCorrectio
 import { currentDriver } from '../../../src/graph/driver.js';
 import { apiRead, toInt } from '../../../src/graph/apiRead.js';
 import { loadRelationOverview, loadTimelines } from '../../../src/graph/loadRelationDetails.js';
+import { eventOf, personCountOf, topicCountOf } from '../../../src/graph/recordTuples.js';
 import { runQuery } from '../../../src/graph/runQuery.js';
 import { checkTallies, refreshAllTallies, tallyUntalliedEvents } from '../../../src/graph/tallies.js';
 import { writeExtractions } from '../../../ingest/writer/writeExtractions.js';
@@ -18,7 +19,7 @@ import { writerCorpus } from '../../helpers/writerCorpus.js';
 // each kind of write, and the figures the API reads from them against what the fixture states.
 
 const counterparts = async (id: string, since: string | null = null, until: string | null = null) =>
-  ((await runQuery('persons.counterparts', { ids: [id], since, until, limit: neo4j.int(10) }))[0]?.counterparts ?? []).map((c) => [
+  ((await runQuery('persons.counterparts', { ids: [id], since, until, limit: neo4j.int(10) }))[0]?.counterparts ?? []).map(personCountOf).map((c) => [
     c.person.id,
     c.eventCount,
     c.lastDate,
@@ -26,7 +27,7 @@ const counterparts = async (id: string, since: string | null = null, until: stri
 const figures = async (id: string, since: string | null = null, until: string | null = null) =>
   (await runQuery('relations.figures', { ids: [id], since, until }))[0] ?? null;
 const topics = async (id: string) =>
-  ((await runQuery('relations.topics', { ids: [id], limit: neo4j.int(10) }))[0]?.topics ?? []).map((t) => [t.topic.id, t.eventCount]);
+  ((await runQuery('relations.topics', { ids: [id], limit: neo4j.int(10) }))[0]?.topics ?? []).map(topicCountOf).map((t) => [t.topic.id, t.eventCount]);
 // A country's meetings page read from its per-month tallies, and as meetings.by-country reads
 // it from the events: ids and total of both.
 const countryPages = async (country: string) => {
@@ -152,7 +153,7 @@ describe('tallies', () => {
       const [row] = await runQuery('persons.page', {
         id: 'pavel-orlovsky', since: null, until: null, counterpartLimit: neo4j.int(0), eventLimit: neo4j.int(2), order, skip: neo4j.int(0), afterKey: after,
       });
-      return { total: row!.eventTotal, items: row!.events.map((e) => ({ sortDate: e.sortDate, id: e.id })) };
+      return { total: row!.eventTotal, items: row!.events.map(eventOf).map((e) => ({ sortDate: e.sortDate, id: e.id })) };
     };
     for (const order of ['DATE_DESC', 'DATE_ASC']) {
       const seen: (string | null)[] = [];
@@ -248,7 +249,7 @@ describe('tallies', () => {
     const [page] = await runQuery('persons.page', {
       id: 'pavel-orlovsky', since: null, until: null, counterpartLimit: neo4j.int(10), eventLimit: neo4j.int(0), order: 'DATE_DESC', skip: neo4j.int(0), afterKey: null,
     });
-    expect(page!.counterparts.map((c) => [c.person.id, c.eventCount, c.lastDate])).toEqual(await counterparts('pavel-orlovsky'));
+    expect(page!.counterparts.map(personCountOf).map((c) => [c.person.id, c.eventCount, c.lastDate])).toEqual(await counterparts('pavel-orlovsky'));
   });
   it('rank a country’s partners in a period (relation-year buckets, whole or cut by the period) as a recount from the events does', async () => {
     const articles = writerCorpus(240);
@@ -344,7 +345,7 @@ describe('tallies', () => {
         people: (r.get('people') as unknown[][]).map(([p, n, last]) => [p, Number(n), last]),
         topics: (r.get('topics') as unknown[][]).map(([t, n]) => [t, Number(n)]),
       };
-      expect([id, { people: row!.people.map((p) => [p.person.id, p.eventCount, p.lastDate]), topics: row!.topics.map((t) => [t.topic.id, t.eventCount]) }]).toEqual([id, expected]);
+      expect([id, { people: row!.people.map(personCountOf).map((p) => [p.person.id, p.eventCount, p.lastDate]), topics: row!.topics.map(topicCountOf).map((t) => [t.topic.id, t.eventCount]) }]).toEqual([id, expected]);
       people += expected.people.length;
     }
     expect(people).toBeGreaterThan(8);
