@@ -221,9 +221,8 @@ function tailEnd(d: Doc, last: number): number {
   for (let groups = 0; groups < 3; groups++) {
     let q = end + 1;
     if (!d.tokens[q] || !d.joined[q - 1] || d.tokens[q]!.cap || !preps.has(d.tokens[q]!.fold)) break;
-    // "Embajada de España en Francia", not "Secretaría … en términos de la normatividad": a place
-    // after "en", never a lower-case phrase.
-    const placeOnly = d.tokens[q]!.fold === 'en';
+    // "Embajada de España en Francia", not "Secretaría … en términos de la normatividad".
+    const placeOnly = d.p.placePrepositions[d.lang]?.has(d.tokens[q]!.fold) === true;
     q++;
     if (d.tokens[q] && d.joined[q - 1] && !d.tokens[q]!.cap && d.p.articles.has(d.tokens[q]!.fold)) q++;
     const noun = d.tokens[q];

@@ -55,24 +55,28 @@ const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 
 const DAY_PAIR = /\b(\d{1,2})( (?:et|and|y|al) )(?=\d{1,2}(?: de)? \p{L}|\d{1,2},? \d{4})/gu;
 const RANGE_JOINER: Readonly<Record<string, string>> = { ' et ': ' au ', ' and ': ' to  ', ' y ': ' a ', ' al ': ' a  ' };
 
+function dayPairsAsRanges(span: string): string {
+  return span.replace(DAY_PAIR, (_all, day: string, joiner: string) => day + (RANGE_JOINER[joiner] ?? joiner));
+}
+
+/** What joins the first day of a stay to its last, in the three languages, and an article after it. */
+const STAY_JOINER = String.raw`(?:and|et|y|to|au|al|a)`;
+const DAY_ARTICLE = String.raw`(?:(?:el|le|the)\s+)?`;
+
 /** What joins two weekdays of one stay ("Friday and Saturday", "vendredi et samedi", "el viernes y el sábado"). */
-const WEEKDAY_JOINER = /^,?\s+(?:and|et|y|to|au|al|a)\s+(?:(?:el|le)\s+)?$/u;
+const WEEKDAY_JOINER = new RegExp(String.raw`^,?\s+${STAY_JOINER}\s+${DAY_ARTICLE}$`, 'u');
 
 /**
  * The first day of a stay written before its last one with words between that the rewrite above
  * leaves ("entre el lunes 3 y jueves 6 de junio", "du 3 au jeudi 6 juin").
  */
-const FIRST_DAY_BEFORE = /(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:y|et|and|al|au|to|a|-|–)\s+(?:(?:el|le|the)\s+)?(?:\p{L}+\s+)?$/u;
+const FIRST_DAY_BEFORE = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:${STAY_JOINER}|-|–)\s+${DAY_ARTICLE}(?:\p{L}+\s+)?$`, 'u');
 
 function firstDayBefore(span: string, index: number, day: number): { day: number; index: number } | null {
   const from = Math.max(0, index - 30);
   const m = FIRST_DAY_BEFORE.exec(span.slice(from, index));
   const first = m ? Number(m[1]) : NaN;
   return m && first >= 1 && first < day ? { day: first, index: from + m.index } : null;
-}
-
-function dayPairsAsRanges(span: string): string {
-  return span.replace(DAY_PAIR, (_all, day: string, joiner: string) => day + (RANGE_JOINER[joiner] ?? joiner));
 }
 
 /** The year that puts a day and month on or before the publication (after it when `planned`). */

@@ -130,6 +130,7 @@ export function loadOrganizationPatterns(): OrganizationPatterns {
     genericWords: wordSet(ORG_FILE, o, 'genericWords'),
     adjectiveEnding,
     tailPrepositions: wordsByLanguage(ORG_FILE, o, 'tailPrepositions'),
+    placePrepositions: wordsByLanguage(ORG_FILE, o, 'placePrepositions'),
     acronym: new RegExp(`^(?:${pattern('acronym')})$`, 'u'),
     webDomain: new RegExp(`(?<![\\p{L}\\p{N}./@])(?:${pattern('webDomain')})(?![\\p{L}\\p{N}])`, 'gu'),
     credits: organizationCredits(ORG_FILE, o.credits),

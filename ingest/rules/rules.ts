@@ -157,6 +157,8 @@ export interface OrganizationPatterns {
   /** Per language: matches a lower-case word (not folded) that ends like an adjective. */
   readonly adjectiveEnding: Readonly<Record<string, RegExp>>;
   readonly tailPrepositions: Readonly<Record<string, ReadonlySet<string>>>;
+  /** Per language: the tail prepositions that join only a capitalised place ("en"). */
+  readonly placePrepositions: Readonly<Record<string, ReadonlySet<string>>>;
   /** A whole parenthesised acronym (anchored). */
   readonly acronym: RegExp;
   /** A capitalised site name with its domain (global). */
