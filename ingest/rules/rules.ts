@@ -188,9 +188,11 @@ export interface Rules {
   readonly adverb: RegExp;
   /** Matches text that ends in a definite article before a bare title ("the President", "le président"). */
   readonly titleReference: RegExp;
-  /** Text ending right before a state where someone serves, not whom ("… au ", "… to "). */
+  /** Matches text ending in a preposition or an article, after which a capitalised run names a thing ("Union of "). */
+  readonly beforeThing: RegExp;
   /** Matches text ending in a word that joins a state to the title before it ("ambassadeur d'", "Minister of "). */
   readonly titleToState: RegExp;
+  /** Text ending right before a state where someone serves, not whom ("… au ", "… to "). */
   readonly accreditedTo: RegExp;
   /** Per language: every office pattern (and, under key '*', all languages together). */
   readonly officeMatchers: Readonly<Record<string, MultiPattern<Office>>>;

@@ -29,8 +29,6 @@ interface Title {
   readonly titleEnd: number;
 }
 
-const AFTER_PREPOSITION = /(?:^|\s)(?:de|du|des|of|on|sur|sobre|la|le|las|los|les|the|d['’]|l['’]|del)\s*$/iu;
-
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
 function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {
   const gap = (from: number, to: number): string => doc.text.slice(from, to);
@@ -53,7 +51,7 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
   const { text, places, rules } = doc;
   // A run that ends with an organisation or a place, or follows a preposition ("Sommet de la
   // Francophonie, le président …"), is no name.
-  const nameLike = (x: Span): boolean => !places.some((g) => g.end === x.end) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 6), x.start));
+  const nameLike = (x: Span): boolean => !places.some((g) => g.end === x.end) && !rules.beforeThing.test(text.slice(Math.max(0, x.start - 6), x.start));
   // A lone capitalised word that the title goes on after ("… et des Communautés de la
   // Guinée-Bissau, X") is a title word.
   const continuesTitle = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && /^\s+(?:de|des|du|d['’]|of|for|del)\b/iu.test(text.slice(x.end, x.end + 6));
@@ -132,7 +130,7 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   const { text, rules } = doc;
   const name = text.slice(c.start, c.end);
   if (rules.portfolioAt.test(name)) return true;
-  if (anchor !== 'honorific' && anchor !== 'given-name' && anchor !== 'actor' && AFTER_PREPOSITION.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  if (anchor !== 'honorific' && anchor !== 'given-name' && anchor !== 'actor' && rules.beforeThing.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
   // "In Capri, Minister X …": a lone word after a locative preposition is a place, whatever follows it.
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
   if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && before !== undefined && rules.placePrepositions.has(before.toLowerCase())) return true;
