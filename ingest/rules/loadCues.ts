@@ -39,6 +39,7 @@ const PER_LANGUAGE = [
   ['receivedBy', 'iu'],
   ['preparation', 'iu'],
   ['background', 'iu'],
+  ['talksSubject', 'iu'],
   ['setAside', 'iu'],
   ['guestBook', 'iu'],
   ['demonymCapital', 'iu'],

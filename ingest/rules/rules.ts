@@ -274,6 +274,8 @@ export interface Rules {
   readonly preparation: Readonly<Record<string, RegExp>>;
   /** Per language: the sentence turns to the story's background, another encounter ('The visit comes as envoys travelled to …'); triggers and names after it are that one's. */
   readonly background: Readonly<Record<string, RegExp>>;
+  /** Per language: a relative clause after the trigger that says what the talks were about ('…, with whom he reviewed …'); an encounter it names is their subject. */
+  readonly talksSubject: Readonly<Record<string, RegExp>>;
   /** Per language: an opening clause that sets another activity aside ('En dehors de …, X a reçu Y'); its triggers are not the sentence's encounter. */
   readonly setAside: Readonly<Record<string, RegExp>>;
   /** Per language: the text from a signing verb that signs a guest book ('a signé le livre d'honneur'): no agreement. */

@@ -56,6 +56,7 @@ export interface LanguageCues {
   readonly receivedBy: RegExp;
   readonly preparation: RegExp;
   readonly background: RegExp;
+  readonly talksSubject: RegExp;
   readonly setAside: RegExp;
   readonly guestBook: RegExp;
   readonly demonymCapital: RegExp;
@@ -155,6 +156,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       receivedBy: cue(rules.receivedBy, lang),
       preparation: cue(rules.preparation, lang),
       background: cue(rules.background, lang),
+      talksSubject: cue(rules.talksSubject, lang),
       setAside: cue(rules.setAside, lang),
       guestBook: cue(rules.guestBook, lang),
       demonymCapital: cue(rules.demonymCapital, lang),

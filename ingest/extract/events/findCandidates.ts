@@ -177,14 +177,24 @@ function withoutAsides(sentence: string): string {
 }
 
 /**
+ * Where a relative clause after the first trigger opens the subject of the talks ("X received Y,
+ * with whom he reviewed his last visit to Rome"): a past encounter named from there on is what
+ * they talked about. The sentence's length when there is none.
+ */
+function talksSubjectFrom(doc: EventDoc, sentence: string, first: number): number {
+  const m = doc.cues.talksSubject.exec(sentence.slice(first));
+  return m ? first + m.index : sentence.length;
+}
+
+/**
  * A sentence that mentions its encounters in passing (a past one recalled, an invitation). An
  * announcement is no past encounter, whatever past it recalls after its trigger as background
  * ("X will meet Y, re-elected earlier this month"); a past told before the trigger ("Back from
  * Damascus, where he went last Friday to meet …") still is one.
  */
 function mentionedInPassing(doc: EventDoc, s: Sentence, sentence: string, hits: readonly Hit[]): boolean {
-  if (!doc.cues.planned.test(sentence)) return doc.cues.passing.test(withoutAsides(sentence));
   const first = Math.min(...hits.map((h) => h.at)) - s.start;
+  if (!doc.cues.planned.test(sentence)) return doc.cues.passing.test(withoutAsides(sentence.slice(0, talksSubjectFrom(doc, sentence, first))));
   return doc.cues.passing.test(withoutAsides(sentence.slice(0, first))) || doc.cues.passingAhead.test(withoutAsides(sentence));
 }
 
@@ -219,19 +229,23 @@ function timesNamedBefore(doc: EventDoc, from: number, keep: (id: string) => boo
 
 /**
  * Whom an anaphoric subject stands for: the thread's subject, unless the subject names a state
- * that is not that person's ("el jefe de Estado chileno", "the Kenyan leader"), or names the
- * state's leader when the thread's subject is one of its ministers ("el mandatario
- * salvadoreño"): then the person of that state the text has named before, its head of state
- * when the title is a leader's, and of those the one named most often (the last on a tie).
+ * that is not that person's ("el jefe de Estado chileno", "the Kenyan leader"), or names a
+ * leader when the thread's subject is none ("el mandatario salvadoreño", "le chef de l'État"):
+ * then the person of that state (of any, when it names none) the text has named before, its
+ * head of state when the title is a leader's, and of those the one named most often (the last
+ * on a tie).
  */
 function subjectOfState(doc: EventDoc, from: number, verbAt: number, last: string | null): string | null {
   const state = doc.mentions.find((m) => m.start >= from && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym'))?.country;
-  if (!state) return last;
   const leader = doc.cues.leaderTitle.test(doc.text.slice(from, verbAt));
   const isHead = (id: string): boolean => doc.byId.get(id)?.office?.headOfState === true;
+  if (!state && (!leader || !last || isHead(last))) return last;
   if (last && stateOf(doc, last) === state && (!leader || isHead(last))) return last;
-  const times = timesNamedBefore(doc, from, (id) => stateOf(doc, id) === state);
+  // "Puis le chef de l'État a conféré avec …" after a sentence about his guest: the head of
+  // state the text has named, whatever state.
+  const times = timesNamedBefore(doc, from, (id) => !state || stateOf(doc, id) === state);
   const heads = [...times.keys()].filter(isHead);
+  if (!state && !heads.length) return last;
   let best: string | null = null;
   for (const id of leader && heads.length ? heads : times.keys()) if (!best || (times.get(id) ?? 0) >= (times.get(best) ?? 0)) best = id;
   return best ?? last;
@@ -443,7 +457,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
     // The ceremony the talks follow is their background too: its officials took no part in them.
-    const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s), followed < 0 ? Infinity : followed);
+    const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s), s.start + talksSubjectFrom(doc, sentence, Math.min(...hits.map((h) => h.at)) - s.start), followed < 0 ? Infinity : followed);
     // "En dehors de la réception des lettres de créance, X s'est entretenu avec Y": the
     // opening clause sets another activity aside.
     const asideEnd = s.start + (doc.cues.setAside.exec(sentence)?.[0].length ?? 0);

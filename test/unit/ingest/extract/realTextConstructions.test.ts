@@ -2468,3 +2468,30 @@ describe('another meeting of the same subject, by a bare title', () => {
     expect(kinds(extract(text, language))).toContain(want);
   });
 });
+
+describe("'a conféré avec'", () => {
+  it('reports talks', () => {
+    const x = extract("Le président libanais Joseph Aoun a ensuite conféré avec l'ambassadeur de France, M. Hervé Magro.", 'fr');
+    expect(kinds(x)).toEqual(['meeting FR-LB']);
+  });
+});
+
+describe('a past visit in the relative clause that says what the talks were about', () => {
+  it.each([
+    ['fr', "Le président sénégalais Bassirou Diomaye Faye a reçu hier l'ambassadeur italien Marco Rossi, avec qui il a passé en revue sa dernière visite en Italie.", 'SN'],
+    ['en', 'Ghanaian President John Mahama received Italian Ambassador Marco Rossi on Monday, with whom he reviewed the outcome of his last visit to Rome.', 'GH'],
+    ['es', 'El presidente guatemalteco Bernardo Arévalo recibió el lunes al embajador italiano Marco Rossi, con quien evaluó su última visita a Roma.', 'GT'],
+  ])('is their subject: the audience is reported, at home (%s)', (language, text, home) => {
+    const x = extract(text, language);
+    expect(x.events.map((e) => `${e.type} ${e.location?.country}`)).toEqual([`meeting ${home}`]);
+  });
+});
+
+describe("a leader's bare title after a sentence about the guest", () => {
+  it('stands for the head of state the text named, not the guest', () => {
+    const x = extract("Le président ghanéen John Mahama a reçu lundi l'ambassadrice italienne Maria Bianchi. Mme Bianchi a salué la qualité de la visite du président Mahama. Puis le chef de l'État a reçu l'ambassadeur du Japon, M. Kenji Sato.", 'fr');
+    const japan = x.events.find((e) => e.countries.includes('JP'));
+    expect(japan?.countries).toEqual(['GH', 'JP']);
+    expect(japan?.participants.map((p) => p.name).sort()).toEqual(['John Mahama', 'Kenji Sato']);
+  });
+});
