@@ -32,6 +32,7 @@ const PER_LANGUAGE = [
   ['companions', 'giu'],
   ['respectively', 'giu'],
   ['talksByState', 'iu'],
+  ['bothEncounters', 'iu'],
   ['anaphoricSubject', 'iu'],
   ['leaderTitle', 'iu'],
   ['passing', 'iu'],

@@ -262,6 +262,8 @@ export interface Rules {
   readonly followingOn: Readonly<Record<string, RegExp>>;
   /** Cues of talks held one by one that a sentence may list by state alone ("bilateral meetings with Malaysia, Vietnam and Thailand"). */
   readonly talksByState: Readonly<Record<string, RegExp>>;
+  /** Per language: a sentence opening on the encounters counted ('Both audiences …', 'Ambas recepciones …'): the guests the sentence before names were received one by one. */
+  readonly bothEncounters: Readonly<Record<string, RegExp>>;
   /** Cues after which the people named travel with the person named before ("accompanied by"); global. */
   readonly companions: Readonly<Record<string, RegExp>>;
   /** Cues that pair a sentence's listed states with its listed names in order ("respectively"); global. */

@@ -44,6 +44,7 @@ export interface LanguageCues {
   readonly attendance: RegExp;
   readonly separately: RegExp;
   readonly talksByState: RegExp;
+  readonly bothEncounters: RegExp;
   readonly jointly: RegExp;
   readonly pairAnaphor: RegExp;
   readonly visitBy: RegExp;
@@ -144,6 +145,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       attendance: cue(rules.attendance, lang),
       separately: cue(rules.separately, lang),
       talksByState: cue(rules.talksByState, lang),
+      bothEncounters: cue(rules.bothEncounters, lang),
       jointly: cue(rules.jointly, lang),
       pairAnaphor: cue(rules.pairAnaphor, lang),
       visitBy: cue(rules.visitBy, lang),

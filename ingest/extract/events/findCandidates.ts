@@ -470,7 +470,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
     const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), participants, own, ...(inherited ? { titledSubject: true } : {}), ...(prepared < s.end ? { preparedAt: prepared } : {}) };
-    const separately = doc.cues.separately.test(sentence);
+    // "… Ambas recepciones se han desarrollado en presencia de …": the next sentence counts them.
+    const next = doc.sentences[si + 1];
+    const separately = doc.cues.separately.test(sentence) || (next !== undefined && doc.cues.bothEncounters.test(textOf(doc, next)));
     const jointly = used.some((u) => doc.cues.jointly.test(textOf(doc, u)));
     const into = strong.length ? strongOnes : weakOnes;
     const listed = listedTalks(doc, si, c, inherited, jointly, into[into.length - 1]);

@@ -2495,3 +2495,13 @@ describe("a leader's bare title after a sentence about the guest", () => {
     expect(japan?.participants.map((p) => p.name).sort()).toEqual(['John Mahama', 'Kenji Sato']);
   });
 });
+
+describe('two guests of one sentence that the next one counts', () => {
+  it.each([
+    ['es', 'El presidente guatemalteco Bernardo Arévalo recibió el lunes a Ahmed Al Saud, enviado especial del rey de Arabia Saudita, y al canciller de Chile, Alberto van Klaveren. Ambas audiencias se celebraron en el Palacio Nacional.', 'GT'],
+    ['en', "Ghanaian President John Mahama on Monday received Ahmed Al Saud, special envoy of the King of Saudi Arabia, and Chile's Foreign Minister Alberto van Klaveren. Both audiences took place at the Jubilee House.", 'GH'],
+    ['fr', "Le président sénégalais Bassirou Diomaye Faye a reçu lundi Ahmed Al Saud, envoyé spécial du roi d'Arabie saoudite, et le ministre chilien des Affaires étrangères, Alberto van Klaveren. Les deux audiences se sont tenues au palais présidentiel.", 'SN'],
+  ])('were received one after the other: one meeting each (%s)', (language, text, host) => {
+    expect(kinds(extract(text, language)).sort()).toEqual([`meeting ${['CL', host].sort().join('-')}`, `meeting ${[host, 'SA'].sort().join('-')}`].sort());
+  });
+});
