@@ -2505,3 +2505,11 @@ describe('two guests of one sentence that the next one counts', () => {
     expect(kinds(extract(text, language)).sort()).toEqual([`meeting ${['CL', host].sort().join('-')}`, `meeting ${[host, 'SA'].sort().join('-')}`].sort());
   });
 });
+
+describe("a summit named before 'sidelines'", () => {
+  it('frames talks with leaders of several states as one meeting each', () => {
+    const x = extract('Pakistani Prime Minister Shehbaz Sharif discussed trade with Malaysian Prime Minister Anwar Ibrahim and Kenyan President William Ruto on the Commonwealth summit sidelines in Apia on Tuesday.', 'en');
+    expect(kinds(x)).toEqual(['meeting MY-PK', 'meeting KE-PK']);
+    expect(x.events[0]?.setting).toMatch(/sidelines/u);
+  });
+});
