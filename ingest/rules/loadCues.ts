@@ -46,6 +46,7 @@ const PER_LANGUAGE = [
   ['demonymCapital', 'iu'],
   ['arrivedHome', 'iu'],
   ['posting', 'iu'],
+  ['returnTrip', 'iu'],
   ['tookPlace', 'iu'],
   ['gatheringHeld', 'iu'],
   ['collectiveSubject', 'iu'],

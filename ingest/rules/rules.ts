@@ -288,6 +288,8 @@ export interface Rules {
   readonly arrivedHome: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
+  /** Per language: text ending in a return to a place ('de regreso a ', 'flying back to '): the place after it is where a guest goes back to, no venue. */
+  readonly returnTrip: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */
   readonly tookPlace: Readonly<Record<string, RegExp>>;
   /** Per language: the text before a city where a gathering is held ("la réunion qui se tient à "), which frames the talks after it. */

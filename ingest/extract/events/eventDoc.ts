@@ -63,6 +63,7 @@ export interface LanguageCues {
   readonly demonymCapital: RegExp;
   readonly arrivedHome: RegExp;
   readonly posting: RegExp;
+  readonly returnTrip: RegExp;
   readonly tookPlace: RegExp;
   readonly gatheringHeld: RegExp;
   readonly collectiveSubject: RegExp;
@@ -164,6 +165,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       demonymCapital: cue(rules.demonymCapital, lang),
       arrivedHome: cue(rules.arrivedHome, lang),
       posting: cue(rules.posting, lang),
+      returnTrip: cue(rules.returnTrip, lang),
       tookPlace: cue(rules.tookPlace, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),
       collectiveSubject: cue(rules.collectiveSubject, lang),

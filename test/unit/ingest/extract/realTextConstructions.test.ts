@@ -2513,3 +2513,27 @@ describe("a summit named before 'sidelines'", () => {
     expect(x.events[0]?.setting).toMatch(/sidelines/u);
   });
 });
+
+describe("a visit named by a relative clause ('la visita que realiza', 'la visite qu'il effectue')", () => {
+  it.each([
+    ['es', 'El canciller peruano Elmer Schialer se reunió el lunes con el presidente boliviano Luis Arce, durante la visita que efectúa en ese país.', 'BO-PE', 'BO'],
+    ['fr', "Le ministre malien des Affaires étrangères Abdoulaye Diop s'est entretenu lundi avec le président ivoirien Alassane Ouattara, dans le cadre de la visite qu'il effectue dans ce pays.", 'CI-ML', 'CI'],
+    ['fr', "Le Mali et la Côte d'Ivoire ont signé lundi un accord dans le cadre de la visite qu'effectue ici le président malien, Assimi Goïta.", 'CI-ML', 'CI'],
+  ])('is a visit, to the state of the one who does not make it (%s)', (language, text, pair, host) => {
+    const x = extract(text, language);
+    expect(x.events.find((e) => e.type === 'visit')?.countries.join('-')).toBe(pair);
+    expect(x.events.every((e) => e.location?.country === host)).toBe(true);
+  });
+});
+
+describe('where an encounter is not held', () => {
+  it('is a state after a lower-case word and a comma: no building named before its city', () => {
+    const x = extract('Paraguay y Uruguay firmaron hoy un acuerdo de cooperación energética. Según el ministro paraguayo de Industria, Javier Giménez, presente en la reunión, Uruguay es un socio clave.', 'es');
+    expect(x.events.map((e) => e.location)).toEqual([null, null]);
+  });
+
+  it('is the city a guest goes back to', () => {
+    const x = extract('El presidente paraguayo Santiago Peña sostuvo hoy una reunión con su homólogo uruguayo Yamandú Orsi, quien partirá esta noche de regreso a Montevideo.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.location?.country ?? null}`)).toEqual(['meeting null']);
+  });
+});
