@@ -123,8 +123,8 @@ function regexPerLanguage(json: Record<string, unknown>, key: string): Record<st
   if (!entry) fail(FILE, `"${key}" missing`);
   const sources = Object.fromEntries(Object.entries(entry).filter(([k]) => k !== "about"));
   const out: Record<string, RegExp> = {};
-  for (const [lang, src] of Object.entries(sources)) out[lang] = new RegExp(src, 'iu');
-  out['*'] = new RegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');
+  for (const [lang, src] of Object.entries(sources)) out[lang] = ruleRegExp(src, 'iu');
+  out['*'] = ruleRegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');
   return out;
 }
 

@@ -22,19 +22,7 @@ const PREPOSITION_REACH = 30;
  */
 function afterPreposition(doc: EventDoc, m: Mention, from: number): boolean {
   const before = doc.text.slice(Math.max(from, m.start - 60), m.start);
-  return prepositionEnds(doc, doc.text.slice(Math.max(from, m.start - PREPOSITION_REACH), m.start)) && !doc.cues.posting.test(before) && !doc.cues.returnTrip.test(before);
-}
-
-/** A name and its comma ("Palacio de Gobierno, "), checked with case: the cue's flags ignore it. */
-const NAME_AND_COMMA = /\p{Lu}[\p{L}'’-]*, $/u;
-
-/**
- * Text that ends in a locative preposition. The cue is case-insensitive, so its building named
- * before a city ("at Iveagh House, Dublin") would take any word and a comma ("en la reunión,
- * Uruguay es …"): that form needs a capitalised word before the comma.
- */
-function prepositionEnds(doc: EventDoc, before: string): boolean {
-  return doc.cues.locationPreposition.test(before) && (!before.endsWith(', ') || NAME_AND_COMMA.test(before));
+  return doc.cues.locationPreposition.test(doc.text.slice(Math.max(from, m.start - PREPOSITION_REACH), m.start)) && !doc.cues.posting.test(before) && !doc.cues.returnTrip.test(before);
 }
 
 /** Characters around a demonym read for the capital it names ("vers la capitale malienne", "in the Kenyan capital"). */
@@ -143,7 +131,7 @@ export function fixedVenueOf(doc: EventDoc, d: Draft): EventLocation | null {
     // "En la sede de las Naciones Unidas, X dialogó con Y": the venue itself, after a preposition.
     const heldAt = (regex: RegExp): boolean => {
       const at = text.search(regex);
-      return at >= 0 && prepositionEnds(doc, text.slice(Math.max(0, at - PREPOSITION_REACH), at));
+      return at >= 0 && doc.cues.locationPreposition.test(text.slice(Math.max(0, at - PREPOSITION_REACH), at));
     };
     const venue = doc.rules.fixedVenues.find((v) => (setting !== undefined && v.regex.test(setting)) || heldAt(v.regex));
     if (venue) return doc.cityLocation(venue.city);
