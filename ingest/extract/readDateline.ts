@@ -14,6 +14,9 @@ export interface Dateline {
 /** Characters at the start of an article where a dateline is looked for. */
 const DATELINE_REACH = 120;
 
+/** A first line that is a headline: short, with no sentence's end, then a line break. */
+const HEADLINE = /^[^\n.!?]{10,160}\n\s*/u;
+
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /**
@@ -23,9 +26,18 @@ const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'�
  */
 export function readDateline(text: string, language: string | null, published: string | null, lex: { rules: Rules; gazetteer: Gazetteer }, placeName: (id: string) => string | undefined): Dateline | null {
   const { rules, gazetteer } = lex;
-  const skipped = rules.pageDate.exec(text)?.[0].length ?? 0;
-  const head = text.slice(skipped, skipped + DATELINE_REACH);
-  const capitals = rules.dateline.exec(head);
+  const opening = rules.pageDate.exec(text)?.[0].length ?? 0;
+  let skipped = opening;
+  let head = text.slice(skipped, skipped + DATELINE_REACH);
+  let capitals = rules.dateline.exec(head);
+  // "Anwar pays courtesy call\n\nKUALA LUMPUR: …": a page opening on its headline has the
+  // wire's dateline, in capitals, on the line after it.
+  const headline = capitals ? null : HEADLINE.exec(text.slice(opening));
+  if (headline) {
+    const after = text.slice(opening + headline[0].length, opening + headline[0].length + DATELINE_REACH);
+    const below = rules.dateline.exec(after);
+    if (below) [skipped, head, capitals] = [opening + headline[0].length, after, below];
+  }
   const dl = capitals ?? rules.datelineTitleCase.exec(head);
   if (!dl) return null;
   const placeText = titleCase((dl[1] ?? '').trim());

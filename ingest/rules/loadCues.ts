@@ -45,6 +45,7 @@ const PER_LANGUAGE = [
   ['guestBook', 'iu'],
   ['demonymCapital', 'iu'],
   ['arrivedHome', 'iu'],
+  ['hereAtDateline', 'iu'],
   ['posting', 'iu'],
   ['returnTrip', 'iu'],
   ['tookPlace', 'iu'],

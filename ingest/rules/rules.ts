@@ -286,6 +286,8 @@ export interface Rules {
   readonly demonymCapital: Readonly<Record<string, RegExp>>;
   /** Per language: an arrival 'in the country' ('est arrivé dans le pays'), the outlet's own. */
   readonly arrivedHome: Readonly<Record<string, RegExp>>;
+  /** Per language: the adverb 'here' ('ici', 'aquí'), which under a dateline names the dateline's city. */
+  readonly hereAtDateline: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: text ending in a return to a place ('de regreso a ', 'flying back to '): the place after it is where a guest goes back to, no venue. */

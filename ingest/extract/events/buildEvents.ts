@@ -25,7 +25,7 @@ interface Encounter {
 
 /**
  * Place: a venue in the encounter's sentences, else the city of a gathering always held in one
- * (the UN General Assembly), else the state that receives it, else the post of a diplomat
+ * (the UN General Assembly), else the dateline's when the sentences say "here", else the state that receives it, else the post of a diplomat
  * taking part, else the previous encounter's, else a venue in its paragraphs, else the dateline's.
  */
 function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | null | undefined): EventLocation | null {
@@ -36,6 +36,9 @@ function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | nul
   }
   const fixed = fixedVenueOf(doc, d);
   if (fixed) return fixed;
+  // "KUALA LUMPUR: X paid a courtesy call to Y here": the dateline's city, whoever receives whom.
+  const here = doc.dateline?.location && d.parts.some((p) => p.sentences.some((s) => doc.cues.hereAtDateline.test(doc.text.slice(s.start, s.end))));
+  if (here) return doc.dateline?.location ?? null;
   const host = receivingState(doc, d);
   if (host) return previous?.country === host ? previous : stateLocation(doc, host);
   return postOfDiplomat(doc, d) ?? previous ?? venueElsewhere(doc, d) ?? doc.dateline?.location ?? null;

@@ -62,6 +62,7 @@ export interface LanguageCues {
   readonly guestBook: RegExp;
   readonly demonymCapital: RegExp;
   readonly arrivedHome: RegExp;
+  readonly hereAtDateline: RegExp;
   readonly posting: RegExp;
   readonly returnTrip: RegExp;
   readonly tookPlace: RegExp;
@@ -164,6 +165,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       guestBook: cue(rules.guestBook, lang),
       demonymCapital: cue(rules.demonymCapital, lang),
       arrivedHome: cue(rules.arrivedHome, lang),
+      hereAtDateline: cue(rules.hereAtDateline, lang),
       posting: cue(rules.posting, lang),
       returnTrip: cue(rules.returnTrip, lang),
       tookPlace: cue(rules.tookPlace, lang),

@@ -2537,3 +2537,15 @@ describe('where an encounter is not held', () => {
     expect(x.events.map((e) => `${e.type} ${e.location?.country ?? null}`)).toEqual(['meeting null']);
   });
 });
+
+describe("a call on someone ('called on', 'courtesy call to')", () => {
+  it('is held in the state of the one called on', () => {
+    const x = extract('Foreign Secretary of Nepal Amrit Rai called on Pakistani Foreign Minister Ishaq Dar on Tuesday.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.location?.country}`)).toEqual(['meeting PK']);
+  });
+
+  it("is held 'here', at the dateline below the headline, whoever is called on", () => {
+    const x = extract('Ruto and Emir discuss trade\n\nNAIROBI: Kenyan President William Ruto called on the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, here on Monday.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.location?.name}`)).toEqual(['meeting Nairobi']);
+  });
+});
