@@ -2549,3 +2549,10 @@ describe("a call on someone ('called on', 'courtesy call to')", () => {
     expect(x.events.map((e) => `${e.type} ${e.location?.name}`)).toEqual(['meeting Nairobi']);
   });
 });
+
+describe("'au cours de la session des travaux de la Commission mixte'", () => {
+  it('is a meeting of the commission, beside the signing', () => {
+    const x = extract('Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, et son homologue béninois Olushegun Adjadi Bakari ont signé mardi douze accords au cours de la 3ème session des travaux de la Commission mixte nigéro-béninoise, à Niamey.', 'fr');
+    expect(kinds(x)).toEqual(['meeting BJ-NE', 'agreement BJ-NE']);
+  });
+});
