@@ -133,13 +133,14 @@ function addAttendees(doc: EventDoc, si: number, hits: readonly Hit[], candidate
 /**
  * Where a sentence turns to another encounter the one it reports prepares ("X held a call with Y
  * ahead of the meeting between A and B"): its triggers, names and cues of the future from there
- * on are that encounter's. The sentence's end when it names no one before such a turn ("Ahead of
- * the summit, X met Y").
+ * on are that encounter's. The sentence's end when it names no one and has no trigger before
+ * such a turn ("Ahead of the summit, X met Y"); "Both leaders met … ahead of the forum to take
+ * place on Monday" turns there.
  */
-function preparedFrom(doc: EventDoc, s: Sentence): number {
+function preparedFrom(doc: EventDoc, s: Sentence, firstHit: number): number {
   const m = doc.cues.preparation.exec(textOf(doc, s));
   const at = m ? s.start + m.index : s.end;
-  return mentionsIn(doc, s).some((p) => p.start < at) ? at : s.end;
+  return firstHit < at || mentionsIn(doc, s).some((p) => p.start < at) ? at : s.end;
 }
 
 /**
@@ -457,7 +458,8 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     addAttendees(doc, si, hits, strongOnes);
     if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
     // The ceremony the talks follow is their background too: its officials took no part in them.
-    const prepared = Math.min(preparedFrom(doc, s), backgroundFrom(doc, s), s.start + talksSubjectFrom(doc, sentence, Math.min(...hits.map((h) => h.at)) - s.start), followed < 0 ? Infinity : followed);
+    const firstHit = Math.min(...hits.map((h) => h.at));
+    const prepared = Math.min(preparedFrom(doc, s, firstHit), backgroundFrom(doc, s), s.start + talksSubjectFrom(doc, sentence, firstHit - s.start), followed < 0 ? Infinity : followed);
     // "En dehors de la réception des lettres de créance, X s'est entretenu avec Y": the
     // opening clause sets another activity aside.
     const asideEnd = s.start + (doc.cues.setAside.exec(sentence)?.[0].length ?? 0);

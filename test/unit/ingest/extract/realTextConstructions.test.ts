@@ -2556,3 +2556,10 @@ describe("'au cours de la session des travaux de la Commission mixte'", () => {
     expect(kinds(x)).toEqual(['meeting BJ-NE', 'agreement BJ-NE']);
   });
 });
+
+describe("a gathering the talks come 'ahead of'", () => {
+  it('keeps its date, even when the sentence names the parties only as both leaders', () => {
+    const x = extract("Tongan Prime Minister Aisake Eke and Samoan Prime Minister Fiame Naomi Mataafa discussed fisheries. Both leaders met in Nuku'alofa ahead of the Pacific Islands Forum to take place on Monday May 22.", 'en', '2023-05-20');
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['meeting 2023-05-20']);
+  });
+});
