@@ -152,6 +152,14 @@ describe('findOrganizationsByPattern', () => {
   });
 
   it.each([
+    ['en', 'The two presidents met in Bishkek on Monday, Kabar reported.', 'kabar'],
+    ['fr', "Selon l'Agence tchadienne de presse, le ministre a reçu l'envoyé jeudi.", 'atp-chad'],
+    ['es', 'La Agencia Guatemalteca de Noticias informó de la reunión el martes.', 'agn-guatemala'],
+  ])('a national news agency by its name %s: %s', (lang, text, id) => {
+    expect(propose(text, lang).map((o) => o.id)).toContain(id);
+  });
+
+  it.each([
     ['en', 'Harbourtown, KNW – The president received the envoy on Monday.', ['KNW']],
     ['en', 'Port Amber, May 4, KNW- The minister arrived for talks.', ['KNW']],
     ['fr', "KNW - Le ministre a reçu l'ambassadeur mardi.", ['KNW']],
