@@ -45,6 +45,7 @@ const PER_LANGUAGE = [
   ['guestBook', 'iu'],
   ['demonymCapital', 'iu'],
   ['arrivedHome', 'iu'],
+  ['arrival', 'iu'],
   ['hereAtDateline', 'iu'],
   ['posting', 'iu'],
   ['returnTrip', 'iu'],

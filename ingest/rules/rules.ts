@@ -286,6 +286,8 @@ export interface Rules {
   readonly demonymCapital: Readonly<Record<string, RegExp>>;
   /** Per language: an arrival 'in the country' ('est arrivé dans le pays'), the outlet's own. */
   readonly arrivedHome: Readonly<Record<string, RegExp>>;
+  /** Per language: a traveller's arrival ('arrived', 'llegó', 'est arrivé'), whose date is a visit's first day. */
+  readonly arrival: Readonly<Record<string, RegExp>>;
   /** Per language: the adverb 'here' ('ici', 'aquí'), which under a dateline names the dateline's city. */
   readonly hereAtDateline: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */

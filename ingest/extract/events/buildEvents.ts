@@ -3,6 +3,7 @@ import type { EventLocation, Evidence, ExtractedEvent, Participant, Side } from 
 import type { FoundPerson } from '../persons/personDoc.js';
 import type { FoundDate } from '../resolveDate.js';
 import type { Sentence } from '../splitSentences.js';
+import { arrivalDate } from './arrivalDate.js';
 import { dateOfEncounter } from './dateOfEncounter.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
 import { fixedVenueOf, locationOf, postOfDiplomat, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
@@ -122,13 +123,14 @@ function eventOf(doc: EventDoc, encounter: Encounter, action: Action<Candidate>,
   // "X arrived on Monday … X is to meet the president-elect tonight": an action every sentence
   // of which announces it is planned, whatever the rest of the encounter.
   const planned = e.planned || action.parts.every((p) => p.planned);
-  let confidence = 0.45 + (trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (e.date ? 0.05 : 0) + (where ? 0.05 : 0);
+  const date = (type === 'visit' ? arrivalDate(doc, action.parts, e.date) : null) ?? e.date;
+  let confidence = 0.45 + (trigger.strength === 'strong' ? 0.2 : 0) + Math.min(named, 2) * 0.1 + (date ? 0.05 : 0) + (where ? 0.05 : 0);
   if (planned) confidence -= 0.1;
   return {
     type,
     status: planned ? 'planned' : 'occurred',
-    date: e.date?.date ?? null,
-    datePrecision: e.date?.precision ?? null,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
     location: where,
     setting: e.setting,
     participants: e.participants,

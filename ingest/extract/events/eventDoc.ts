@@ -62,6 +62,7 @@ export interface LanguageCues {
   readonly guestBook: RegExp;
   readonly demonymCapital: RegExp;
   readonly arrivedHome: RegExp;
+  readonly arrival: RegExp;
   readonly hereAtDateline: RegExp;
   readonly posting: RegExp;
   readonly returnTrip: RegExp;
@@ -165,6 +166,7 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       guestBook: cue(rules.guestBook, lang),
       demonymCapital: cue(rules.demonymCapital, lang),
       arrivedHome: cue(rules.arrivedHome, lang),
+      arrival: cue(rules.arrival, lang),
       hereAtDateline: cue(rules.hereAtDateline, lang),
       posting: cue(rules.posting, lang),
       returnTrip: cue(rules.returnTrip, lang),

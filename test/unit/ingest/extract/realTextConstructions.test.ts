@@ -2563,3 +2563,14 @@ describe("a gathering the talks come 'ahead of'", () => {
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['meeting 2023-05-20']);
   });
 });
+
+describe('a visit whose traveller arrived the day before the talks', () => {
+  it.each([
+    ['en', 'Kenyan President William Ruto on Monday received the visiting Ugandan President Yoweri Museveni at State House, Nairobi. Museveni, who arrived in Kenya on Sunday for a state visit of three days, will also tour Mombasa.'],
+    ['fr', "Le président sénégalais Bassirou Diomaye Faye a reçu lundi au palais son homologue malien Assimi Goïta. Le chef de l'État malien, arrivé dimanche à Dakar pour une visite officielle de trois jours, a aussi visité l'île de Gorée."],
+    ['es', 'El presidente Bernardo Arévalo recibió el lunes en el Palacio Nacional al primer ministro beliceño John Briceño. Briceño, quien llegó a Guatemala el domingo para una visita oficial, también recorrió Petén.'],
+  ])('is dated by the day of arrival, its talks by theirs (%s)', (language, text) => {
+    const x = extract(text, language, '2025-03-10');
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit 2025-03-09', 'meeting 2025-03-10']);
+  });
+});
