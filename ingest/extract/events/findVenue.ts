@@ -59,8 +59,8 @@ function cityOf(doc: EventDoc, c: Candidate): Mention | null {
   return null;
 }
 
-/** Characters after any other trigger where a state written as its venue is looked for ("will meet in Jamaica"). */
-const MEETING_REACH = 25;
+/** Characters after any other trigger where a state written as its venue is looked for ("will meet in Jamaica", "held bilateral discussions in Suriname"). */
+const MEETING_REACH = 35;
 
 /**
  * A visit's destination written as a state right after its trigger ("arrived in Poland", "une

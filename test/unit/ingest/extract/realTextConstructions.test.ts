@@ -2574,3 +2574,15 @@ describe('a visit whose traveller arrived the day before the talks', () => {
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit 2025-03-09', 'meeting 2025-03-10']);
   });
 });
+
+describe('talks and an agreement spoken of', () => {
+  it("'a recently signed memorandum' is the talks' subject, no signing", () => {
+    const x = extract('Jamaican Prime Minister Andrew Holness and Barbadian Prime Minister Mia Mottley held talks in Kingston on Sunday. They also discussed a recently signed memorandum on fisheries.', 'en');
+    expect(kinds(x)).toEqual(['meeting BB-JM']);
+  });
+
+  it('are held in the state named after a long trigger', () => {
+    const x = extract('Jamaican Prime Minister Andrew Holness and Barbadian Prime Minister Mia Mottley held bilateral discussions in Suriname on Sunday.', 'en');
+    expect(x.events.map((e) => e.location?.country)).toEqual(['SR']);
+  });
+});
