@@ -2586,3 +2586,10 @@ describe('talks and an agreement spoken of', () => {
     expect(x.events.map((e) => e.location?.country)).toEqual(['SR']);
   });
 });
+
+describe("a bare title, 'and', then a state's official", () => {
+  it('refers back to the holder named before: two subjects of one meeting', () => {
+    const x = extract('Trinidad and Tobago Prime Minister Keith Rowley spoke on Friday. The Prime Minister and Guyana President Irfaan Ali held talks in Suriname on Sunday.', 'en');
+    expect(kinds(x)).toEqual(['meeting GY-TT']);
+  });
+});
