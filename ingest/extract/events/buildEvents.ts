@@ -26,8 +26,9 @@ interface Encounter {
 
 /**
  * Place: a venue in the encounter's sentences, else the city of a gathering always held in one
- * (the UN General Assembly), else the dateline's when the sentences say "here", else the state that receives it, else the post of a diplomat
- * taking part, else the previous encounter's, else a venue in its paragraphs, else the dateline's.
+ * (the UN General Assembly), else the dateline's when the sentences say "here", else the state
+ * that receives it, else the post of a diplomat taking part, else the previous encounter's, else
+ * a venue in its paragraphs, else the dateline's.
  */
 function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | null | undefined): EventLocation | null {
   if (d.destination) return stateLocation(doc, d.destination);

@@ -193,8 +193,8 @@ function talksSubjectFrom(doc: EventDoc, sentence: string, first: number): numbe
  * ("X will meet Y, re-elected earlier this month"); a past told before the trigger ("Back from
  * Damascus, where he went last Friday to meet …") still is one.
  */
-function mentionedInPassing(doc: EventDoc, s: Sentence, sentence: string, hits: readonly Hit[]): boolean {
-  const first = Math.min(...hits.map((h) => h.at)) - s.start;
+function mentionedInPassing(doc: EventDoc, s: Sentence, sentence: string, firstHit: number): boolean {
+  const first = firstHit - s.start;
   if (!doc.cues.planned.test(sentence)) return doc.cues.passing.test(withoutAsides(sentence.slice(0, talksSubjectFrom(doc, sentence, first))));
   return doc.cues.passing.test(withoutAsides(sentence.slice(0, first))) || doc.cues.passingAhead.test(withoutAsides(sentence));
 }
@@ -456,9 +456,10 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const followed = Math.max(...inSentence.map((h) => ceremonyFollowed(doc, inSentence, h)));
     const hits = inSentence.filter((h) => !proposedVisit(doc, s, h) && (followed < 0 || h.at < followed));
     addAttendees(doc, si, hits, strongOnes);
-    if (!hits.length || mentionedInPassing(doc, s, sentence, hits)) return;
-    // The ceremony the talks follow is their background too: its officials took no part in them.
+    if (!hits.length) return;
     const firstHit = Math.min(...hits.map((h) => h.at));
+    if (mentionedInPassing(doc, s, sentence, firstHit)) return;
+    // The ceremony the talks follow is their background too: its officials took no part in them.
     const prepared = Math.min(preparedFrom(doc, s, firstHit), backgroundFrom(doc, s), s.start + talksSubjectFrom(doc, sentence, firstHit - s.start), followed < 0 ? Infinity : followed);
     // "En dehors de la réception des lettres de créance, X s'est entretenu avec Y": the
     // opening clause sets another activity aside.
