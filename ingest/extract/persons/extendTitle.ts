@@ -41,7 +41,10 @@ export function extendTitle(text: string, from: number, limit: number, rules: Ru
       // Coopération"), never with a bare name ("…, et Abdoulaye Diop").
       const rest = text.slice(m.index + tok.length, m.index + tok.length + 12);
       if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(m.index + 1)) break;
-      if (!/^\s*(?:de|des|du|d['’]|of|for|del|la |l['’]|\p{Lu})/iu.test(rest)) break;
+      // After a conjunction the next word decides: the loop ends at the first that is no title
+      // word ("… Affaires étrangères et Abdoulaye Diop"), and goes on through "et de la
+      // Coopération", "and International Cooperation", "and Nationals Abroad".
+      if (!/^\s*\p{L}/u.test(rest)) break;
       continue;
     }
     end = m.index + tok.length;
