@@ -145,7 +145,7 @@ function byReach(raw: unknown, rules: readonly CueRule[]): { regex: RegExp; reac
   return [...new Set(reaches)].sort((a, b) => a - b).map((reach) => ({ reach, regex: alternation(rules.filter((_, i) => reaches[i] === reach)) }));
 }
 
-/** The rules' regexes in one case-insensitive alternation. */
+/** The rules' regexes in one case-insensitive alternation, whose capitals stay capitals (see foldCase). */
 function alternation(rules: readonly CueRule[]): RegExp {
-  return new RegExp(rules.map((r) => `(?:${r.regex.source})`).join('|'), 'iu');
+  return ruleRegExp(rules.map((r) => `(?:${r.regex.source})`).join('|'), 'iu');
 }

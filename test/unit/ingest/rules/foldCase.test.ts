@@ -57,3 +57,18 @@ describe('ruleRegExp', () => {
     expect(ruleRegExp('reçu', 'giu')).toEqual(/reçu/giu);
   });
 });
+
+describe('the loaded rules whose sources need a capital', () => {
+  const rules = loadRules();
+
+  it('read a capital in the locative-preposition cue (a building named before its city)', () => {
+    expect(rules.locationPrepositions.es?.test('se reunieron en el Palacio Nacional, ')).toBe(true);
+    expect(rules.locationPrepositions.es?.test('participante en la reunión, ')).toBe(false);
+  });
+
+  it("read a capital in the non-participant cues combined by reach (an agency's credit before a slash)", () => {
+    const credit = (before: string): boolean => rules.nonParticipant.some(({ regex }) => regex.test(before));
+    expect(credit('(Reuters/')).toBe(true);
+    expect(credit('(and/')).toBe(false);
+  });
+});
