@@ -2593,3 +2593,14 @@ describe("a bare title, 'and', then a state's official", () => {
     expect(kinds(x)).toEqual(['meeting GY-TT']);
   });
 });
+
+describe("an earlier visit the talks' sentence recalls ('in the recent visit by', 'en la reciente visita del')", () => {
+  it.each([
+    ['en', 'On Friday, Iranian Foreign Minister Abbas Araghchi met his Omani counterpart Badr Albusaidi in Muscat. The two sides also reviewed agreements reached in the recent visit by Iranian President Masoud Pezeshkian to Muscat.'],
+    ['es', 'El viernes, el canciller iraní Abbas Araghchi se reunió con su homólogo omaní Badr Albusaidi en Mascate. Ambos cancilleres repasaron las conversaciones mantenidas en la reciente visita del presidente iraní Masoud Pezeshkian a Mascate.'],
+  ])('is mentioned in passing: no visit, and its traveller takes no part in the talks (%s)', (language, text) => {
+    const x = extract(text, language);
+    expect(kinds(x)).toEqual(['meeting IR-OM']);
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Abbas Araghchi', 'Badr Albusaidi']);
+  });
+});
