@@ -1,3 +1,4 @@
+import { asciiFirstLookarounds } from './asciiFirstClass.js';
 import { checkedPattern, checkSource, fastBoundaries } from './checkSource.js';
 import { cueList } from './cueList.js';
 import { ruleRegExp } from './foldCase.js';
@@ -97,8 +98,10 @@ export function loadCues(languages: readonly string[]): CueRules {
     pageDate: new RegExp(str(FILE, (json.pageDate ?? {}) as Record<string, unknown>, 'pattern'), 'u'),
     dateline: new RegExp(str(FILE, json, 'datelineSeparator'), 'u'),
     datelineTitleCase: new RegExp(str(FILE, json, 'datelineTitleCase'), 'u'),
-    dateHint: new RegExp(checkedPattern(FILE, json, 'dateHint'), 'iu'),
-    dateHintAll: new RegExp(str(FILE, dateHint, 'pattern'), 'giu'),
+    // The scan for date cues reads every position of every trigger sentence: its word bounds test
+    // ASCII inline (asciiFirstLookarounds).
+    dateHint: new RegExp(asciiFirstLookarounds(checkedPattern(FILE, json, 'dateHint')), 'iu'),
+    dateHintAll: new RegExp(asciiFirstLookarounds(str(FILE, dateHint, 'pattern')), 'giu'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { asciiFirstClass } from './asciiFirstClass.js';
+import { asciiFirstClass, asciiFirstForward } from './asciiFirstClass.js';
 import { checkedPattern } from './checkSource.js';
 import { cueList } from './cueList.js';
 import { multiRules } from './multiPattern.js';
@@ -65,10 +65,15 @@ function withBareCapitals(words: readonly string[]): string[] {
 function buildNameRegex(prefixes: readonly string[], particles: readonly string[]): RegExp {
   const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const prefix = prefixes.map(esc).join('|');
+  // The scan tests a capital at every word start and a letter at every character of a capitalised
+  // word: the classes are written to test ASCII inline (see asciiFirstForward).
+  const upper = asciiFirstForward('\\p{Lu}');
+  const lower = asciiFirstForward('\\p{Ll}');
+  const inWord = asciiFirstForward("\\p{Ll}\\p{Lu}’'\\-");
   // A particle of several words ("de la") joins only a family name that ends the run ("Juan
   // Ramón de la Fuente"), not the words of a title or a place ("… Communautés de la Guinée-Bissau").
-  const lastName = String.raw`(?=[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}’'\-]|[ \u00a0]\p{Lu}))`;
+  const lastName = String.raw`(?=[ \u00a0]${upper}${lower}+(?![\p{L}’'\-]|[ \u00a0]${upper}))`;
   const particle = particles.map((w) => (/\s/u.test(w) ? esc(w) + lastName : esc(w))).join('|');
-  const tok = `\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*(?=\\s\\p{Lu})|(?:(?:${prefix}))?\\p{Lu}[\\p{Ll}\\p{Lu}’'\\-]*(?:\\.\\p{Lu}\\.)?`;
+  const tok = `${upper}\\.(?:\\s?${upper}\\.)*(?=\\s${upper})|(?:(?:${prefix}))?${upper}${inWord}*(?:\\.${upper}\\.)?`;
   return new RegExp(`(?<!${asciiFirstClass("\\p{L}’'\\-")})(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }

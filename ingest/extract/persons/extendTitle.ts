@@ -1,11 +1,19 @@
+import { asciiFirstForward } from '../../rules/asciiFirstClass.js';
 import type { Rules } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 
 // Words allowed inside an office title after its head: capitalised words, function words,
 // adjectives (by their endings: "internationale", "togolais", "étrangères") and brackets.
 // Language-neutral shapes, no vocabulary.
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|\p{Ll}{1,4}['’]|\p{Ll}{1,2}['’]\p{L}+|\p{Ll}{1,3}|\p{Ll}+(?:ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité|ant|ants|ger)|\(|\)|,|\p{Pd})$/u;
-const TITLE_TOKEN = /\(|\)|,|[\p{L}’'.\p{Pd}]+/gu;
+// Every token of every title is read by these two: their letter classes test ASCII inline (see asciiFirstForward).
+const UPPER = asciiFirstForward('\\p{Lu}');
+const LOWER = asciiFirstForward('\\p{Ll}');
+const SUFFIXES = 'ale|ales|aux|al|e|es|s|ien|ienne|ais|aise|ain|aine|ique|ois|oise|ano|ana|an|ian|ese|eur|ère|ères|ité|ant|ants|ger';
+const TITLE_WORD = new RegExp(
+  `^(?:${UPPER}${asciiFirstForward("\\p{L}’'.-")}*|${LOWER}{1,4}['’]|${LOWER}{1,2}['’]${asciiFirstForward('\\p{L}')}+|${LOWER}{1,3}|${LOWER}+(?:${SUFFIXES})|\\(|\\)|,|\\p{Pd})$`,
+  'u',
+);
+const TITLE_TOKEN = new RegExp(`\\(|\\)|,|${asciiFirstForward("\\p{L}’'.\\p{Pd}")}+`, 'gu');
 
 const demonymStartsOf = new WeakMap<readonly Mention[], ReadonlySet<number>>();
 
