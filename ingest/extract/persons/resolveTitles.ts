@@ -1,4 +1,5 @@
 import type { CountryCode } from '../../../src/domain/article.js';
+import { foldText } from '../../lexicons/foldText.js';
 import { extendTitle } from './extendTitle.js';
 import { officeLabel } from './officeLabel.js';
 import { countryIn, type FoundPerson, type OfficeHit, type PersonDoc, type PersonMention } from './personDoc.js';
@@ -40,8 +41,8 @@ export function resolveTitleReferences(doc: PersonDoc, persons: readonly FoundPe
     if (used.has(o) || !rules.titleReference.test(text.slice(Math.max(0, o.start - 6), o.start))) continue;
     // "The Prime Minister and Guyana President X held talks": a conjunction and a state open a
     // second subject, not the rest of this title.
-    const and = /^\s+(?:and|et|y)\s+/u.exec(text.slice(o.end, o.end + 6));
-    const conjoined = and !== null && places.some((g) => g.start === o.end + and[0].length && g.country);
+    const and = /^\s+(\S+)\s+/u.exec(text.slice(o.end, o.end + 6));
+    const conjoined = and !== null && rules.organizationPatterns.coordinators.has(foldText(and[1] as string)) && places.some((g) => g.start === o.end + and[0].length && g.country);
     if (/^[\s,]*\p{Lu}/u.test(text.slice(o.end, o.end + 3)) || (!conjoined && extendTitle(text, o.end, o.end + 80, rules, places) > o.end)) continue;
     if (places.some((g) => g.start >= o.end && g.start - o.end <= 2)) continue;
     const p = persons.filter((x) => x.office?.id === o.office.id && first(x) < o.start).sort((a, b) => first(a) - first(b))[0];
