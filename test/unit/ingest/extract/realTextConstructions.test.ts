@@ -2604,3 +2604,17 @@ describe("an earlier visit the talks' sentence recalls ('in the recent visit by'
     expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Abbas Araghchi', 'Badr Albusaidi']);
   });
 });
+
+describe("the head of a government named right after the title ('le chef du gouvernement X', 'el presidente del Gobierno X')", () => {
+  it('is the person present, not a government named after its leader', () => {
+    const es = extract('El presidente del Gobierno Pedro Sánchez se reunió este lunes en Madrid con el presidente de Chile, Gabriel Boric.', 'es');
+    expect(summary(es)).toEqual(['meeting CL-ES Pedro Sánchez/ES,Gabriel Boric/CL']);
+    const en = extract("Head of Government Aziz Akhannouch met on Monday in Rabat with Senegal's Foreign Minister Yassine Fall.", 'en');
+    expect(summary(en)).toEqual(['meeting MA-SN Aziz Akhannouch/MA,Yassine Fall/SN']);
+  });
+
+  it('while a government named after its leader still is not', () => {
+    const x = extract("Le ministre chilien des Affaires étrangères, Alberto van Klaveren, a rencontré lundi à Madrid son homologue espagnol, José Manuel Albares, et a salué l'action du gouvernement de Pedro Sánchez.", 'fr');
+    expect(summary(x)).toEqual(['meeting CL-ES Alberto van Klaveren/CL,José Manuel Albares/ES']);
+  });
+});
