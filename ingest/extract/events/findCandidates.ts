@@ -4,6 +4,7 @@ import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import type { Sentence } from '../splitSentences.js';
 import { leadSentence, mentionsIn, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
+import { coordinatedCounterparts } from './coordinatedCounterparts.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
 
 interface Hit {
@@ -484,7 +485,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
       return;
     }
     const sidelines = leadOnSidelines || doc.rules.setting.test(sentence);
-    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly, sidelines });
+    // A guest received with others is one audience; officials the subject meets one after another are not.
+    const coordinated = !separately && !sidelines && !jointly && !doc.cues.receivesGuest.test(sentence) && coordinatedCounterparts(doc, s, best.at, participants);
+    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly, sidelines, coordinated });
     const subject = [...participants][0];
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
     const talk = kept.find((h) => h.trigger.type === 'meeting');

@@ -20,9 +20,9 @@ export interface NamedParticipant {
 export function splitCounterparts(
   participants: readonly NamedParticipant[],
   triggerAt: number,
-  cues: { readonly separately: boolean; readonly jointly: boolean; readonly sidelines?: boolean },
+  cues: { readonly separately: boolean; readonly jointly: boolean; readonly sidelines?: boolean; readonly coordinated?: boolean },
 ): string[][] | null {
-  if ((!cues.separately && !cues.sidelines) || cues.jointly) return null;
+  if ((!cues.separately && !cues.sidelines && !cues.coordinated) || cues.jointly) return null;
   const subjects = participants.filter((p) => p.at < triggerAt);
   if (subjects.length !== 1) return null;
   const subject = subjects[0] as NamedParticipant;
@@ -40,6 +40,12 @@ export function splitCounterparts(
   }
   // On a summit's sidelines, leaders of several states met in one sentence are met one by one;
   // officials of one state named together there are one delegation.
+  // "il a rencontré le président X et le Premier ministre Y": officials of the one state met, listed
+  // one after the other, are met one by one.
+  if (!cues.separately && !cues.sidelines) {
+    const only = [...byState.values()][0];
+    return byState.size === 1 && only && only.length >= 2 ? only.map((id) => [subject.id, id]) : null;
+  }
   if (!cues.separately) return byState.size >= 2 && [...byState.keys()].every((k) => !k.startsWith('?')) ? [...byState.values()].map((ids) => [subject.id, ...ids]) : null;
   if (byState.size < 2) {
     // "fera des visites de courtoisie au président, au Premier ministre et à la présidente de

@@ -2605,6 +2605,46 @@ describe("an earlier visit the talks' sentence recalls ('in the recent visit by'
   });
 });
 
+describe('officials of one state the subject meets, listed one after the other', () => {
+  it('are met one by one: one meeting each', () => {
+    const x = extract(
+      "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, a rencontré mardi à Rabat le Chef du gouvernement Aziz Akhannouch et le ministre marocain de l'Agriculture, Ahmed El Bouari.",
+      'fr',
+    );
+    expect(summary(x).filter((e) => e.startsWith('meeting'))).toEqual([
+      'meeting MA-SN Cheikh Niang/SN,Aziz Akhannouch/MA',
+      'meeting MA-SN Cheikh Niang/SN,Ahmed El Bouari/MA',
+    ]);
+  });
+
+  it('in Spanish, with a semicolon between items', () => {
+    const x = extract(
+      'El canciller paraguayo, Rubén Ramírez Lezcano, se reunió este lunes en Lima con el presidente del Consejo de Ministros, Eduardo Arana; y con el ministro peruano de Relaciones Exteriores, Elmer Schialer.',
+      'es',
+    );
+    expect(x.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map((p) => p.name).sort().join(','))).toEqual([
+      'Eduardo Arana,Rubén Ramírez Lezcano',
+      'Elmer Schialer,Rubén Ramírez Lezcano',
+    ]);
+  });
+
+  it('not when the subject receives them: a delegation received together is one audience', () => {
+    const x = extract(
+      "Le président ivoirien Alassane Ouattara a reçu lundi à Abidjan le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, et l'ambassadeur du Ghana, Francisca Ashietey-Odunton.",
+      'fr',
+    );
+    expect(x.events.filter((e) => e.type === 'meeting')).toHaveLength(1);
+  });
+
+  it("not a name that only qualifies the counterpart before it ('émissaire du roi')", () => {
+    const x = extract(
+      "Le président gabonais Brice Clotaire Oligui Nguema a rencontré mardi à Libreville le chef de la diplomatie marocaine, Nasser Bourita, émissaire du roi Mohammed VI.",
+      'fr',
+    );
+    expect(x.events.filter((e) => e.type === 'meeting')).toHaveLength(1);
+  });
+});
+
 describe("the head of a government named right after the title ('le chef du gouvernement X', 'el presidente del Gobierno X')", () => {
   it('is the person present, not a government named after its leader', () => {
     const es = extract('El presidente del Gobierno Pedro Sánchez se reunió este lunes en Madrid con el presidente de Chile, Gabriel Boric.', 'es');
