@@ -2658,3 +2658,15 @@ describe("the head of a government named right after the title ('le chef du gouv
     expect(summary(x)).toEqual(['meeting CL-ES Alberto van Klaveren/CL,José Manuel Albares/ES']);
   });
 });
+
+describe("talks reported through a modal past ('a pu s'entretenir avec', 'a tenu à rencontrer', 'was able to meet')", () => {
+  it('took place', () => {
+    const fr = extract("En visite à Dakar, la ministre québécoise Martine Biron a pu s'entretenir avec le président sénégalais Macky Sall.", 'fr');
+    expect(summary(fr).filter((e) => e.startsWith('meeting'))).toEqual(['meeting CA-SN Martine Biron/CA,Macky Sall/SN']);
+    expect(fr.events.find((e) => e.type === 'meeting')?.status).toBe('occurred');
+    const tenu = extract('Le Premier ministre belge Alexander De Croo a tenu à rencontrer le président ivoirien Alassane Ouattara à Abidjan.', 'fr');
+    expect(summary(tenu)).toEqual(['meeting BE-CI Alexander De Croo/BE,Alassane Ouattara/CI']);
+    const en = extract("Canada's Foreign Minister Mélanie Joly was able to meet Senegal's President Macky Sall in Dakar on Tuesday.", 'en');
+    expect(summary(en)).toEqual(['meeting CA-SN Mélanie Joly/CA,Macky Sall/SN']);
+  });
+});
