@@ -2670,3 +2670,11 @@ describe("talks reported through a modal past ('a pu s'entretenir avec', 'a tenu
     expect(summary(en)).toEqual(['meeting CA-SN Mélanie Joly/CA,Macky Sall/SN']);
   });
 });
+
+describe("a trip in the future tense before talks in a purpose clause ('se trasladará … para reunirse con', 'arrivera … pour rencontrer')", () => {
+  it('makes the talks planned', () => {
+    const es = extract('El presidente uruguayo Yamandú Orsi se trasladará el domingo desde Asunción a la capital chilena para reunirse allí con el presidente Gabriel Boric.', 'es', null);
+    expect(es.events.map((e) => `${e.type} ${e.status}`)).toContain('meeting planned');
+    expect(es.events.some((e) => e.status === 'occurred')).toBe(false);
+  });
+});
