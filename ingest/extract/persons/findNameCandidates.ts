@@ -115,6 +115,11 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
   };
   // "… Didier Burkhalter L'annonce de …": an elided article before a lower-case noun ends no name.
   const closesName = (w: string): boolean => rules.stopwords.has(w) || rules.particles.has(w) || /^\p{Lu}['’]\p{Ll}/u.test(w);
+  // "Juan Pérez de Chile": a run cut before a place keeps the particle and the space before it; a
+  // person's name (a given name first, no office word) ends before them. Other runs keep them,
+  // which marks them as no one's name ("Aeropuerto Internacional de …").
+  const firstGiven = rules.givenNames.has((/^\S+/u.exec(piece)?.[0] ?? '').toLowerCase());
+  if (firstGiven && /\s$/u.test(piece) && !piece.split(/\s+/u).some((w) => rules.titleWords.has(w) || rules.titleWords.has(w.toLowerCase()))) piece = piece.trimEnd();
   for (let last = /\s+(\S+)$/u.exec(piece); last && closesName(last[1] as string) && !familyAfterGiven(piece); last = /\s+(\S+)$/u.exec(piece)) {
     piece = piece.slice(0, piece.length - last[0].length);
   }

@@ -2678,3 +2678,16 @@ describe("a trip in the future tense before talks in a purpose clause ('se trasl
     expect(es.events.some((e) => e.status === 'occurred')).toBe(false);
   });
 });
+
+describe("a name followed by 'de' and a state ('Juan Pérez de Chile', 'el Rey Felipe VI de España')", () => {
+  it('ends before the particle', () => {
+    const x = extract('El canciller chileno Alberto van Klaveren se reunió en Madrid con el Rey Felipe VI de España y con Juan Pérez de Colombia.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['Felipe VI', 'Juan Pérez']));
+    expect(x.persons.some((p) => / de$/u.test(p.name))).toBe(false);
+  });
+
+  it('not a place or a title cut before the state', () => {
+    const x = extract('El canciller chileno Alberto van Klaveren llegó al Aeropuerto Internacional de Bogotá y se reunió con el Segundo Vicepresidente de Colombia.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(['Alberto van Klaveren']);
+  });
+});
