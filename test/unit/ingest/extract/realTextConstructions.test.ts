@@ -2691,3 +2691,15 @@ describe("a name followed by 'de' and a state ('Juan Pérez de Chile', 'el Rey F
     expect(x.persons.map((p) => p.name)).toEqual(['Alberto van Klaveren']);
   });
 });
+
+describe("leaders who witnessed the signing ('X and Y witnessed the signing ceremony', 'presenciaron la firma')", () => {
+  it('take part in it', () => {
+    const en = extract(
+      "Ministers of Ghana and Spain signed three memoranda in Madrid on Friday during President John Mahama's state visit.\n\nMahama and the Prime Minister of Spain, Pedro Sánchez witnessed the signing ceremony.",
+      'en',
+    );
+    expect(en.events.find((e) => e.type === 'agreement')?.participants.map((p) => p.name).sort()).toEqual(['John Mahama', 'Pedro Sánchez']);
+    const es = extract('Ministros de Ghana y España firmaron el viernes en Madrid tres memorandos durante la visita de Estado del presidente John Mahama.\n\nMahama y el presidente del Gobierno, Pedro Sánchez, presenciaron la firma.', 'es');
+    expect(es.events.find((e) => e.type === 'agreement')?.participants.map((p) => p.name).sort()).toEqual(['John Mahama', 'Pedro Sánchez']);
+  });
+});
