@@ -2703,3 +2703,13 @@ describe("leaders who witnessed the signing ('X and Y witnessed the signing cere
     expect(es.events.find((e) => e.type === 'agreement')?.participants.map((p) => p.name).sort()).toEqual(['John Mahama', 'Pedro Sánchez']);
   });
 });
+
+describe("a face-to-face meeting as a noun ('un esperado cara a cara', 'a long-awaited face-to-face meeting')", () => {
+  it('is a meeting, planned when its verb is in the future', () => {
+    const es = extract('Este jueves, el presidente brasileño Lula da Silva protagonizará con su homólogo argentino, Javier Milei, un esperado cara a cara en Brasilia.', 'es');
+    expect(summary(es)).toEqual(['meeting AR-BR Lula da Silva/BR,Javier Milei/AR']);
+    expect(es.events[0]?.status).toBe('planned');
+    const en = extract('Brazilian President Lula da Silva and Argentine President Javier Milei held a long-awaited face-to-face meeting in Brasilia on Thursday.', 'en');
+    expect(summary(en)).toEqual(['meeting AR-BR Lula da Silva/BR,Javier Milei/AR']);
+  });
+});
