@@ -2713,3 +2713,15 @@ describe("a face-to-face meeting as a noun ('un esperado cara a cara', 'a long-a
     expect(summary(en)).toEqual(['meeting AR-BR Lula da Silva/BR,Javier Milei/AR']);
   });
 });
+
+describe("talks reported by a plural noun ('incluyó encuentros con X y con Y') or a modal past ('pudo reunirse con')", () => {
+  it('are meetings that took place', () => {
+    const x = extract(
+      'La canciller colombiana Yolanda Villavicencio visitó Asunción entre el 2 y el 4 de marzo. La canciller también pudo reunirse con el ministro paraguayo de Industria, Javier Giménez. Su visita incluyó encuentros con la ministra paraguaya de Cultura, Adriana Semidei.',
+      'es',
+    );
+    const meetings = x.events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.map((p) => p.name).sort().join(','))).toEqual(['Javier Giménez,Yolanda Villavicencio', 'Adriana Semidei,Yolanda Villavicencio']);
+    expect(meetings.every((e) => e.status === 'occurred')).toBe(true);
+  });
+});
