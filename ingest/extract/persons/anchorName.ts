@@ -66,7 +66,10 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     const apposedTo = (x: Span): boolean => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x);
     if (candidates.some((x) => apposedTo(x) && !officeBefore(doc, x, marksBefore(doc, x).cursor, candidates))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
+    // "viceministra de Relaciones Económicas, X": a capitalised run right after the title's
+    // preposition, that its complements cover, is a portfolio.
+    const portfolioRun = (x: Span): boolean => x.end <= ext && /^\s*(?:de|del|des|of|for)\s+$/u.test(text.slice(o.end, x.start));
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !portfolioRun(x) && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };

@@ -2725,3 +2725,10 @@ describe("talks reported by a plural noun ('incluyó encuentros con X y con Y') 
     expect(meetings.every((e) => e.status === 'occurred')).toBe(true);
   });
 });
+
+describe("a title whose portfolio is a capitalised run right after its preposition ('la viceministra de Relaciones Económicas, X')", () => {
+  it('is the title of the name after it', () => {
+    const x = personsOf('El canciller recibió el martes a la viceministra de Relaciones Económicas, Carolina Duarte.', 'es');
+    expect(x.persons.find((p) => p.name === 'Carolina Duarte')?.role).toBe('Deputy Minister');
+  });
+});
