@@ -2732,3 +2732,10 @@ describe("a title whose portfolio is a capitalised run right after its prepositi
     expect(x.persons.find((p) => p.name === 'Carolina Duarte')?.role).toBe('Deputy Minister');
   });
 });
+
+describe("'D.C.' alone for Washington ('his current visit to D.C.')", () => {
+  it('is the US capital', () => {
+    const x = extract("Prime Minister Philip Davis of the Bahamas met Vice President Kamala Harris on Tuesday. His trip to D.C. this week also includes a session of the OAS.", 'en');
+    expect(x.events.find((e) => e.type === 'visit')?.location).toMatchObject({ name: 'Washington', country: 'US' });
+  });
+});
