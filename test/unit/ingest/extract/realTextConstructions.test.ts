@@ -2739,3 +2739,20 @@ describe("'D.C.' alone for Washington ('his current visit to D.C.')", () => {
     expect(x.events.find((e) => e.type === 'visit')?.location).toMatchObject({ name: 'Washington', country: 'US' });
   });
 });
+
+describe("an audience given, with the palace and the day between verb and guest ('received at Al Alam Palace on Wednesday X', 'gave audience to X')", () => {
+  it('is a meeting with the guest', () => {
+    const x = extract('DOHA: Emir Tamim bin Hamad Al Thani of Qatar received at Lusail Palace on Monday King Abdullah II of Jordan.', 'en');
+    expect(summary(x)).toEqual(['meeting JO-QA Tamim bin Hamad Al Thani/QA,Abdullah II/JO']);
+    const y = extract('Emir Tamim bin Hamad Al Thani of Qatar gave audience at Lusail Palace to the Foreign Minister of Jordan, Ayman Safadi.', 'en');
+    expect(summary(y)).toEqual(['meeting JO-QA Tamim bin Hamad Al Thani/QA,Ayman Safadi/JO']);
+  });
+
+  it("leaves out whose envoy the guest is, and the late ruler respects are paid to", () => {
+    const x = extract(
+      'Sultan Haitham bin Tariq of Oman received on Wednesday the Foreign Minister of Jordan, Ayman Safadi, envoy of King Abdullah II, who came to pay respects to Sultan Qaboos bin Said.',
+      'en',
+    );
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name)).sort()).toEqual(['Ayman Safadi', 'Haitham bin Tariq']);
+  });
+});
