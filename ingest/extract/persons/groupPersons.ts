@@ -143,7 +143,7 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
     }
     addMention(doc, p, f);
   }
-  for (const p of byId.values()) p.usualName = usualName(p);
+  for (const p of byId.values()) p.usualName = usualName(p, doc.rules.patronymics);
   return { persons: [...byId.values()], mentions };
 }
 
@@ -152,10 +152,18 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
  * the forms it opens with and for the forms its family name alone ends. "Luis Arce" once and
  * "Luis Arce Catacora" once give "Luis Arce"; the most complete name on a tie.
  */
-function usualName(p: FoundPerson): string {
+function usualName(p: FoundPerson, patronymics: ReadonlySet<string>): string {
   const names = p.mentions.map((m) => m.name);
   const weight = (form: string): number => names.filter((n) => n === lastToken(form) || n === form || n.startsWith(`${form} `)).length;
   let best = p.name;
   for (const form of new Set(names)) if (/\s/u.test(form) && weight(form) > weight(best)) best = form;
+  // "Lula" for "Luiz Inácio Lula da Silva", "Marcos" for "Ferdinand Marcos Jr.": a word inside the
+  // full name (neither its first nor its last) that the text uses alone more often is the name it
+  // goes by; not a father's name ("Salman bin Hamad …": "Hamad" alone is someone else).
+  const words = p.name.split(/\s+/u);
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i] as string;
+    if (!patronymics.has((words[i - 1] as string).toLowerCase()) && names.filter((n) => n === word).length > weight(best)) return word;
+  }
   return best;
 }

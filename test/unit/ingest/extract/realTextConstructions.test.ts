@@ -2756,3 +2756,22 @@ describe("an audience given, with the palace and the day between verb and guest 
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name)).sort()).toEqual(['Ayman Safadi', 'Haitham bin Tariq']);
   });
 });
+
+describe("the name a person goes by, a word inside the full name that the text uses alone ('Lula' for 'Luiz Inácio Lula da Silva')", () => {
+  it('names the participant', () => {
+    const x = extract(
+      'El lunes, en Brasilia, el mandatario de Brasil Luiz Inácio Lula da Silva se reunió con el primer ministro portugués Luís Montenegro. Lula y Montenegro hablaron de comercio. Lula dijo después que el acuerdo con la Unión Europea está cerca. Según Lula, Portugal apoya el pacto.',
+      'es',
+    );
+    expect(x.events.find((e) => e.type === 'meeting')?.participants.map((p) => p.name).sort()).toEqual(['Lula', 'Luís Montenegro']);
+    expect(x.persons.map((p) => p.name)).toContain('Luiz Inácio Lula da Silva');
+  });
+
+  it("not a father's name after 'bin' ('Salman bin Hamad Al Khalifa')", () => {
+    const x = extract(
+      'Crown Prince Salman bin Hamad Al Khalifa of Bahrain received on Monday the Omani Foreign Minister Badr Albusaidi. Hamad thanked Oman. Hamad said the talks went well. Hamad added that trade will grow.',
+      'en',
+    );
+    expect(x.events[0]?.participants.map((p) => p.name)).toContain('Salman bin Hamad Al Khalifa');
+  });
+});
