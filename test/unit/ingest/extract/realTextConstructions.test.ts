@@ -2775,3 +2775,12 @@ describe("the name a person goes by, a word inside the full name that the text u
     expect(x.events[0]?.participants.map((p) => p.name)).toContain('Salman bin Hamad Al Khalifa');
   });
 });
+
+describe("Spanish 'canciller' with a German or Austrian demonym ('la canciller federal alemana')", () => {
+  it('is the head of government, alone it stays a foreign minister', () => {
+    const de = personsOf('El presidente argentino recibió en Buenos Aires al canciller alemán Friedrich Merz.', 'es');
+    expect(de.persons.find((p) => p.name === 'Friedrich Merz')?.role).toBe('Chancellor');
+    const cl = personsOf('El presidente argentino recibió en Buenos Aires al canciller chileno, Alberto van Klaveren.', 'es');
+    expect(cl.persons.find((p) => p.name === 'Alberto van Klaveren')?.role).toBe('Minister of Foreign Affairs');
+  });
+});
