@@ -9,22 +9,26 @@ const MAX_TAGGER_CALLS = 2;
 const TAGGER_TRIGGER_REACH = 80;
 
 /**
- * The people compromise finds in a window of an English article. Compromise is slow (~0.3 MB/s):
+ * The people compromise finds in a window of an English article, computed when first read: a
+ * caller that no answer would change asks for the window without paying for it. Compromise is slow (~0.3 MB/s):
  * it only sees windows around a name candidate that nothing else anchors, each at most once,
  * at most MAX_TAGGER_CALLS per article, and only near an event trigger (elsewhere a name cannot
  * become a participant, and anchored names are found without it). Other languages: none.
  */
 export function createTagger(text: string, language: string | null, rules: Rules): TagPeople {
-  if (language !== 'en') return () => [];
+  const none = (): readonly string[] => [];
+  if (language !== 'en') return () => none;
   const triggerAt = triggerStarts(text, rules.triggerMatchers[language]);
   const nearTrigger = (s: Sentence): boolean => triggerAt.anyWithin(s.start - TAGGER_TRIGGER_REACH, s.end + TAGGER_TRIGGER_REACH);
-  const tagged = new Map<number, string[]>();
-  return (s: Sentence): readonly string[] => {
+  const tagged = new Map<number, () => readonly string[]>();
+  return (s: Sentence): (() => readonly string[]) => {
     let out = tagged.get(s.start);
     if (out) return out;
     // The budget first: once it is spent, the triggers need not be scanned any further.
-    if (tagged.size >= MAX_TAGGER_CALLS || !nearTrigger(s)) return [];
-    out = nlp(text.slice(s.start, s.end)).people().out('array') as string[];
+    if (tagged.size >= MAX_TAGGER_CALLS || !nearTrigger(s)) return none;
+    // The window is spent now, whether or not its names are ever read.
+    let people: readonly string[] | undefined;
+    out = () => (people ??= nlp(text.slice(s.start, s.end)).people().out('array') as string[]);
     tagged.set(s.start, out);
     return out;
   };

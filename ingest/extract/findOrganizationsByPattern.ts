@@ -464,6 +464,8 @@ function cueNames(d: Doc): PatternOrganization[] {
 function seedNames(d: Doc): PatternOrganization[] {
   const out: PatternOrganization[] = [];
   for (const t of d.tokens) {
+    // Most words open with a letter no seed opens with (a lower-case one): no lookup of the word.
+    if (!d.p.seedInitials.has(t.text.charCodeAt(0))) continue;
     const at = t.start;
     const hit = d.p.seedsByFirstWord.get(t.text)?.find(({ form, seed }) => d.text.startsWith(form, at) && !(seed.after ? CONTEXT_WORD_AFTER : WORD_AFTER).test(d.text.slice(at + form.length, at + form.length + 1)) && (!seed.after || seed.after.test(d.text.slice(Math.max(0, at - SEED_CONTEXT), at))));
     if (!hit || IN_ADDRESS.test(d.text.slice(Math.max(0, at - SEED_CONTEXT), at))) continue;

@@ -31,7 +31,7 @@ export function findPersons(
   language: string | null,
   mentions: readonly Mention[],
   rules: Rules,
-  tagPeople: TagPeople = () => [],
+  tagPeople: TagPeople = () => () => [],
   actors: ActorLookup = NO_ACTORS,
 ): { persons: FoundPerson[]; mentions: PersonMention[]; offices: OfficeHit[]; titles: Span[]; placesInNames: Mention[] } {
   const personDoc = createPersonDoc(text, sentences, findOfficeHits(text, language, rules), mentions, rules, actors);

@@ -71,7 +71,7 @@ function organizationCredits(file: string, raw: unknown): OrganizationCredit[] {
   });
 }
 
-function organizationSeeds(file: string, raw: unknown): Pick<OrganizationPatterns, 'seedsByFirstWord' | 'seedByForm'> {
+function organizationSeeds(file: string, raw: unknown): Pick<OrganizationPatterns, 'seedsByFirstWord' | 'seedInitials' | 'seedByForm'> {
   const seedByForm = new Map<string, OrganizationSeed>();
   for (const s of arrayOf(file, raw, 'seeds')) {
     const id = str(file, s, 'id');
@@ -90,7 +90,7 @@ function organizationSeeds(file: string, raw: unknown): Pick<OrganizationPattern
     const first = form.split(' ')[0]!;
     seedsByFirstWord.set(first, [...(seedsByFirstWord.get(first) ?? []), { form, seed }]);
   }
-  return { seedsByFirstWord, seedByForm };
+  return { seedsByFirstWord, seedInitials: new Set([...seedsByFirstWord.keys()].map((w) => w.charCodeAt(0))), seedByForm };
 }
 
 function organizationCues(file: string, raw: unknown): Record<string, MultiPattern<OrganizationCue>> {

@@ -168,6 +168,8 @@ export interface OrganizationPatterns {
   readonly cues: Readonly<Record<string, MultiPattern<OrganizationCue>>>;
   /** Seed forms (and their capitalised spelling) by first word as written, longest form first. */
   readonly seedsByFirstWord: ReadonlyMap<string, readonly { readonly form: string; readonly seed: OrganizationSeed }[]>;
+  /** The first UTF-16 unit of every key of seedsByFirstWord: a word opening with another opens no seed. */
+  readonly seedInitials: ReadonlySet<number>;
   readonly seedByForm: ReadonlyMap<string, OrganizationSeed>;
 }
 

@@ -131,16 +131,20 @@ function cue(table: Readonly<Record<string, RegExp>>, lang: string): RegExp {
   return table[lang] ?? (table['*'] as RegExp);
 }
 
-/** The event passes' view of an article, or null when no trigger rule covers its language. */
-export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null {
-  const lang = ctx.language && rules.triggerMatchers[ctx.language] ? ctx.language : '*';
-  const triggers = rules.triggerMatchers[lang] ?? rules.triggerMatchers['*'];
-  if (!triggers) return null;
-  const place = ctx.language ?? '';
-  return {
-    ...ctx,
-    rules,
-    cues: {
+const cuesByRules = new WeakMap<Rules, Map<string, LanguageCues>>();
+
+/**
+ * The cues of a trigger language (`lang`) and of the article's own language (`place`, for the
+ * cues kept per language only), picked once per rules and pair: every article of a language
+ * shares them, where each used to look up its forty tables again.
+ */
+function languageCues(rules: Rules, lang: string, place: string, triggers: MultiPattern<Trigger>): LanguageCues {
+  let byPair = cuesByRules.get(rules);
+  if (!byPair) cuesByRules.set(rules, (byPair = new Map()));
+  const key = `${lang}|${place}`;
+  let cues = byPair.get(key);
+  if (!cues) {
+    cues = {
       triggers,
       passing: cue(rules.passing, lang),
       passingAhead: cue(rules.passingAhead, lang),
@@ -178,7 +182,21 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
       leaderTitle: cue(rules.leaderTitle, lang),
       locationPreposition: cue(rules.locationPrepositions, place),
       hostVerb: cue(rules.hostVerbs, place),
-    },
+    };
+    byPair.set(key, cues);
+  }
+  return cues;
+}
+
+/** The event passes' view of an article, or null when no trigger rule covers its language. */
+export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null {
+  const lang = ctx.language && rules.triggerMatchers[ctx.language] ? ctx.language : '*';
+  const triggers = rules.triggerMatchers[lang] ?? rules.triggerMatchers['*'];
+  if (!triggers) return null;
+  return {
+    ...ctx,
+    rules,
+    cues: languageCues(rules, lang, ctx.language ?? '', triggers),
     byId: new Map(ctx.persons.map((p) => [p.id, p])),
     participantCountry: new Map(),
   };

@@ -20,8 +20,11 @@ export interface Anchoring {
   readonly listed: Mention | null;
 }
 
-/** Names the NLP tagger finds in a span (English only, bounded by the caller). */
-export type TagPeople = (sentence: Sentence) => readonly string[];
+/**
+ * The NLP tagger's view of a span (English only, bounded by the caller): asking reserves the
+ * span, as the tagger's budget counts it, and the names it finds are computed when first read.
+ */
+export type TagPeople = (sentence: Sentence) => () => readonly string[];
 
 interface Title {
   readonly office: OfficeHit;
@@ -121,7 +124,11 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
   if (tokens.length < 2 || tokens.length > 4 || !sentence || tokens.some((t) => rules.commonWords.has(t.toLowerCase())) || text[c.end] === '(') return null;
   // The tagger sees a short window around the candidate: its cost grows with the text.
   const window = { start: Math.max(sentence.start, c.start - 40), end: Math.min(sentence.end, c.end + 40), paragraph: sentence.paragraph };
-  return tagPeople(window).some((p) => p.includes(name) || name.includes(p)) ? 'nlp' : null;
+  const people = tagPeople(window);
+  // A run that is no name whatever the tagger says: its names need not be computed (a tagger
+  // call costs about two milliseconds), though the window is still asked for, and so counted.
+  if (isNoName(doc, c, tokens, 'nlp')) return null;
+  return people().some((p) => p.includes(name) || name.includes(p)) ? 'nlp' : null;
 }
 
 /**
