@@ -2784,3 +2784,10 @@ describe("Spanish 'canciller' with a German or Austrian demonym ('la canciller f
     expect(cl.persons.find((p) => p.name === 'Alberto van Klaveren')?.role).toBe('Minister of Foreign Affairs');
   });
 });
+
+describe("a visitor who 'came to talk with' the host ('est venu s'entretenir avec')", () => {
+  it('held talks with him', () => {
+    const x = extract("L'ambassadeur de France au Sénégal, Christine Fages, est venue lundi s'entretenir avec le Premier ministre sénégalais Ousmane Sonko.", 'fr');
+    expect(summary(x)).toEqual(['meeting FR-SN Christine Fages/FR,Ousmane Sonko/SN']);
+  });
+});
