@@ -2791,3 +2791,12 @@ describe("a visitor who 'came to talk with' the host ('est venu s'entretenir ave
     expect(summary(x)).toEqual(['meeting FR-SN Christine Fages/FR,Ousmane Sonko/SN']);
   });
 });
+
+describe("a host who will receive the guest ('recibirá la visita de su par', 'recevra', 'will host')", () => {
+  it("places the planned visit in the host's state", () => {
+    const es = extract('El presidente Luis Arce recibirá este martes la visita oficial de su homólogo uruguayo, Yamandú Orsi.', 'es', null);
+    expect(es.events.find((e) => e.type === 'visit')?.location?.country).toBe('BO');
+    const fr = extract('Le président ivoirien Alassane Ouattara recevra jeudi la visite officielle de son homologue ghanéen, John Mahama.', 'fr', null);
+    expect(fr.events.find((e) => e.type === 'visit')?.location?.country).toBe('CI');
+  });
+});
