@@ -192,6 +192,8 @@ export interface Rules {
   readonly titleReference: RegExp;
   /** Matches text ending in a preposition or an article, after which a capitalised run names a thing ("Union of "). */
   readonly beforeThing: RegExp;
+  /** A venue or institution noun right before a capitalised run: the run is its name (names.json "venueBefore"). */
+  readonly venueBefore: RegExp;
   /** Matches text ending in a word that joins a state to the title before it ("ambassadeur d'", "Minister of "). */
   readonly titleToState: RegExp;
   /** Text ending right before a state where someone serves, not whom ("… au ", "… to "). */

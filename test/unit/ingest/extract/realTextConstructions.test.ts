@@ -2800,3 +2800,14 @@ describe("a host who will receive the guest ('recibirá la visita de su par', 'r
     expect(fr.events.find((e) => e.type === 'visit')?.location?.country).toBe('CI');
   });
 });
+
+describe("a capitalised run after a venue noun ('l'aéroport international Léon Mba', 'au Palais Rénovation')", () => {
+  it('names the venue, not a person, even when a given name opens it', () => {
+    const x = extract(
+      "À son arrivée à l'aéroport international Félix Houphouët-Boigny, le vice-président ghanéen John Dramani Mahama a été accueilli par le Premier ministre ivoirien Robert Beugré Mambé. Il a ensuite été reçu au Palais Présidence par le chef de l'État.",
+      'fr',
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('Félix Houphouët-Boigny');
+    expect(x.persons.map((p) => p.name)).not.toContain('Présidence');
+  });
+});
