@@ -2811,3 +2811,10 @@ describe("a capitalised run after a venue noun ('l'aéroport international Léon
     expect(x.persons.map((p) => p.name)).not.toContain('Présidence');
   });
 });
+
+describe("a ruler whose fall the talks recall ('depuis la chute du président X')", () => {
+  it('takes no part in them', () => {
+    const x = extract("Le ministre suisse des Affaires étrangères Ignazio Cassis a reçu lundi à Berne son homologue tunisien Nabil Ammar et l'a félicité pour les progrès faits depuis la chute du président Ben Ali.", 'fr');
+    expect(summary(x)).toEqual(['meeting CH-TN Ignazio Cassis/CH,Nabil Ammar/TN']);
+  });
+});
