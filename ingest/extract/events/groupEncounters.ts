@@ -33,9 +33,24 @@ function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: re
     if (c.separate && d.states.size > parties.states.size && !d.parts.some((p) => p.separate)) return false;
     if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit') return true;
     const dn = new Set([...d.participants].filter((id) => sideOf(id)));
+    // « Tuvimos una reunión con el presidente X », dijo Y: talks a participant speaks of,
+    // in quotation marks, are those already reported, whoever else the sentence names.
+    if (quotedTrigger(doc, c)) return true;
     if (replacesCounterpart(named, dn, sideOf)) return false;
     return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
   }) ?? null;
+}
+
+/** Opening and closing quotation marks: a trigger after more openers than closers in its sentence is quoted. */
+const OPENERS = /[«“]/gu;
+const CLOSERS = /[»”]/gu;
+
+/** The candidate's trigger stands inside quotation marks (« … », “ … ”). */
+function quotedTrigger(doc: EventDoc, c: Candidate): boolean {
+  const s = c.sentences[0];
+  if (!s || c.at < s.start) return false;
+  const before = doc.text.slice(s.start, c.at);
+  return (before.match(OPENERS)?.length ?? 0) > (before.match(CLOSERS)?.length ?? 0);
 }
 
 /**

@@ -2818,3 +2818,15 @@ describe("a ruler whose fall the talks recall ('depuis la chute du président X'
     expect(summary(x)).toEqual(['meeting CH-TN Ignazio Cassis/CH,Nabil Ammar/TN']);
   });
 });
+
+describe("talks a participant speaks of in quotation marks ('« tuvimos una reunión con el presidente X », dijo Y')", () => {
+  it('are the talks already reported, with the speaker among their participants', () => {
+    const x = extract(
+      'La mandataria hondureña Xiomara Castro se reunió el martes en Guatemala con su homólogo guatemalteco, Bernardo Arévalo. El canciller de Honduras, Eduardo Enrique Reina, declaró: «Tuvimos una reunión con el presidente Arévalo muy productiva sobre la frontera», según la cancillería.',
+      'es',
+    );
+    const meetings = x.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.participants.map((p) => p.name).sort()).toEqual(['Bernardo Arévalo', 'Eduardo Enrique Reina', 'Xiomara Castro']);
+  });
+});
