@@ -221,6 +221,8 @@ export interface Rules {
   /** Locative prepositions (lower case) after which a lone capitalised word is a place. */
   readonly placePrepositions: ReadonlySet<string>;
   readonly titleWords: ReadonlySet<string>;
+  /** Conjunctions inside an office title, lower case as written (names.json "titleConjunctions"). */
+  readonly titleConjunctions: ReadonlySet<string>;
   readonly titleEnds: ReadonlySet<string>;
   /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */
   readonly placeNouns: ReadonlySet<string>;
