@@ -340,6 +340,8 @@ export interface Rules {
   readonly dateHint: RegExp;
   /** The same cue, global (flag g), to find where in a span a date may be. */
   readonly dateHintAll: RegExp;
+  /** Words joining two days of one month ("5 et 6"), each to the range word ("au") the date parser reads instead: cues.json "dayPairJoiners". */
+  readonly dayPairJoiners: ReadonlyMap<string, string>;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
   /** Organisation names found by pattern besides the lexicon. */
