@@ -5,6 +5,7 @@ import { EXTRACTOR_VERSION } from '../extractorVersion.js';
 import type { CityEntry } from '../lexicons/loadGazetteer.js';
 import type { Lexicons } from '../lexicons/loadLexicons.js';
 import { outletState } from '../lexicons/outletState.js';
+import type { Rules } from '../rules/loadRules.js';
 import { articleCountries } from './articleCountries.js';
 import { articleLanguage } from './articleLanguage.js';
 import { articleOrganizations } from './articleOrganizations.js';
@@ -61,8 +62,8 @@ const LEAD_DATE_REACH = 600;
  * 2024"): the year the article's other days and months belong to ("demain 5 juin"), as a reader
  * takes it. Null when the lead gives none: then days and months stay without a year.
  */
-function leadDate(text: string, language: string | null): string | null {
-  return findDates(text.slice(0, LEAD_DATE_REACH), language, null, false).find((d) => d.precision === 'day')?.date ?? null;
+function leadDate(text: string, language: string | null, rules: Rules): string | null {
+  return findDates(text.slice(0, LEAD_DATE_REACH), language, null, false, rules).find((d) => d.precision === 'day')?.date ?? null;
 }
 
 /** The topic `id` as events carry it, or null when the taxonomy has none. */
@@ -99,7 +100,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const context: EventContext = {
     text,
     language,
-    published: article.published ?? leadDate(text, language),
+    published: article.published ?? leadDate(text, language, rules),
     sentences,
     mentions,
     persons: found.persons,

@@ -44,7 +44,7 @@ export function readDateline(text: string, language: string | null, published: s
   const city = findMentions(placeText, language, gazetteer).find((m) => m.kind === 'city' && m.country);
   // A wire's dateline in title case counts only when it opens with a city the gazetteer knows.
   if (!capitals && !city) return null;
-  const date = rules.dateHint.test(dl[0]) ? (findDates(dl[0], language, published, false)[0] ?? null) : null;
+  const date = rules.dateHint.test(dl[0]) ? (findDates(dl[0], language, published, false, rules)[0] ?? null) : null;
   const state = city ? null : findMentions(dl[0].slice((dl[1] ?? '').length), language, gazetteer).find((m) => m.kind === 'country' && m.country);
   const location: EventLocation | null = city
     ? { placeId: city.id, name: placeName(city.id) ?? city.text, country: city.country }

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../src/domain/extraction.js';
+import type { Rules } from '../rules/loadRules.js';
 
 /** A date found in a span of text, resolved honestly against the publication date. */
 export interface FoundDate {
@@ -47,34 +48,53 @@ const DAY = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
-/**
- * Two days of one month joined by a conjunction ("les 5 et 6 juin", "June 5 and 6", "del 5 al 6
- * de junio") name a stay that began on the first: chrono reads such a pair as the second day
- * alone, a range as its first. The joiner is rewritten as a range of the same length, so offsets hold.
- */
-const DAY_PAIR = /\b(\d{1,2})( (?:et|and|y|al) )(?=\d{1,2}(?: de)? \p{L}|\d{1,2},? \d{4})/gu;
-const RANGE_JOINER: Readonly<Record<string, string>> = { ' et ': ' au ', ' and ': ' to  ', ' y ': ' a ', ' al ': ' a  ' };
-
-function dayPairsAsRanges(span: string): string {
-  return span.replace(DAY_PAIR, (_all, day: string, joiner: string) => day + (RANGE_JOINER[joiner] ?? joiner));
+/** The regexes built on cues.json "dayPairJoiners" (see there why these words), compiled once per rule set. */
+interface DayJoins {
+  /**
+   * Two days of one month joined by a conjunction ("les 5 et 6 juin", "June 5 and 6", "del 5 al 6
+   * de junio"): chrono reads such a pair as the second day alone, a range as its first.
+   */
+  readonly dayPair: RegExp;
+  /** Each pair word's range word, padded to the pair word's length so that offsets hold. */
+  readonly rangeWord: ReadonlyMap<string, string>;
+  /** What joins two weekdays of one stay ("Friday and Saturday", "vendredi et samedi", "el viernes y el sábado"). */
+  readonly weekdayJoiner: RegExp;
+  /**
+   * The first day of a stay written before its last one with words between that the rewrite
+   * leaves ("entre el lunes 3 y jueves 6 de junio", "du 3 au jeudi 6 juin").
+   */
+  readonly firstDayBefore: RegExp;
 }
 
-/** What joins the first day of a stay to its last, in the three languages, and an article after it. */
-const STAY_JOINER = String.raw`(?:and|et|y|to|au|al|a)`;
+/** An article before the last day of a stay ("el viernes y el sábado"). */
 const DAY_ARTICLE = String.raw`(?:(?:el|le|the)\s+)?`;
+const dayJoinsOf = new WeakMap<Rules, DayJoins>();
 
-/** What joins two weekdays of one stay ("Friday and Saturday", "vendredi et samedi", "el viernes y el sábado"). */
-const WEEKDAY_JOINER = new RegExp(String.raw`^,?\s+${STAY_JOINER}\s+${DAY_ARTICLE}$`, 'u');
+function dayJoins(rules: Rules): DayJoins {
+  let joins = dayJoinsOf.get(rules);
+  if (!joins) {
+    const pairs = rules.dayPairJoiners;
+    // A stay's first and last day are joined by a pair word or by the range word it stands for.
+    const stayJoiner = `(?:${[...new Set([...pairs.keys(), ...pairs.values()])].join('|')})`;
+    joins = {
+      dayPair: new RegExp(String.raw`\b(\d{1,2}) (${[...pairs.keys()].join('|')}) (?=\d{1,2}(?: de)? \p{L}|\d{1,2},? \d{4})`, 'gu'),
+      rangeWord: new Map([...pairs].map(([pair, range]) => [pair, range.padEnd(pair.length)])),
+      weekdayJoiner: new RegExp(String.raw`^,?\s+${stayJoiner}\s+${DAY_ARTICLE}$`, 'u'),
+      firstDayBefore: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:${stayJoiner}|-|–)\s+${DAY_ARTICLE}(?:\p{L}+\s+)?$`, 'u'),
+    };
+    dayJoinsOf.set(rules, joins);
+  }
+  return joins;
+}
 
-/**
- * The first day of a stay written before its last one with words between that the rewrite above
- * leaves ("entre el lunes 3 y jueves 6 de junio", "du 3 au jeudi 6 juin").
- */
-const FIRST_DAY_BEFORE = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:${STAY_JOINER}|-|–)\s+${DAY_ARTICLE}(?:\p{L}+\s+)?$`, 'u');
+/** `span` with each day pair rewritten as a range of the same length, for the parser. */
+function dayPairsAsRanges(span: string, joins: DayJoins): string {
+  return span.replace(joins.dayPair, (_all, day: string, pair: string) => `${day} ${joins.rangeWord.get(pair) ?? pair} `);
+}
 
-function firstDayBefore(span: string, index: number, day: number): { day: number; index: number } | null {
+function firstDayBefore(span: string, index: number, day: number, joins: DayJoins): { day: number; index: number } | null {
   const from = Math.max(0, index - 30);
-  const m = FIRST_DAY_BEFORE.exec(span.slice(from, index));
+  const m = joins.firstDayBefore.exec(span.slice(from, index));
   const first = m ? Number(m[1]) : NaN;
   return m && first >= 1 && first < day ? { day: first, index: from + m.index } : null;
 }
@@ -100,14 +120,16 @@ export function publicationInstant(published: string | null): Date | null {
  * A weekday alone: the nearest such day on or before publication (on or after it when planned:
  * "este viernes" in Friday's paper is that day),
  * else nothing. Month or year alone: nothing (DESIGN: never a guessed date). Without a
- * publication date, a relative expression with no number ("today") gives nothing.
+ * publication date, a relative expression with no number ("today") gives nothing. The words
+ * that join the days of a stay come from `rules` (cues.json "dayPairJoiners").
  */
-export function findDates(span: string, language: string | null, published: string | null, planned: boolean): FoundDate[] {
+export function findDates(span: string, language: string | null, published: string | null, planned: boolean, rules: Rules): FoundDate[] {
+  const joins = dayJoins(rules);
   const parser = PARSERS[language ?? ''] ?? (PARSERS.en as chrono.Chrono);
   const pub = publicationInstant(published);
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(dayPairsAsRanges(span), { instant: pub ?? NO_REFERENCE, timezone: 0 });
+    results = parser.parse(dayPairsAsRanges(span, joins), { instant: pub ?? NO_REFERENCE, timezone: 0 });
   } catch {
     return [];
   }
@@ -120,7 +142,7 @@ export function findDates(span: string, language: string | null, published: stri
     const end = r.index + r.text.length;
     const weekdayOnly = !r.start.isCertain('day') && r.start.isCertain('weekday');
     // "on Friday and Saturday", "el viernes y el sábado": a stay is dated by its first day.
-    const secondOfPair = weekdayOnly && previous !== undefined && !previous.start.isCertain('day') && previous.start.isCertain('weekday') && WEEKDAY_JOINER.test(span.slice(previous.index + previous.text.length, r.index));
+    const secondOfPair = weekdayOnly && previous !== undefined && !previous.start.isCertain('day') && previous.start.isCertain('weekday') && joins.weekdayJoiner.test(span.slice(previous.index + previous.text.length, r.index));
     previous = r;
     if (secondOfPair) continue;
     if (!r.start.isCertain('day') && [...bracketed].some((at) => at > end && /^\s*\(\s*$/u.test(span.slice(end, at)))) continue;
@@ -133,7 +155,7 @@ export function findDates(span: string, language: string | null, published: stri
     const month = c.isCertain('month') ? c.get('month') : null;
     const year = c.isCertain('year') ? c.get('year') : null;
     const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
-    const stay = day && month ? firstDayBefore(span, r.index, day) : null;
+    const stay = day && month ? firstDayBefore(span, r.index, day, joins) : null;
     if (stay && month) {
       const m = month;
       const dated = (y: number | null): string => (y ? `${y}-${pad(m)}-${pad(stay.day)}` : `--${pad(m)}-${pad(stay.day)}`);

@@ -64,7 +64,7 @@ const CHECKED: readonly PerLanguageKey[] = PER_LANGUAGE.map(([key]) => key).filt
 export type CueRules = Pick<
   Rules,
   | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'envoysOf' | 'withState' | 'afterGathering' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
-  | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll'
+  | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll' | 'dayPairJoiners'
 >;
 
 /**
@@ -102,6 +102,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     // ASCII inline (asciiFirstLookarounds).
     dateHint: new RegExp(asciiFirstLookarounds(checkedPattern(FILE, json, 'dateHint')), 'iu'),
     dateHintAll: new RegExp(asciiFirstLookarounds(str(FILE, dateHint, 'pattern')), 'giu'),
+    dayPairJoiners: dayPairJoiners(json.dayPairJoiners),
   };
 }
 
@@ -130,6 +131,26 @@ function regexPerLanguage(json: Record<string, unknown>, key: string): Record<st
   const out: Record<string, RegExp> = {};
   for (const [lang, src] of Object.entries(sources)) out[lang] = ruleRegExp(src, 'iu');
   out['*'] = ruleRegExp(Object.values(sources).map((s) => `(?:${s})`).join('|'), 'iu');
+  return out;
+}
+
+/**
+ * The words that join two days of one month, each mapped to the range word the date parser reads
+ * in its place. Letters only (they go into a regex as they are), and the range word no longer than
+ * the pair word: the rewrite must keep every offset.
+ */
+function dayPairJoiners(raw: unknown): ReadonlyMap<string, string> {
+  const entry = (raw ?? {}) as Record<string, unknown>;
+  str(FILE, { id: 'dayPairJoiners', ...entry }, 'reason');
+  const joiners = entry.joiners as Record<string, unknown> | undefined;
+  if (!joiners || typeof joiners !== 'object') fail(FILE, '"dayPairJoiners.joiners" must be an object');
+  const out = new Map<string, string>();
+  for (const [pair, range] of Object.entries(joiners)) {
+    if (typeof range !== 'string' || !/^\p{L}+$/u.test(pair) || !/^\p{L}+$/u.test(range) || range.length > pair.length) {
+      fail(FILE, `dayPairJoiners: "${pair}" must map to a word of letters no longer than it`);
+    }
+    out.set(pair, range);
+  }
   return out;
 }
 

@@ -12,7 +12,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'beforeThing' | 'venueBefore' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'headlineVerbs' | 'placePrepositions' | 'titleWords' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'headlineVerbs' | 'placePrepositions' | 'titleWords' | 'titleConjunctions' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -40,6 +40,7 @@ export function loadNames(): NameRules {
     headlineVerbs: new Set(wordList(json, 'headlineVerbs')),
     placePrepositions: new Set(wordList(json, 'placePrepositions')),
     titleWords: new Set(wordList(json, 'titleWords')),
+    titleConjunctions: new Set(wordList(json, 'titleConjunctions')),
     titleEnds: new Set(wordList(json, 'titleEnds')),
     placeNouns: new Set(wordList(json, 'placeNouns')),
     placeNounsAfter: new Set(wordList(json, 'placeNounsAfter')),

@@ -223,6 +223,8 @@ export interface Rules {
   /** Locative prepositions (lower case) after which a lone capitalised word is a place. */
   readonly placePrepositions: ReadonlySet<string>;
   readonly titleWords: ReadonlySet<string>;
+  /** Conjunctions inside an office title, lower case as written (names.json "titleConjunctions"). */
+  readonly titleConjunctions: ReadonlySet<string>;
   readonly titleEnds: ReadonlySet<string>;
   /** Lower-case nouns of places named after people ('plaza Murillo', 'avenue Bourguiba'): a name right after one is the place's. */
   readonly placeNouns: ReadonlySet<string>;
@@ -340,6 +342,8 @@ export interface Rules {
   readonly dateHint: RegExp;
   /** The same cue, global (flag g), to find where in a span a date may be. */
   readonly dateHintAll: RegExp;
+  /** Words joining two days of one month ("5 et 6"), each to the range word ("au") the date parser reads instead: cues.json "dayPairJoiners". */
+  readonly dayPairJoiners: ReadonlyMap<string, string>;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
   /** Organisation names found by pattern besides the lexicon. */

@@ -19,7 +19,7 @@ export function arrivalDate(doc: EventDoc, parts: readonly Candidate[], talks: F
       const from = m.index + m[0].length;
       const window = text.slice(from, from + ARRIVAL_DATE_REACH).split(/[,;.]/u)[0] ?? '';
       // "arrived" tells a past: its weekday is the last one, whatever the visit's status.
-      const date = findDates(window, doc.language, doc.published, false)[0];
+      const date = findDates(window, doc.language, doc.published, false, doc.rules)[0];
       if (date && date.precision === 'day' && (!talks || talks.precision !== 'day' || date.date <= talks.date)) return date;
     }
   }

@@ -36,7 +36,7 @@ function datesIn(doc: EventDoc, from: number, to: number, planned: boolean): Fou
   if (!cache) parsed.set(doc, (cache = new Map()));
   const key = `${from}:${to}:${planned}`;
   let found = cache.get(key);
-  if (!found) cache.set(key, (found = findDates(doc.text.slice(from, to), doc.language, doc.published, planned)));
+  if (!found) cache.set(key, (found = findDates(doc.text.slice(from, to), doc.language, doc.published, planned, doc.rules)));
   return found;
 }
 

@@ -44,7 +44,7 @@ export function extendTitle(text: string, from: number, limit: number, rules: Ru
     // Demonyms belong to the title in every language ("el canciller chileno").
     const demonym = demonymStarts(places).has(at);
     if (!demonym && !TITLE_WORD.test(tok) && !rules.titleWords.has(tok)) break;
-    if (tok === ',' || /^(?:et|and|y)$/u.test(tok)) {
+    if (tok === ',' || rules.titleConjunctions.has(tok)) {
       // After a comma or a conjunction the title goes on only with a preposition ("…, de la
       // Coopération"), never with a bare name ("…, et Abdoulaye Diop").
       const rest = text.slice(m.index + tok.length, m.index + tok.length + 12);

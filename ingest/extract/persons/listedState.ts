@@ -1,3 +1,4 @@
+import type { Rules } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 import { countryIn, sentenceAt, type PersonDoc } from './personDoc.js';
 
@@ -24,24 +25,47 @@ function stateAfterName(doc: PersonDoc, at: number): Mention | null {
   return state;
 }
 
-const AND = String.raw`\s+(?:et|and|y)\s+`;
-// Compiled once: this runs for every name candidate of every article.
-const ONLY_AND = new RegExp(`^${AND}$`, 'u');
-const NAME_THEN_AND = new RegExp(`^[\\s,:]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${AND}$`, 'u');
+interface ListJoins {
+  /** Only a coordinator between two words ("chinois et japonais"). */
+  readonly onlyAnd: RegExp;
+  /** A name of up to four capitalised words, then a coordinator ("Wang Yi et "). */
+  readonly nameThenAnd: RegExp;
+}
+
+const listJoinsOf = new WeakMap<Rules, ListJoins>();
+
+/**
+ * The list joins built on organizationPatterns.json "coordinators", compiled once per rule set:
+ * they run for every name candidate of every article.
+ */
+function listJoins(rules: Rules): ListJoins {
+  let joins = listJoinsOf.get(rules);
+  if (!joins) {
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const and = String.raw`\s+(?:${[...rules.organizationPatterns.coordinators].map(esc).join('|')})\s+`;
+    joins = {
+      onlyAnd: new RegExp(`^${and}$`, 'u'),
+      nameThenAnd: new RegExp(`^[\\s,:]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${and}$`, 'u'),
+    };
+    listJoinsOf.set(rules, joins);
+  }
+  return joins;
+}
 
 /**
  * "ses homologues chinois et japonais, Wang Yi et Fumio Kishida": two demonyms joined by "and"
  * then two names joined by "and" pair in order, the first name with the first demonym.
  */
 function stateInPairedLists(doc: PersonDoc, at: number): Mention | null {
+  const joins = listJoins(doc.rules);
   const demonyms = doc.places.filter((g) => g.kind === 'demonym' && g.end <= at && at - g.end <= 60);
   for (let i = demonyms.length - 1; i > 0; i--) {
     const [first, second] = [demonyms[i - 1] as Mention, demonyms[i] as Mention];
-    if (!ONLY_AND.test(doc.text.slice(first.end, second.start))) continue;
+    if (!joins.onlyAnd.test(doc.text.slice(first.end, second.start))) continue;
     // "chinois et japonais, X", "Chinese and Japanese counterparts, X".
     const between = doc.text.slice(second.end, at).replace(/^\s+\p{Ll}+(?=[\s,:])/u, '');
     if (/^[\s,:]+$/u.test(between)) return first;
-    if (NAME_THEN_AND.test(between)) return second;
+    if (joins.nameThenAnd.test(between)) return second;
   }
   return null;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../../ingest/extract/resolveDate.js';
+import { loadRules } from '../../../../ingest/rules/loadRules.js';
+
+const rules = loadRules();
 
 describe('findDates', () => {
   it.each([
@@ -18,7 +21,7 @@ describe('findDates', () => {
     ['Los cancilleres conversaron el pasado 2 de junio.', 'es', '2025-06-05', false, '2025-06-02', 'day'],
     ['The Secretary spoke today with the Foreign Minister.', 'en', '2023-03-09', false, '2023-03-09', 'day'],
   ] as const)('%s (%s, published %s)', (text, lang, published, planned, date, precision) => {
-    const found = findDates(text, lang, published, planned);
+    const found = findDates(text, lang, published, planned, rules);
     expect(found[0]).toMatchObject({ date, precision });
   });
 
@@ -31,11 +34,11 @@ describe('findDates', () => {
     ["Le ministre a reçu aujourd'hui son homologue.", 'fr'],
     ['El canciller se reunió hoy con su homólogo.', 'es'],
   ] as const)('gives no date for a weekday, month, year or relative day alone without publication date: %s', (text, lang) => {
-    expect(findDates(text, lang, null, false)).toEqual([]);
+    expect(findDates(text, lang, null, false, rules)).toEqual([]);
   });
 
   it('never puts a held meeting after the publication date', () => {
-    const [d] = findDates('Ils se sont rencontrés le 20 mai.', 'fr', '2025-05-10', false);
+    const [d] = findDates('Ils se sont rencontrés le 20 mai.', 'fr', '2025-05-10', false, rules);
     expect(d?.date).toBe('2024-05-20');
   });
 
@@ -43,13 +46,21 @@ describe('findDates', () => {
     ['Le président sera en visite d’État les 12 et 13 mars 2024.', 'fr', '12 et 13 mars 2024'],
     ['The leaders met on March 12 and 13, 2024 in Rome.', 'en', 'March 12 and 13, 2024'],
     ['La cumbre se celebró del 12 al 13 de marzo de 2024.', 'es', '12 al 13 de marzo de 2024'],
+    ['La visite a eu lieu du 12 au jeudi 13 mars 2024.', 'fr', '12 au jeudi 13 mars 2024'],
   ] as const)('dates a stay on two days of one month by its first day, quoting it as written: %s', (text, lang, said) => {
-    const [d] = findDates(text, lang, '2024-03-20', false);
+    const [d] = findDates(text, lang, '2024-03-20', false, rules);
     expect(d?.date).toBe('2024-03-12');
     expect(d?.text).toBe(said);
   });
 
+  it.each([
+    ['The ministers will meet on Friday and Saturday in Rome.', 'en'],
+    ['Les ministres se réuniront vendredi et samedi.', 'fr'],
+  ] as const)('dates a stay on two weekdays by the first: %s', (text, lang) => {
+    expect(findDates(text, lang, '2024-03-07', true, rules).map((d) => d.date)).toEqual(['2024-03-08']);
+  });
+
   it('leaves numbers joined by a conjunction that are no days alone', () => {
-    expect(findDates('Between 2 and 3 officials met on March 14.', 'en', '2024-03-20', false).map((d) => d.date)).toEqual(['2024-03-14']);
+    expect(findDates('Between 2 and 3 officials met on March 14.', 'en', '2024-03-20', false, rules).map((d) => d.date)).toEqual(['2024-03-14']);
   });
 });
