@@ -2830,3 +2830,12 @@ describe("talks a participant speaks of in quotation marks ('« tuvimos una reun
     expect(meetings[0]?.participants.map((p) => p.name).sort()).toEqual(['Bernardo Arévalo', 'Eduardo Enrique Reina', 'Xiomara Castro']);
   });
 });
+
+describe("a guest who will be in the capital on given days ('who will be in Manila from Feb. 3 to 4', 'sera à Manille du 3 au 4 février')", () => {
+  it('makes a planned visit there, with the talks during it', () => {
+    const en = extract('Foreign Secretary Enrique Manalo of the Philippines will sit down with Malaysian Foreign Minister Mohamad Hasan, who will be in Manila from Feb. 3 to 4.', 'en', '2025-01-20');
+    expect(en.events.map((e) => `${e.type} ${e.status} ${e.location?.country ?? '-'}`)).toEqual(['visit planned PH', 'meeting planned PH']);
+    const fr = extract('Le ministre malaisien des Affaires étrangères Mohamad Hasan sera à Manille du 3 au 4 février, où il rencontrera son homologue philippin Enrique Manalo.', 'fr', '2025-01-20');
+    expect(fr.events.map((e) => `${e.type} ${e.status} ${e.location?.country ?? '-'}`)).toEqual(['visit planned PH', 'meeting planned PH']);
+  });
+});
