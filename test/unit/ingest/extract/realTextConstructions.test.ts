@@ -2839,3 +2839,14 @@ describe("a guest who will be in the capital on given days ('who will be in Mani
     expect(fr.events.map((e) => `${e.type} ${e.status} ${e.location?.country ?? '-'}`)).toEqual(['visit planned PH', 'meeting planned PH']);
   });
 });
+
+describe("a saved page's own date line before the lead ('date 2025-05-15 The AU Commission …')", () => {
+  it('dates the page, not the encounter the next sentence dates', () => {
+    const x = extract(
+      ' date 2025-05-15 The AU Commission Chairperson Mahmoud Ali Youssouf has met the Foreign Minister of Kenya, Musalia Mudavadi. The two officials held their talks in Addis Ababa on Tuesday, 13 May 2025.',
+      'en',
+      '2025-05-15',
+    );
+    expect(x.events[0]?.date).toBe('2025-05-13');
+  });
+});
