@@ -2850,3 +2850,15 @@ describe("a saved page's own date line before the lead ('date 2025-05-15 The AU 
     expect(x.events[0]?.date).toBe('2025-05-13');
   });
 });
+
+describe("a sentence opening on a place ('In Suva on Friday, he met …', 'À Suva, il a rencontré …', 'En Suva, se reunió con …')", () => {
+  it('continues the subject named before', () => {
+    const lead = "New Zealand's Foreign Minister Winston Peters arrived in Fiji on Thursday.";
+    const en = extract(`${lead} In Suva on Friday, he held talks with Prime Minister Sitiveni Rabuka of Fiji.`, 'en', '2023-12-19');
+    expect(en.events.find((e) => e.type === 'meeting')?.participants.map((p) => p.name).sort()).toEqual(['Sitiveni Rabuka', 'Winston Peters']);
+    const fr = extract("Le ministre néo-zélandais des Affaires étrangères Winston Peters est arrivé jeudi aux Fidji. À Suva vendredi, il a rencontré le Premier ministre fidjien Sitiveni Rabuka.", 'fr', '2023-12-19');
+    expect(fr.events.find((e) => e.type === 'meeting')?.participants.map((p) => p.name).sort()).toEqual(['Sitiveni Rabuka', 'Winston Peters']);
+    const es = extract('El canciller neozelandés Winston Peters llegó el jueves a Fiyi. En Suva, el viernes, se reunió con el primer ministro fiyiano Sitiveni Rabuka.', 'es', '2023-12-19');
+    expect(es.events.find((e) => e.type === 'meeting')?.participants.map((p) => p.name).sort()).toEqual(['Sitiveni Rabuka', 'Winston Peters']);
+  });
+});
