@@ -11,7 +11,7 @@ const FILE = 'names.json';
 /** The part of Rules that names.json (with the given-name lexicon) makes. */
 export type NameRules = Pick<
   Rules,
-  | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'beforeThing' | 'venueBefore' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
+  | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'beforeThing' | 'venueBefore' | 'venueFirst' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
   | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'headlineVerbs' | 'placePrepositions' | 'titleWords' | 'titleConjunctions' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates'
 >;
 
@@ -29,6 +29,7 @@ export function loadNames(): NameRules {
     titleReference: new RegExp(`(?:^|[\\s(])${checkedPattern(FILE, json, 'titleReference')}\\s*$`, 'iu'),
     beforeThing: new RegExp(`(?:^|\\s)${checkedPattern(FILE, json, 'beforeThing')}\\s*$`, 'iu'),
     venueBefore: new RegExp(`(?:^|[\\s'’])${checkedPattern(FILE, json, 'venueBefore')}\\s*$`, 'iu'),
+    venueFirst: new RegExp(`^${checkedPattern(FILE, json, 'venueBefore')}(?:\\s|$)`, 'iu'),
     honorifics: multiRules(FILE, honorifics, 'gu', true),
     anchors: multiRules(FILE, anchors, 'gu', true),
     particles: new Set(strings(FILE, json.particles, 'particles')),

@@ -194,6 +194,8 @@ export interface Rules {
   readonly beforeThing: RegExp;
   /** A venue or institution noun right before a capitalised run: the run is its name (names.json "venueBefore"). */
   readonly venueBefore: RegExp;
+  /** The same nouns opening a capitalised run: the run names a venue ('Palacio Nacional de la Cultura'). */
+  readonly venueFirst: RegExp;
   /** Matches text ending in a word that joins a state to the title before it ("ambassadeur d'", "Minister of "). */
   readonly titleToState: RegExp;
   /** Text ending right before a state where someone serves, not whom ("… au ", "… to "). */

@@ -141,7 +141,7 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   const name = text.slice(c.start, c.end);
   if (rules.portfolioAt.test(name)) return true;
   if (anchor !== 'honorific' && anchor !== 'given-name' && anchor !== 'actor' && rules.beforeThing.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
-  if (anchor !== 'honorific' && rules.venueBefore.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  if (anchor !== 'honorific' && (rules.venueBefore.test(text.slice(Math.max(0, c.start - 40), c.start)) || rules.venueFirst.test(name))) return true;
   // "In Capri, Minister X …": a lone word after a locative preposition is a place, whatever follows it.
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
   if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && before !== undefined && rules.placePrepositions.has(before.toLowerCase())) return true;

@@ -2862,3 +2862,10 @@ describe("a sentence opening on a place ('In Suva on Friday, he met …', 'À Su
     expect(es.events.find((e) => e.type === 'meeting')?.participants.map((p) => p.name).sort()).toEqual(['Sitiveni Rabuka', 'Winston Peters']);
   });
 });
+
+describe("a capitalised run opening with a venue noun ('Palacio Nacional de la Cultura', 'Palais des Congrès')", () => {
+  it('names the venue, not a person', () => {
+    const x = personsOf('El presidente guatemalteco recibió al primer ministro de Belice en el Palacio Nacional de la Cultura, donde ambos firmaron un acuerdo.', 'es');
+    expect(x.persons.map((p) => p.name)).not.toContain('Palacio Nacional de la Cultura');
+  });
+});
