@@ -2869,3 +2869,14 @@ describe("a capitalised run opening with a venue noun ('Palacio Nacional de la C
     expect(x.persons.map((p) => p.name)).not.toContain('Palacio Nacional de la Cultura');
   });
 });
+
+describe('Spanish demonyms of the smaller states (ecuatoguineano, beliceño, luxemburgués, timorense, fiyiano …)', () => {
+  it("give an official's state", () => {
+    const x = personsOf(
+      'El canciller ecuatoguineano Simeón Oyono Esono, el primer ministro beliceño John Briceño, el primer ministro luxemburgués Luc Frieden y el presidente timorense José Ramos-Horta llegaron a Madrid.',
+      'es',
+    );
+    const stateOf = (name: string): string | null | undefined => x.persons.find((p) => p.name === name)?.country;
+    expect([stateOf('Simeón Oyono Esono'), stateOf('John Briceño'), stateOf('Luc Frieden'), stateOf('José Ramos-Horta')]).toEqual(['GQ', 'BZ', 'LU', 'TL']);
+  });
+});
