@@ -2880,3 +2880,14 @@ describe('Spanish demonyms of the smaller states (ecuatoguineano, beliceño, lux
     expect([stateOf('Simeón Oyono Esono'), stateOf('John Briceño'), stateOf('Luc Frieden'), stateOf('José Ramos-Horta')]).toEqual(['GQ', 'BZ', 'LU', 'TL']);
   });
 });
+
+describe("a meal with a counterpart ('quien almorzó con su homólogo', 'a déjeuné avec', 'had a working lunch with')", () => {
+  it('is a meeting', () => {
+    const es = extract('Por otra parte, el canciller español José Manuel Albares, quien almorzó con su homólogo ecuatoguineano Simeón Oyono Esono, habló de cooperación.', 'es');
+    expect(summary(es)).toEqual(['meeting ES-GQ José Manuel Albares/ES,Simeón Oyono Esono/GQ']);
+    const fr = extract('Le ministre français Jean-Noël Barrot a déjeuné avec son homologue marocain Nasser Bourita à Rabat.', 'fr');
+    expect(summary(fr)).toEqual(['meeting FR-MA Jean-Noël Barrot/FR,Nasser Bourita/MA']);
+    const en = extract('British Foreign Secretary David Lammy had a working lunch with his Kenyan counterpart Musalia Mudavadi in London.', 'en');
+    expect(summary(en)).toEqual(['meeting GB-KE David Lammy/GB,Musalia Mudavadi/KE']);
+  });
+});
