@@ -240,6 +240,8 @@ export interface Rules {
   readonly familyNamesFirst: ReadonlySet<string>;
   /** States whose officials' full names end with two family names, the father's written alone (names.json "paternalSurnameStates"). */
   readonly paternalSurnameStates: ReadonlySet<string>;
+  /** Generations written after a family name ('Jr.', 'III'), names.json "generationSuffixes". */
+  readonly generationSuffixes: ReadonlySet<string>;
   /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
   readonly commonWords: ReadonlySet<string>;
   readonly types: Readonly<Record<EventType, EventTypeCodes>>;

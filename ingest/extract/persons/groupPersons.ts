@@ -1,4 +1,5 @@
 import { slugify } from '../../../src/domain/ids.js';
+import type { Rules } from '../../rules/loadRules.js';
 import type { ActorLookup } from './knownActors.js';
 import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
 
@@ -143,7 +144,7 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
     }
     addMention(doc, p, f);
   }
-  for (const p of byId.values()) p.usualName = usualName(p, doc.rules.patronymics);
+  for (const p of byId.values()) p.usualName = usualName(p, doc.rules);
   return { persons: [...byId.values()], mentions };
 }
 
@@ -152,18 +153,23 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
  * the forms it opens with and for the forms its family name alone ends. "Luis Arce" once and
  * "Luis Arce Catacora" once give "Luis Arce"; the most complete name on a tie.
  */
-function usualName(p: FoundPerson, patronymics: ReadonlySet<string>): string {
+function usualName(p: FoundPerson, rules: Rules): string {
   const names = p.mentions.map((m) => m.name);
   const weight = (form: string): number => names.filter((n) => n === lastToken(form) || n === form || n.startsWith(`${form} `)).length;
   let best = p.name;
   for (const form of new Set(names)) if (/\s/u.test(form) && weight(form) > weight(best)) best = form;
-  // "Lula" for "Luiz Inácio Lula da Silva", "Marcos" for "Ferdinand Marcos Jr.": a word inside the
-  // full name (neither its first nor its last) that the text uses alone more often is the name it
-  // goes by; not a father's name ("Salman bin Hamad …": "Hamad" alone is someone else).
+  // "Lula" for "Luiz Inácio Lula da Silva", "Marcos" for "Ferdinand Marcos Jr.", "Sánchez" for
+  // "Pedro Sánchez Pérez-Castejón": a family name inside the full name, before a particle, a
+  // generation or, in states of Spanish naming, the mother's family name, that the text uses alone
+  // more often is the name the person goes by; not a father's name after "bin" ("Salman bin Hamad
+  // …": "Hamad" alone is someone else), nor a middle name ("Moussa Faki Mahamat").
   const words = p.name.split(/\s+/u);
+  const spanishNaming = p.country !== null && rules.paternalSurnameStates.has(p.country);
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i] as string;
-    if (!patronymics.has((words[i - 1] as string).toLowerCase()) && names.filter((n) => n === word).length > weight(best)) return word;
+    const next = words[i + 1] as string;
+    const familyName = spanishNaming || rules.particles.has(next.toLowerCase()) || rules.generationSuffixes.has(next);
+    if (familyName && !rules.patronymics.has((words[i - 1] as string).toLowerCase()) && names.filter((n) => n === word).length > weight(best)) return word;
   }
   return best;
 }

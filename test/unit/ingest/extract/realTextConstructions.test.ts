@@ -2891,3 +2891,13 @@ describe("a meal with a counterpart ('quien almorzó con su homólogo', 'a déje
     expect(summary(en)).toEqual(['meeting GB-KE David Lammy/GB,Musalia Mudavadi/KE']);
   });
 });
+
+describe("a middle name the text uses alone ('Faki' for 'Moussa Faki Mahamat')", () => {
+  it('does not replace the full name: only a family name before a particle, a generation or a mother\'s name does', () => {
+    const x = extract(
+      "Kenya's Foreign Minister Musalia Mudavadi met the AU Commission Chairperson Moussa Faki Mahamat in Nairobi on Monday. Faki praised Kenya. Faki also thanked Mudavadi. Faki said the AU would help.",
+      'en',
+    );
+    expect(x.events[0]?.participants.map((p) => p.name).sort()).toEqual(['Moussa Faki Mahamat', 'Musalia Mudavadi']);
+  });
+});
