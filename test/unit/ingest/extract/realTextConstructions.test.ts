@@ -2901,3 +2901,12 @@ describe("a middle name the text uses alone ('Faki' for 'Moussa Faki Mahamat')",
     expect(x.events[0]?.participants.map((p) => p.name).sort()).toEqual(['Moussa Faki Mahamat', 'Musalia Mudavadi']);
   });
 });
+
+describe("a roadmap adopted together ('ils ont adopté une feuille de route', 'adopted a joint roadmap', 'acordaron una hoja de ruta')", () => {
+  it('is an agreement of the talks', () => {
+    const fr = extract("Le Premier ministre belge Bart De Wever a rencontré lundi à Rabat le chef du gouvernement marocain Aziz Akhannouch. Les deux dirigeants ont adopté une feuille de route commune pour l'énergie.", 'fr');
+    expect(fr.events.map((e) => e.type)).toEqual(['meeting', 'agreement']);
+    const es = extract('El presidente chileno Gabriel Boric se reunió el lunes en Lima con la presidenta peruana Dina Boluarte. Ambos acordaron una hoja de ruta para la integración fronteriza.', 'es');
+    expect(es.events.map((e) => e.type)).toEqual(['meeting', 'agreement']);
+  });
+});
