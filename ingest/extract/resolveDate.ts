@@ -68,8 +68,10 @@ interface DayJoins {
 
 /** An article before the last day of a stay ("el viernes y el sábado"). */
 const DAY_ARTICLE = String.raw`(?:(?:el|le|the)\s+)?`;
+
 const dayJoinsOf = new WeakMap<Rules, DayJoins>();
 
+/** The day joins of a rule set, compiled on first use and kept with it. */
 function dayJoins(rules: Rules): DayJoins {
   let joins = dayJoinsOf.get(rules);
   if (!joins) {
