@@ -2910,3 +2910,10 @@ describe("a roadmap adopted together ('ils ont adopté une feuille de route', 'a
     expect(es.events.map((e) => e.type)).toEqual(['meeting', 'agreement']);
   });
 });
+
+describe("a future visit the talks discussed ('discussed the proposed visit to India by President X')", () => {
+  it('is a subject of the talks, no visit', () => {
+    const en = extract('Sri Lanka\'s Foreign Minister Vijitha Herath met India\'s External Affairs Minister S. Jaishankar in New Delhi on Sunday. The two ministers discussed the proposed visit to India by President Anura Kumara Dissanayake.', 'en');
+    expect(en.events.map((e) => e.type)).toEqual(['meeting']);
+  });
+});
