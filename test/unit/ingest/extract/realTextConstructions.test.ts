@@ -2917,3 +2917,12 @@ describe("a future visit the talks discussed ('discussed the proposed visit to I
     expect(en.events.map((e) => e.type)).toEqual(['meeting']);
   });
 });
+
+describe("an envoy's title with the post accredited to ('la embajadora de El Salvador acreditada en Chile, X', 'accredited to Senegal, X')", () => {
+  it('names the holder after it', () => {
+    const es = personsOf('La presidenta recibió a la embajadora de El Salvador acreditada en Chile, Aída Minero.', 'es');
+    expect(es.persons.find((p) => p.name === 'Aída Minero')).toMatchObject({ role: 'Ambassador', country: 'SV' });
+    const en = personsOf('The President received the Ambassador of Japan accredited to Senegal, Takeshi Akamatsu.', 'en');
+    expect(en.persons.find((p) => p.name === 'Takeshi Akamatsu')).toMatchObject({ role: 'Ambassador', country: 'JP' });
+  });
+});
