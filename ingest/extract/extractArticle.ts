@@ -22,7 +22,7 @@ import { outsidePortfolios } from './outsidePortfolios.js';
 import { findPersons } from './findPersons.js';
 import { actorLookup } from './persons/knownActors.js';
 import type { FoundPerson } from './persons/personDoc.js';
-import { readDateline } from './readDateline.js';
+import { pageDateEnd, readDateline } from './readDateline.js';
 import { findDates } from './resolveDate.js';
 import { splitSentences } from './splitSentences.js';
 import { discussedTopics, topicsInSpan } from './topicsInSpan.js';
@@ -96,9 +96,11 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const placeNames = new Map(places.map((p) => [p.id, p.name]));
   const topicMentions = discussedTopics(text, mentions, found.titles, gazetteer, rules.nameJoiners);
 
-  const dateline = readDateline(text, language, article.published, lexicons, (id) => placeNames.get(id));
+  const pageDate = pageDateEnd(text, rules);
+  const dateline = readDateline(text, language, article.published, lexicons, (id) => placeNames.get(id), pageDate);
   const context: EventContext = {
     text,
+    pageDateEnd: pageDate,
     language,
     published: article.published ?? leadDate(text, language, rules),
     sentences,

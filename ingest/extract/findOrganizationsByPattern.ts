@@ -4,6 +4,7 @@ import { matchedEntry, type OrganizationCredit, type OrganizationHead, type Orga
 import { alignAcronym } from './alignAcronym.js';
 import type { Mention } from './findMentions.js';
 import { wordTokens, type WordToken } from './wordTokens.js';
+import { escapeRegExp } from '../rules/escapeRegExp.js';
 
 /**
  * An organisation the text names outside the lexicon, proposed by a rule of
@@ -492,7 +493,6 @@ function domainNames(d: Doc): PatternOrganization[] {
 }
 
 const PAREN = /\(\s*([^()\s]{2,12})\s*\)/gu;
-const escapeRegex = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** First token of the phrase ending at token `last` whose initials spell `acronym`, or -1. */
 function alignedStart(d: Doc, last: number, acronym: string): number {
@@ -558,7 +558,7 @@ function withAcronyms(d: Doc, found: readonly PatternOrganization[]): PatternOrg
     if (org && !inner) defined.set(acronym, { org, at });
   }
   for (const [acronym, { org, at }] of defined) {
-    for (const m of d.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(acronym)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    for (const m of d.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu'))) {
       if (m.index === at) continue;
       out.push({ start: m.index, end: m.index + acronym.length, name: acronym, acronym, kind: org.kind, country: org.country, id: org.id, rule: 'acronym:mention' });
     }

@@ -19,14 +19,25 @@ const HEADLINE = /^[^\n.!?]{10,160}\n\s*/u;
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
+/** Where a saved page's own date line (" date 2022-11-22 ") ends: 0 when the text opens on the article. */
+export function pageDateEnd(text: string, rules: Rules): number {
+  return rules.pageDate.exec(text)?.[0].length ?? 0;
+}
+
 /**
  * The article's dateline, or null. A town the gazetteer does not hold is still placed when the
  * dateline names its state ("VILLERS-COTTERÊTS (France) –", "UYO, Nigeria –"). `placeName` gives
  * a gazetteer city's English name.
  */
-export function readDateline(text: string, language: string | null, published: string | null, lex: { rules: Rules; gazetteer: Gazetteer }, placeName: (id: string) => string | undefined): Dateline | null {
+export function readDateline(
+  text: string,
+  language: string | null,
+  published: string | null,
+  lex: { rules: Rules; gazetteer: Gazetteer },
+  placeName: (id: string) => string | undefined,
+  opening = pageDateEnd(text, lex.rules),
+): Dateline | null {
   const { rules, gazetteer } = lex;
-  const opening = rules.pageDate.exec(text)?.[0].length ?? 0;
   let skipped = opening;
   let head = text.slice(skipped, skipped + DATELINE_REACH);
   let capitals = rules.dateline.exec(head);

@@ -5,6 +5,7 @@ import { multiRules } from './multiPattern.js';
 import { nameWords } from './nameWords.js';
 import { readJson, strings } from './ruleJson.js';
 import type { Rules } from './rules.js';
+import { escapeRegExp } from './escapeRegExp.js';
 
 const FILE = 'names.json';
 
@@ -12,7 +13,7 @@ const FILE = 'names.json';
 export type NameRules = Pick<
   Rules,
   | 'nameArticles' | 'stateAfterName' | 'adverb' | 'titleToState' | 'accreditedTo' | 'titleReference' | 'beforeThing' | 'venueBefore' | 'venueFirst' | 'honorifics' | 'anchors' | 'particles' | 'patronymics'
-  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'headlineVerbs' | 'placePrepositions' | 'titleWords' | 'titleConjunctions' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates' | 'generationSuffixes'
+  | 'nameJoiners' | 'namePrefixes' | 'stopwords' | 'headlineVerbs' | 'placePrepositions' | 'titleWords' | 'titleConjunctions' | 'portfolioPrepositions' | 'titleEnds' | 'placeNouns' | 'placeNounsAfter' | 'nameRegex' | 'givenNames' | 'familyNamesFirst' | 'commonWords' | 'paternalSurnameStates' | 'generationSuffixes'
 >;
 
 /** Loads and checks ingest/rules/names.json: honorifics, name anchors, particles and the words around names. Throws on a bad file. */
@@ -36,6 +37,7 @@ export function loadNames(): NameRules {
     patronymics: new Set(wordList(json, 'patronymics')),
     paternalSurnameStates: new Set(wordList(json, 'paternalSurnameStates')),
     generationSuffixes: new Set(wordList(json, 'generationSuffixes')),
+    portfolioPrepositions: new Set(wordList(json, 'portfolioPrepositions')),
     nameJoiners: new Set(wordList(json, 'nameJoiners')),
     namePrefixes: strings(FILE, json.namePrefixes, 'namePrefixes'),
     stopwords: new Set(withBareCapitals([...strings(FILE, json.stopwords, 'stopwords'), ...wordList(json, 'postNominals')])),
@@ -67,8 +69,7 @@ function withBareCapitals(words: readonly string[]): string[] {
 
 /** Name candidates: capitalised tokens, initials ("S.", "L.P."), particles and prefixes from names.json. */
 function buildNameRegex(prefixes: readonly string[], particles: readonly string[]): RegExp {
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const prefix = prefixes.map(esc).join('|');
+  const prefix = prefixes.map(escapeRegExp).join('|');
   // The scan tests a capital at every word start and a letter at every character of a capitalised
   // word: the classes are written to test ASCII inline (see asciiFirstForward).
   const upper = asciiFirstForward('\\p{Lu}');
@@ -77,7 +78,7 @@ function buildNameRegex(prefixes: readonly string[], particles: readonly string[
   // A particle of several words ("de la") joins only a family name that ends the run ("Juan
   // Ramón de la Fuente"), not the words of a title or a place ("… Communautés de la Guinée-Bissau").
   const lastName = String.raw`(?=[ \u00a0]${upper}${lower}+(?![\p{L}’'\-]|[ \u00a0]${upper}))`;
-  const particle = particles.map((w) => (/\s/u.test(w) ? esc(w) + lastName : esc(w))).join('|');
+  const particle = particles.map((w) => (/\s/u.test(w) ? escapeRegExp(w) + lastName : escapeRegExp(w))).join('|');
   const tok = `${upper}\\.(?:\\s?${upper}\\.)*(?=\\s${upper})|(?:(?:${prefix}))?${upper}${inWord}*(?:\\.${upper}\\.)?`;
   return new RegExp(`(?<!${asciiFirstClass("\\p{L}’'\\-")})(?:${tok})(?:[ \\u00a0](?:(?:${particle})[ \\u00a0])*(?:${tok}))*`, 'gu');
 }

@@ -3,6 +3,7 @@ import { checkSource } from './checkSource.js';
 import { multi } from './multiPattern.js';
 import { arrayOf, fail, readJson, str, stringList } from './ruleJson.js';
 import type { HeadPosition, MultiPattern, OrganizationCredit, OrganizationCue, OrganizationHead, OrganizationPatterns, OrganizationSeed } from './rules.js';
+import { escapeRegExp } from './escapeRegExp.js';
 
 const ORG_FILE = 'organizationPatterns.json';
 const HEAD_POSITIONS: readonly HeadPosition[] = ['any', 'start', 'end', 'beforeCountry'];
@@ -115,9 +116,8 @@ export function loadOrganizationPatterns(): OrganizationPatterns {
     return checkSource(ORG_FILE, key, str(ORG_FILE, entry, 'pattern'));
   };
   const endings = wordsByLanguage(ORG_FILE, o, 'adjectiveEndings', (w) => w);
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const adjectiveEnding: Record<string, RegExp> = {};
-  for (const [lang, set] of Object.entries(endings)) adjectiveEnding[lang] = new RegExp(`(?:${[...set].map(esc).join('|')})$`, 'u');
+  for (const [lang, set] of Object.entries(endings)) adjectiveEnding[lang] = new RegExp(`(?:${[...set].map(escapeRegExp).join('|')})$`, 'u');
   return Object.freeze({
     ...organizationHeads(ORG_FILE, o.heads),
     connectors: wordsByLanguage(ORG_FILE, o, 'connectors'),

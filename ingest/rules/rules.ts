@@ -242,6 +242,8 @@ export interface Rules {
   readonly paternalSurnameStates: ReadonlySet<string>;
   /** Generations written after a family name ('Jr.', 'III'), names.json "generationSuffixes". */
   readonly generationSuffixes: ReadonlySet<string>;
+  /** Prepositions joining a title to its portfolio, names.json "portfolioPrepositions". */
+  readonly portfolioPrepositions: ReadonlySet<string>;
   /** Lower-case words compromise knows as something other than a name ("river", "strip"). */
   readonly commonWords: ReadonlySet<string>;
   readonly types: Readonly<Record<EventType, EventTypeCodes>>;

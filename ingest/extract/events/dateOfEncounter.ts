@@ -133,11 +133,10 @@ function dateRetold(doc: EventDoc, d: Draft, planned: boolean): FoundDate | null
  * news reports what happened on the day it was published, as GDELT dates its events.
  */
 export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previous: FoundDate | null | undefined, lead: boolean): FoundDate | null {
-  // A saved page's own date line ("date 2016-12-15 The AU Commission …") dates the page, never the encounter.
-  const opening = doc.rules.pageDate.exec(doc.text)?.[0].length ?? 0;
   for (const p of d.parts) {
     for (const s of p.sentences) {
-      const from = Math.max(s.start, doc.dateline?.end ?? 0, opening);
+      // A saved page's own date line ("date 2016-12-15 The AU Commission …") dates the page, never the encounter.
+      const from = Math.max(s.start, doc.dateline?.end ?? 0, doc.pageDateEnd);
       const to = Math.min(s.end, p.preparedAt ?? s.end);
       // A date in a sentence told in the future is ahead of publication, whatever the encounter's status.
       const date = from < to ? nearestDate(doc, from, to, p.at, planned || p.planned) : null;

@@ -9,6 +9,8 @@ import type { Sentence } from '../splitSentences.js';
 /** What the event finder needs to know about the article, all precomputed. */
 export interface EventContext {
   readonly text: string;
+  /** Where a saved page's own date line before the article ends (0 when there is none): it dates the page, never an encounter. */
+  readonly pageDateEnd: number;
   readonly language: string | null;
   readonly published: string | null;
   /** Body sentences (the headline is not a source of events: it only names a type when the body has no trigger). */

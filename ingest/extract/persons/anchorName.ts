@@ -71,7 +71,7 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     const ext = extendTitle(text, o.end, cursor, rules, places);
     // "viceministra de Relaciones Económicas, X": a capitalised run right after the title's
     // preposition, that its complements cover, is a portfolio.
-    const portfolioRun = (x: Span): boolean => x.end <= ext && /^\s*(?:de|del|des|of|for)\s+$/u.test(text.slice(o.end, x.start));
+    const portfolioRun = (x: Span): boolean => x.end <= ext && rules.portfolioPrepositions.has(text.slice(o.end, x.start).trim());
     const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !portfolioRun(x) && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);

@@ -1,6 +1,7 @@
 import type { Rules } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 import { countryIn, sentenceAt, type PersonDoc } from './personDoc.js';
+import { escapeRegExp } from '../../rules/escapeRegExp.js';
 
 /**
  * "ses homologues de Turquie, X ; du Qatar, Y", "et iranien X", "Ministers of Foreign Affairs of
@@ -41,8 +42,7 @@ const listJoinsOf = new WeakMap<Rules, ListJoins>();
 function listJoins(rules: Rules): ListJoins {
   let joins = listJoinsOf.get(rules);
   if (!joins) {
-    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const and = String.raw`\s+(?:${[...rules.organizationPatterns.coordinators].map(esc).join('|')})\s+`;
+    const and = String.raw`\s+(?:${[...rules.organizationPatterns.coordinators].map(escapeRegExp).join('|')})\s+`;
     joins = {
       onlyAnd: new RegExp(`^${and}$`, 'u'),
       nameThenAnd: new RegExp(`^[\\s,:]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${and}$`, 'u'),
