@@ -10,7 +10,7 @@ describe('extendTitle', () => {
     ['Minister of Foreign Affairs and 12 others', 'Minister', 'Minister of Foreign Affairs'],
     ['ministre des Affaires étrangères et, selon lui', 'ministre', 'ministre des Affaires étrangères'],
     ['canciller de Relaciones Exteriores y 3 más', 'canciller', 'canciller de Relaciones Exteriores'],
-    ['ministre des Affaires étrangères et de la Coopération, M. X', 'ministre', 'ministre des Affaires étrangères et de la Coopération'],
+    ['ministre de la Culture et de la Communication, M. X', 'ministre', 'ministre de la Culture et de la Communication'],
     // The lone 'e' of a French ordinal is no Spanish conjunction here.
     ['président de la 14e session', 'président', 'président de la 14e'],
   ])('%j', (text, head, title) => {
