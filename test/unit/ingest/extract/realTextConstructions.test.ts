@@ -1765,6 +1765,7 @@ describe('signing a guest book', () => {
     ["Le président sénégalais Bassirou Diomaye Faye a rencontré son homologue ivoirien Alassane Ouattara, puis a signé le livre d'or de la présidence.", 'fr', 'meeting CI-SN'],
     ['El presidente salvadoreño Nayib Bukele se reunió con el presidente argentino Javier Milei y firmó el Libro de Honor del Senado.', 'es', 'meeting AR-SV'],
     ['Indian Prime Minister Narendra Modi met Ghanaian President John Mahama and signed the guest book at the Jubilee House.', 'en', 'meeting GH-IN'],
+    ['Ghanaian President John Mahama signs in the book at the palace before his talks with Indian Prime Minister Narendra Modi.', 'en', 'meeting GH-IN'],
   ] as const)('is no agreement: %s', (text, language, kind) => {
     expect(kinds(extract(text, language))).toEqual([kind]);
   });
