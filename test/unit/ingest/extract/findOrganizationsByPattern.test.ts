@@ -75,6 +75,8 @@ describe('findOrganizationsByPattern', () => {
     ['en', 'The leaders met at Parliament House and later toured the Union Buildings.'],
     ['en', 'Both sides back the Belt and Road Initiative (BRI) and a Free Trade Agreement (FTA).'],
     ['es', 'Ambos elevaron la relación a "Asociación Estratégica" en la cumbre.'],
+    ['es', 'Ambos gobiernos firmaron la Asociación Estratégica Integral entre sus dos países.'],
+    ['es', 'Los dos presidentes hablaron de la Unión Aduanera entre sus países.'],
     ['es', 'El canciller expuso la posición de la Administración Trump.'],
     ['fr', 'Il a été reçu par le président de la Fédération de Russie.'],
     ['en', 'The two sides signed the agreement at the Party Congress hall.'],
