@@ -2927,3 +2927,13 @@ describe("an envoy's title with the post accredited to ('la embajadora de El Sal
     expect(en.persons.find((p) => p.name === 'Takeshi Akamatsu')).toMatchObject({ role: 'Ambassador', country: 'JP' });
   });
 });
+
+describe('a trip told by a gerund', () => {
+  it.each([
+    ['La présidente du Kosovo, Vjosa Osmani, a rendu la politesse en se rendant à Tirana. Dans la capitale albanaise, Osmani a remercié le président Bajram Begaj.', 'fr'],
+    ['La presidenta de Kosovo, Vjosa Osmani, devolvió el gesto al viajar a Tirana. En la capital albanesa, Osmani agradeció al presidente Bajram Begaj.', 'es'],
+    ['The President of Kosovo, Vjosa Osmani, returned the favour by travelling to Tirana. In the Albanian capital, Osmani thanked President Bajram Begaj.', 'en'],
+  ] as const)('is a visit: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['visit AL-XK', 'meeting AL-XK']);
+  });
+});
