@@ -2937,3 +2937,12 @@ describe('a trip told by a gerund', () => {
     expect(kinds(extract(text, language))).toEqual(['visit AL-XK', 'meeting AL-XK']);
   });
 });
+
+describe('a secretary general of a department', () => {
+  it('is no UN Secretary-General: "la secretaria general de Cooperación Exterior de la Junta"', () => {
+    const x = extract('El canciller argentino Jorge Faurie recibió al presidente andaluz, que llegó con la secretaria general de Cooperación Exterior de la Junta, Marta Ruiz.', 'es');
+    const elorza = x.persons.find((p) => p.name === 'Marta Ruiz');
+    expect(elorza?.role).not.toBe('UN Secretary-General');
+    expect(elorza?.organization ?? null).toBeNull();
+  });
+});
