@@ -2944,3 +2944,15 @@ describe('a secretary general of a department', () => {
     expect(x.persons.filter((p) => p.role === 'UN Secretary-General' || p.organization)).toEqual([]);
   });
 });
+
+describe('a given name written with other accents than the lists', () => {
+  it('still opens a name: "Simeón" for "siméon"', () => {
+    const x = extract('Simeón Oyono Esono Angué recibió el miércoles en Malabo al embajador angoleño Antonio Luvualu.', 'es');
+    expect(x.persons.map((p) => p.name)).toContain('Simeón Oyono Esono Angué');
+  });
+
+  it('but a common word folded from one ("thé") opens none: The Australian stays an outlet', () => {
+    const x = extract('Prime Minister Anthony Albanese met Indian Prime Minister Narendra Modi in Canberra, The Australian reported on Monday.', 'en');
+    expect(x.persons.map((p) => p.name).filter((n) => /Australian/u.test(n))).toEqual([]);
+  });
+});
