@@ -2956,3 +2956,10 @@ describe('a given name written with other accents than the lists', () => {
     expect(x.persons.map((p) => p.name).filter((n) => /Australian/u.test(n))).toEqual([]);
   });
 });
+
+describe('a meeting noun with a participle before its parties', () => {
+  it('is talks: "una audiencia mantenida … entre X y Y"', () => {
+    const x = extract('La felicitación llegó con una audiencia mantenida el miércoles por la tarde entre el canciller ecuatoguineano Simeón Oyono Esono Angué y el embajador angoleño Antonio Luvualu.', 'es');
+    expect(kinds(x)).toEqual(['meeting AO-GQ']);
+  });
+});
