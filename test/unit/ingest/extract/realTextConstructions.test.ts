@@ -2963,3 +2963,13 @@ describe('a meeting noun with a participle before its parties', () => {
     expect(kinds(x)).toEqual(['meeting AO-GQ']);
   });
 });
+
+describe('ambassadors received in audience, listed by their states', () => {
+  it.each([
+    ["Le président burundais Évariste Ndayishimiye a reçu en audience lundi, au palais présidentiel de Gitega, les ambassadeurs de France, d'Allemagne et de Belgique accrédités au Burundi.", 'fr'],
+    ['Burundian President Évariste Ndayishimiye on Monday received in audience the ambassadors of France, Germany and Belgium at the presidential palace in Gitega.', 'en'],
+    ['El presidente burundés Évariste Ndayishimiye recibió en audiencia el lunes, en el palacio presidencial de Gitega, a los embajadores de Francia, Alemania y Bélgica.', 'es'],
+  ] as const)('are received one audience each: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['meeting BI-FR', 'meeting BI-DE', 'meeting BE-BI']);
+  });
+});
