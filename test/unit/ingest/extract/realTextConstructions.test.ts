@@ -2973,3 +2973,13 @@ describe('ambassadors received in audience, listed by their states', () => {
     expect(kinds(extract(text, language))).toEqual(['meeting BI-FR', 'meeting BI-DE', 'meeting BE-BI']);
   });
 });
+
+describe('a planned meeting with an adverb before the verb', () => {
+  it.each([
+    ['On Wednesday, President Guðni Jóhannesson of Iceland will also meet Prime Minister Juha Sipilä of Finland.'],
+    ['After the ceremony, President Guðni Jóhannesson of Iceland will then meet Prime Minister Juha Sipilä of Finland.'],
+  ] as const)('is planned talks: %s', (text) => {
+    const x = extract(text, 'en', '2017-05-22');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned FI-IS']);
+  });
+});
