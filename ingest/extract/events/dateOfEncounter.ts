@@ -53,6 +53,14 @@ function ofSomethingElse(doc: EventDoc, index: number): boolean {
   return !/[.;]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= 3;
 }
 
+/** A clock time right after a date: "24.5.2017 12:49", "05/02/2026 6:55". */
+const CLOCK_AFTER = /^\s*(?:[|,–-]\s*)?\d{1,2}:\d{2}(?!\d)/u;
+
+/** A date with a clock time right after it is a page's or a wire's time stamp, not the encounter's date. */
+function timeStamp(doc: EventDoc, index: number, length: number): boolean {
+  return CLOCK_AFTER.test(doc.text.slice(index + length, index + length + 12));
+}
+
 /** A date word that is part of a place's name: "domingo" in "Santo Domingo" is no Sunday. */
 function inPlaceName(doc: EventDoc, index: number, length: number): boolean {
   return doc.mentions.some((m) => (m.kind === 'city' || m.kind === 'country') && m.start < index + length && index < m.end);
@@ -71,7 +79,7 @@ function nearestDate(doc: EventDoc, from: number, to: number, at: number, planne
     let bestDist = Infinity;
     for (const f of datesIn(doc, from + w.a, from + w.b, planned)) {
       const index = from + w.a + f.index;
-      if (ofSomethingElse(doc, index) || inPlaceName(doc, index, f.text.length)) continue;
+      if (ofSomethingElse(doc, index) || inPlaceName(doc, index, f.text.length) || timeStamp(doc, index, f.text.length)) continue;
       if (Math.abs(index - at) < bestDist) {
         bestDist = Math.abs(index - at);
         best = { ...f, index };

@@ -2983,3 +2983,28 @@ describe('a planned meeting with an adverb before the verb', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')}`)).toEqual(['meeting planned FI-IS']);
   });
 });
+
+describe('an announced trip', () => {
+  const statuses = (x: Extraction): string[] => x.events.map((e) => `${e.type} ${e.status}`);
+
+  it('is planned in a headline\'s infinitive: "X to visit Y"', () => {
+    const x = extract('Icelandic President Guðni Jóhannesson to visit Finland', 'en', '2017-05-24');
+    expect(statuses(x)).toEqual(['visit planned']);
+  });
+
+  it('but "the first leader to visit" tells a trip made', () => {
+    const x = extract('British Prime Minister Boris Johnson was the first Western leader to visit Ukraine that spring, and met President Volodymyr Zelenskyy in Kyiv.', 'en', '2022-04-10');
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.every((e) => e.status === 'occurred')).toBe(true);
+  });
+
+  it('is planned when told as what it "will be"', () => {
+    const x = extract("Finnish President Sauli Niinistö welcomed the news. This will be Icelandic President Guðni Jóhannesson's first visit to Finland.", 'en', '2017-05-24');
+    expect(statuses(x)).toEqual(['visit planned']);
+  });
+
+  it('is dated by its own day, not by the time stamp of the page', () => {
+    const x = extract("Icelandic head of state to visit Finland 23.5.2017 09:15\n\nPresident Guðni Jóhannesson of Iceland will visit Finland on 31 May, and Finnish President Sauli Niinistö will receive him in Helsinki.", 'en', '2017-05-24');
+    expect(x.events.map((e) => `${e.type} ${e.status} ${e.date}`)).toEqual(['visit planned 2017-05-31', 'meeting planned 2017-05-31']);
+  });
+});
