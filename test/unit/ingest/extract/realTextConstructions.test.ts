@@ -3008,3 +3008,12 @@ describe('an announced trip', () => {
     expect(x.events.map((e) => `${e.type} ${e.status} ${e.date}`)).toEqual(['visit planned 2017-05-31', 'meeting planned 2017-05-31']);
   });
 });
+
+describe('Spanish trips told with "hacer una visita" or "arribar al país"', () => {
+  it.each([
+    ['El mandatario costarricense Rodrigo Chaves recibió el martes a su homólogo panameño, José Raúl Mulino, que hace una visita a Costa Rica.'],
+    ['El mandatario panameño José Raúl Mulino arribó al país el martes. El presidente costarricense Rodrigo Chaves lo recibió en la Casa Presidencial de San José.'],
+  ] as const)('are a visit with its talks: %s', (text) => {
+    expect(kinds(extract(text, 'es', '2024-09-18'))).toEqual(['visit CR-PA', 'meeting CR-PA']);
+  });
+});
