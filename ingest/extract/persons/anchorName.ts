@@ -95,14 +95,18 @@ function closesTitle(doc: PersonDoc, x: Span, next: Span | undefined, nextFrom =
  * An office after the name, in apposition ("Y, ministre des Affaires étrangères de X"), its
  * state possibly first ("Y, France's Minister for Europe", "Y, the Lithuanian Foreign Minister").
  */
-function officeAfter(doc: PersonDoc, c: Span): Title | null {
+function officeAfter(doc: PersonDoc, c: Span, candidates: readonly Span[]): Title | null {
   const after = /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?/iu.exec(doc.text.slice(c.end, c.end + 8));
   if (!after) return null;
   let at = c.end + after[0].length;
   const state = doc.places.find((g) => g.start === at && (g.kind === 'country' || g.kind === 'demonym'));
   if (state) at = state.end + (/^['’]s\s+|^\s+/u.exec(doc.text.slice(state.end, state.end + 4))?.[0].length ?? 0);
   const o = doc.offices.find((x) => x.start === at);
-  return o ? { office: o, titleStart: o.start, titleEnd: extendTitle(doc.text, o.end, o.end + 220, doc.rules, doc.places) } : null;
+  if (!o) return null;
+  const titleEnd = extendTitle(doc.text, o.end, o.end + 220, doc.rules, doc.places);
+  // "… à El Mahbes, le roi Mohammed VI": a title a name follows at once is that name's.
+  const owned = candidates.some((x) => x !== c && x.start >= o.end && /^\s+$/u.test(doc.text.slice(o.end, x.start)));
+  return owned ? null : { office: o, titleStart: o.start, titleEnd };
 }
 
 /** A name recognised by its own shape: a given name, a family name that comes first, a demonym before it, a byline, the actor dictionary, the tagger. */
@@ -154,7 +158,7 @@ export function anchorName(doc: PersonDoc, c: Span, candidates: readonly Span[],
   const tokens = doc.text.slice(c.start, c.end).split(/\s+/u);
   const { honorific, anchorSpan, cursor } = marksBefore(doc, c);
   const title = officeBefore(doc, c, cursor, candidates);
-  const apposed = title ? null : officeAfter(doc, c);
+  const apposed = title ? null : officeAfter(doc, c, candidates);
   const listed = listedState(doc, c.start, c.end);
   const anchor =
     (honorific ? 'honorific' : null) ??

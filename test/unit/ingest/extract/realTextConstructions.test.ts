@@ -3017,3 +3017,12 @@ describe('Spanish trips told with "hacer una visita" or "arribar al país"', () 
     expect(kinds(extract(text, 'es', '2024-09-18'))).toEqual(['visit CR-PA', 'meeting CR-PA']);
   });
 });
+
+describe('a title with a name right after it', () => {
+  it.each([
+    ["Une semaine après l'opération à El Mahbes, le roi Mohammed VI a téléphoné au président mauritanien Mohamed Ould Ghazouani.", 'fr', 'Mahbes'],
+    ['The dinner was attended by Defence Minister Khaled Nordin, and Investment, Trade and Industry Minister Zafrul Aziz.', 'en', 'Investment'],
+  ] as const)('is that name\'s, not an apposition to the word before the comma: %s', (text, language, notName) => {
+    expect(extract(text, language).persons.map((p) => p.name).filter((n) => n.includes(notName))).toEqual([]);
+  });
+});
