@@ -53,12 +53,13 @@ function listJoins(rules: Rules): ListJoins {
 }
 
 /**
- * "ses homologues chinois et japonais, Wang Yi et Fumio Kishida": two demonyms joined by "and"
- * then two names joined by "and" pair in order, the first name with the first demonym.
+ * "ses homologues ghanéen et kényan, A et B", "his counterparts from Argentina and Brazil, A and
+ * B": two demonyms or states joined by "and" then two names joined by "and" pair in order, the
+ * first name with the first state.
  */
 function stateInPairedLists(doc: PersonDoc, at: number): Mention | null {
   const joins = listJoins(doc.rules);
-  const demonyms = doc.places.filter((g) => g.kind === 'demonym' && g.end <= at && at - g.end <= 60);
+  const demonyms = doc.places.filter((g) => (g.kind === 'demonym' || g.kind === 'country') && g.end <= at && at - g.end <= 60);
   for (let i = demonyms.length - 1; i > 0; i--) {
     const [first, second] = [demonyms[i - 1] as Mention, demonyms[i] as Mention];
     if (!joins.onlyAnd.test(doc.text.slice(first.end, second.start))) continue;

@@ -3026,3 +3026,13 @@ describe('a title with a name right after it', () => {
     expect(extract(text, language).persons.map((p) => p.name).filter((n) => n.includes(notName))).toEqual([]);
   });
 });
+
+describe('counterparts listed by state, then by name', () => {
+  it.each([
+    ['In Lima on Friday, Chilean Foreign Minister Roberto Ampuero held talks with his peers from Argentina and Brazil, Ana Pérez and Carla Souza.', 'en'],
+    ['In Lima on Friday, Chilean Foreign Minister Roberto Ampuero held talks with his counterparts from Argentina and Brazil, Ana Pérez and Carla Souza.', 'en'],
+    ['En Lima, el canciller chileno Roberto Ampuero se reunió con sus homólogos de Argentina y Brasil, Ana Pérez y Carla Souza.', 'es'],
+  ] as const)('pair in order, one talk each: %s', (text, language) => {
+    expect(summary(extract(text, language, '2018-04-13'))).toEqual(['meeting AR-CL Roberto Ampuero/CL,Ana Pérez/AR', 'meeting BR-CL Roberto Ampuero/CL,Carla Souza/BR']);
+  });
+});
