@@ -468,7 +468,9 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const reported = hits.filter((h) => h.at < prepared && h.at >= asideEnd);
     if (!reported.length) return;
     const strong = reported.filter((h) => h.trigger.strength === 'strong');
-    const kept = strong.length ? strong : reported;
+    // "Following the signing, X and Y exchanged views": talks a pair holds beside a signing are an action of their own.
+    const pairTalks = strong.every((h) => h.trigger.type === 'agreement') ? reported.filter((h) => h.trigger.strength !== 'strong' && h.trigger.pairSubject) : [];
+    const kept = strong.length ? [...strong, ...pairTalks] : reported;
     const best = kept.reduce((a, b) => (doc.rules.types[b.trigger.type].priority > doc.rules.types[a.trigger.type].priority ? b : a));
     const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
@@ -500,12 +502,14 @@ export function findCandidates(doc: EventDoc): Candidate[] {
 
 /**
  * "X and his Norwegian counterpart B likewise discussed …": a pair of parties as one subject,
- * naming two itself of whom no strong encounter has one, reports talks of their own; other weak
+ * naming two itself of whom no strong encounter has one, reports talks of their own; so does a
+ * pair that only signed so far ("after the signing, X and Y exchanged views"). Other weak
  * triggers tell again an encounter the strong ones report. In the text's order.
  */
 function withNewPairs(doc: EventDoc, strongOnes: Candidate[], weakOnes: readonly Candidate[]): Candidate[] {
   const seen = new Set(strongOnes.flatMap((c) => [...c.participants]));
-  const added = weakOnes.filter((c) => c.trigger.pairSubject && c.own >= 2 && [...c.participants].some((id) => !seen.has(id)));
+  const talked = new Set(strongOnes.filter((c) => c.triggers.some((t) => t.type !== 'agreement')).flatMap((c) => [...c.participants]));
+  const added = weakOnes.filter((c) => c.trigger.pairSubject && c.own >= 2 && [...c.participants].some((id) => !seen.has(id) || !talked.has(id)));
   if (!added.length) return strongOnes;
   const at = (c: Candidate): number => c.sentences[0]?.start ?? 0;
   return [...strongOnes, ...added].sort((a, b) => at(a) - at(b));

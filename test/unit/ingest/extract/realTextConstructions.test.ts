@@ -3036,3 +3036,13 @@ describe('counterparts listed by state, then by name', () => {
     expect(summary(extract(text, language, '2018-04-13'))).toEqual(['meeting AR-CL Roberto Ampuero/CL,Ana Pérez/AR', 'meeting BR-CL Roberto Ampuero/CL,Carla Souza/BR']);
   });
 });
+
+describe('talks a pair holds after signing', () => {
+  it.each([
+    ['The agreement was signed by Nepalese Foreign Minister Arzu Rana Deuba and US Under Secretary John Bass. After the signing, Rana Deuba and Bass discussed regional security.', 'en'],
+    ['The agreement was signed by Nepalese Foreign Minister Arzu Rana Deuba and US Under Secretary John Bass. After the signing of the memorandum, Rana Deuba and Bass exchanged views on regional security.', 'en'],
+    ['El acuerdo fue firmado por la canciller nepalí Arzu Rana Deuba y el subsecretario estadounidense John Bass. Tras la firma, Rana Deuba y Bass intercambiaron opiniones sobre la seguridad regional.', 'es'],
+  ] as const)('are a meeting beside the agreement: %s', (text, language) => {
+    expect(kinds(extract(text, language, '2024-10-04'))).toEqual(['meeting NP-US', 'agreement NP-US']);
+  });
+});
