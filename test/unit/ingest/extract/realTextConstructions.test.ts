@@ -3046,3 +3046,13 @@ describe('talks a pair holds after signing', () => {
     expect(kinds(extract(text, language, '2024-10-04'))).toEqual(['meeting NP-US', 'agreement NP-US']);
   });
 });
+
+describe('a signing told in the future', () => {
+  it.each([
+    ['Nepalese Foreign Minister Arzu Rana Deuba met US Under Secretary John Bass in Washington on Monday. The two sides will sign a memorandum on consultations.', 'en'],
+    ['La ministre népalaise des Affaires étrangères Arzu Rana Deuba a rencontré lundi à Washington le sous-secrétaire américain John Bass. Plusieurs accords de coopération seraient signés par les deux parties.', 'fr'],
+    ['La canciller nepalí Arzu Rana Deuba se reunió el lunes en Washington con el subsecretario estadounidense John Bass. Ambos firmarán un memorando sobre consultas.', 'es'],
+  ] as const)('is a planned agreement beside the talks: %s', (text, language) => {
+    expect(extract(text, language, '2024-10-04').events.map((e) => `${e.type} ${e.status}`)).toEqual(['meeting occurred', 'agreement planned']);
+  });
+});
