@@ -3056,3 +3056,13 @@ describe('a signing told in the future', () => {
     expect(extract(text, language, '2024-10-04').events.map((e) => `${e.type} ${e.status}`)).toEqual(['meeting occurred', 'agreement planned']);
   });
 });
+
+describe('talks held to sign agreements', () => {
+  it.each([
+    ['Chinese President Xi Jinping and Panamanian President Juan Carlos Varela met at the presidential palace to sign nineteen agreements.', 'en'],
+    ['Le président paraguayen Santiago Peña a rencontré le président bolivien Luis Arce à La Paz pour signer plusieurs accords de coopération.', 'fr'],
+    ['El presidente paraguayo Santiago Peña se reunió en La Paz con el presidente boliviano Luis Arce para suscribir convenios de cooperación.', 'es'],
+  ] as const)('are the talks and the signing: %s', (text, language) => {
+    expect(extract(text, language, '2023-06-03').events.map((e) => e.type)).toEqual(['meeting', 'agreement']);
+  });
+});
