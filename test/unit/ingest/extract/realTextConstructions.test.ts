@@ -3065,4 +3065,9 @@ describe('talks held to sign agreements', () => {
   ] as const)('are the talks and the signing: %s', (text, language) => {
     expect(extract(text, language, '2023-06-03').events.map((e) => e.type)).toEqual(['meeting', 'agreement']);
   });
+
+  it('are planned when the trip is: "se dirigirá a La Paz … para suscribir convenios"', () => {
+    const x = extract('El presidente paraguayo Santiago Peña se dirigirá a La Paz con sus ministros para suscribir convenios con el presidente boliviano Luis Arce.', 'es', '2023-06-03');
+    expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['agreement planned']);
+  });
 });
