@@ -461,7 +461,7 @@ function cueNames(d: Doc): PatternOrganization[] {
   return out;
 }
 
-/** Seeded agency, media and platform names, except in share-button menus (a line holding only the name). */
+/** Seeded agency, media, platform and foreign-ministry names, except in share-button menus (a line holding only the name). */
 function seedNames(d: Doc): PatternOrganization[] {
   const out: PatternOrganization[] = [];
   for (const t of d.tokens) {
@@ -473,7 +473,7 @@ function seedNames(d: Doc): PatternOrganization[] {
     const lineStart = d.text.lastIndexOf('\n', at) + 1;
     const lineEnd = d.text.indexOf('\n', at);
     if (d.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === hit.form) continue;
-    out.push({ start: at, end: at + hit.form.length, name: hit.form, acronym: null, kind: hit.seed.kind, country: null, id: hit.seed.id, rule: `seed:${hit.seed.id}` });
+    out.push({ start: at, end: at + hit.form.length, name: hit.form, acronym: null, kind: hit.seed.kind, country: hit.seed.country, id: hit.seed.id, rule: `seed:${hit.seed.id}` });
   }
   return out;
 }

@@ -77,7 +77,7 @@ function organizationSeeds(file: string, raw: unknown): Pick<OrganizationPattern
   for (const s of arrayOf(file, raw, 'seeds')) {
     const id = str(file, s, 'id');
     const after = typeof s.after === 'string' ? new RegExp(`(?:${checkSource(file, id, s.after)})$`, 'u') : null;
-    const seed: OrganizationSeed = Object.freeze({ id, kind: str(file, s, 'kind'), after, reason: str(file, s, 'reason') });
+    const seed: OrganizationSeed = Object.freeze({ id, kind: str(file, s, 'kind'), after, country: typeof s.country === 'string' ? s.country : null, reason: str(file, s, 'reason') });
     const forms = stringList(file, s.forms, `${seed.id}.forms`);
     for (const form of forms) {
       if (seedByForm.has(form)) fail(file, `seed form "${form}" is listed twice`);

@@ -133,6 +133,8 @@ export interface OrganizationSeed {
   readonly kind: string;
   /** For a name that is also a common letter or word ("X"): the text right before it must end with a match. */
   readonly after: RegExp | null;
+  /** The state a national body (a foreign ministry under its own name) serves. */
+  readonly country: string | null;
   readonly reason: string;
 }
 

@@ -124,6 +124,8 @@ describe('findOrganizationsByPattern', () => {
     ['es', 'El Ministerio de Relaciones Exteriores de Chile emitió un comunicado.', 'CL'],
     ['fr', 'Il a rencontré les dirigeants du Parti communiste chinois à Pékin.', 'CN'],
     ['en', 'Global Affairs Canada issued a travel advisory.', 'CA'],
+    ['fr', "Selon l'Auswärtiges Amt, la rencontre a eu lieu à Berlin.", 'DE'],
+    ['en', 'DIRCO said the minister would travel on Sunday.', 'ZA'],
     ['en', 'Deakin University opened a campus.', null],
   ])('country of %s: %s', (lang, text, country) => {
     expect(propose(text, lang)[0]!.country).toBe(country);
