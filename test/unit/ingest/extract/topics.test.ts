@@ -33,6 +33,8 @@ describe('topics of the taxonomy', () => {
     ['en', 'The talks focused on economic cooperation.', ['economic cooperation'], ['economy']],
     ['en', 'The two foreign ministers reviewed developments in the region and the challenges ahead.', ['regional issues'], []],
     ['fr', 'Les deux ministres ont passé en revue les défis régionaux.', ['regional issues'], []],
+    ['en', 'The two leaders agreed to deepen their political cooperation.', ['political dialogue'], []],
+    ['es', 'Los presidentes destacaron la confianza política entre ambos gobiernos.', ['political dialogue'], []],
     ['es', 'Los cancilleres analizaron los acontecimientos regionales más recientes.', ['regional issues'], []],
     ['en', 'They called for more people-to-people exchanges.', ['people-to-people exchanges'], ['culture']],
     ['en', 'The president received the outgoing ambassador, who paid him a farewell call at the end of his mission.', ['farewell visit'], []],
