@@ -3071,3 +3071,13 @@ describe('talks held to sign agreements', () => {
     expect(x.events.map((e) => `${e.type} ${e.status}`)).toEqual(['agreement planned']);
   });
 });
+
+describe('a portfolio written right before the name', () => {
+  it.each([
+    ['President William Ruto hosted Minister of Information Amina Haddad at State House.', 'en'],
+    ['At State House, President William Ruto received the envoy and Minister of Communication Amina Haddad.', 'en'],
+    ['Le président a reçu la ministre de la Communication Amina Haddad au palais.', 'fr'],
+  ] as const)('ends the title, and the name follows: %s', (text, language) => {
+    expect(extract(text, language).persons.map((p) => p.name)).toContain('Amina Haddad');
+  });
+});
