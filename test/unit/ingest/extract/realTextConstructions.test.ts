@@ -3081,3 +3081,12 @@ describe('a portfolio written right before the name', () => {
     expect(extract(text, language).persons.map((p) => p.name)).toContain('Amina Haddad');
   });
 });
+
+describe("an official's adviser", () => {
+  it.each([
+    ["Sheikh Mishal's delegation included the Minister of Oil, Mohammed Al Fares, and the Crown Prince's advisor, Rashid Al Mutairi.", 'en', 'Rashid Al Mutairi'],
+    ['Le président était accompagné de son conseiller diplomatique Acheik Ibn Oumar.', 'fr', 'Acheik Ibn Oumar'],
+  ] as const)('is a person with that role: %s', (text, language, name) => {
+    expect(extract(text, language).persons.find((p) => p.name === name)?.role).toBe('Adviser');
+  });
+});
