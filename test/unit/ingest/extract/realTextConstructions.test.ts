@@ -3090,3 +3090,12 @@ describe("an official's adviser", () => {
     expect(extract(text, language).persons.find((p) => p.name === name)?.role).toBe('Adviser');
   });
 });
+
+describe('a head of government written in the feminine', () => {
+  it.each([
+    ['La primera ministra italiana, Giorgia Meloni, se reunió en Roma con el canciller alemán Friedrich Merz.', 'es', 'Giorgia Meloni'],
+    ['La Première ministre française Élisabeth Borne a reçu à Paris son homologue belge Alexander De Croo.', 'fr', 'Élisabeth Borne'],
+  ] as const)('is a Prime Minister: %s', (text, language, name) => {
+    expect(extract(text, language).persons.find((p) => p.name === name)?.role).toBe('Prime Minister');
+  });
+});
