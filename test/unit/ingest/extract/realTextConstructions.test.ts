@@ -3091,11 +3091,16 @@ describe("an official's adviser", () => {
   });
 });
 
-describe('a head of government written in the feminine', () => {
+describe('a head of state or government written in the feminine', () => {
   it.each([
     ['La primera ministra italiana, Giorgia Meloni, se reunió en Roma con el canciller alemán Friedrich Merz.', 'es', 'Giorgia Meloni'],
     ['La Première ministre française Élisabeth Borne a reçu à Paris son homologue belge Alexander De Croo.', 'fr', 'Élisabeth Borne'],
   ] as const)('is a Prime Minister: %s', (text, language, name) => {
     expect(extract(text, language).persons.find((p) => p.name === name)?.role).toBe('Prime Minister');
+  });
+
+  it('is a President: "la mandataria hondureña"', () => {
+    const x = extract('La mandataria hondureña Ana Ruiz recibió en Tegucigalpa al presidente guatemalteco Bernardo Arévalo.', 'es');
+    expect(x.persons.find((p) => p.name === 'Ana Ruiz')?.role).toBe('President');
   });
 });
