@@ -3104,3 +3104,14 @@ describe('a head of state or government written in the feminine', () => {
     expect(x.persons.find((p) => p.name === 'Ana Ruiz')?.role).toBe('President');
   });
 });
+
+describe('a guest invited by a counterpart', () => {
+  it.each([
+    ['Le chef de l’État comorien Azali Assoumani, invité par son homologue angolais João Lourenço, a eu mardi des entretiens à Luanda.', 'fr'],
+    ['At the invitation of his counterpart João Lourenço of Angola, Comorian President Azali Assoumani held talks in Luanda.', 'en'],
+    ['El presidente comorense Azali Assoumani, invitado por su homólogo angoleño João Lourenço, llegó el martes a Luanda.', 'es'],
+  ] as const)('is on a visit to the counterpart: %s', (text, language) => {
+    const visit = extract(text, language, '2023-03-02').events[0];
+    expect([visit?.type, visit?.countries.join('-'), visit?.location?.country]).toEqual(['visit', 'AO-KM', 'AO']);
+  });
+});
