@@ -49,6 +49,8 @@ interface Doc {
   readonly persons: readonly TakenSpan[];
   /** Tokens of a title-case line (a headline), where capitalisation says nothing. */
   readonly headline: readonly boolean[];
+  /** Where a line can start a match of a line-start lead: 0 and every line break, in order. */
+  readonly lineStarts: readonly number[];
 }
 
 const JOIN = /^(?:[ \u00a0]+|['’][ \u00a0]?)$/u;
@@ -110,7 +112,14 @@ function makeDoc(text: string, tokens: readonly Token[], language: LanguageCode 
     const m = entities[k];
     mentionOf.push(m && m.start < t.end ? m : undefined);
   }
-  return { text, lang, p, rules, tokens, joined, mentionOf, entities, persons, headline: headlines(text, tokens, p.connectors['*']!) };
+  return { text, lang, p, rules, tokens, joined, mentionOf, entities, persons, headline: headlines(text, tokens, p.connectors['*']!), lineStarts: lineStarts(text) };
+}
+
+/** 0 and the offset of every line break after it. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let at = text.indexOf('\n', 1); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at);
+  return out;
 }
 
 const isConnector = (d: Doc, i: number): boolean => !d.tokens[i]!.cap && d.p.connectors[d.lang]!.has(d.tokens[i]!.fold);
@@ -427,14 +436,39 @@ const IN_ADDRESS = /(?:[@#]|[^\s/]*[.:][^\s]*\/)$/u;
 /** How far back a seed's context is read, in characters. */
 const SEED_CONTEXT = 60;
 
+/**
+ * The matches of a credit's lead, one after another as its global scan finds them. A lead that
+ * opens on a line start is tried at the line starts alone: the same matches, without running
+ * the regex at every character of the text.
+ */
+function leadMatches(d: Doc, c: OrganizationCredit): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (c.lineLead) {
+    let from = 0;
+    for (const at of d.lineStarts) {
+      if (at < from) continue;
+      c.lineLead.lastIndex = at;
+      const m = c.lineLead.exec(d.text);
+      if (!m) continue;
+      out.push(m);
+      from = m.index + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+  c.lead.lastIndex = 0;
+  for (let m = c.lead.exec(d.text); m; m = c.lead.exec(d.text)) {
+    if (m[0].length === 0) c.lead.lastIndex++;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Agencies and outlets in credit slots: "(AGENCY) –", "Avec AGENCY", "Photo: OUTLET /", "selon OUTLET.". */
 function creditNames(d: Doc): PatternOrganization[] {
   const out: PatternOrganization[] = [];
   for (const c of d.p.credits) {
     if (c.lang !== '*' && d.lang !== '*' && c.lang !== d.lang) continue;
-    c.lead.lastIndex = 0;
-    for (let m = c.lead.exec(d.text); m; m = c.lead.exec(d.text)) {
-      if (m[0].length === 0) c.lead.lastIndex++;
+    for (const m of leadMatches(d, c)) {
       for (const [first, last] of slotNames(d, c, m.index + m[0].length, m[0].endsWith('(')) ?? []) {
         const name = d.text.slice(d.tokens[first]!.start, d.tokens[last]!.end);
         if ((name.match(LETTER)?.length ?? 0) < c.minLetters && !d.p.seedByForm.has(name)) continue;

@@ -59,15 +59,40 @@ function organizationHeads(file: string, raw: unknown): { heads: Record<string, 
   return { heads: out, headForms };
 }
 
+/** How a lead that can match only where a line starts opens. */
+const LINE_START = '(?:^|\\n)';
+
+/** Whether a regex source has an alternation outside every group ("a|b"), which could match anywhere. */
+function hasTopLevelBranch(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The lead as a sticky regex when it opens on a line start and has no other branch, else null (see OrganizationCredit.lineLead). */
+function lineStartLead(lead: RegExp): RegExp | null {
+  return lead.source.startsWith(LINE_START) && !hasTopLevelBranch(lead.source) ? new RegExp(lead.source, `${lead.flags.replace('g', '')}y`) : null;
+}
+
 function organizationCredits(file: string, raw: unknown): OrganizationCredit[] {
   return arrayOf(file, raw, 'credits').map((c) => {
     const id = str(file, c, 'id');
     const trail = typeof c.trail === 'string' ? new RegExp(checkSource(file, id, c.trail), 'uy') : null;
     const minLetters = c.minLetters === undefined ? 2 : Number(c.minLetters);
     if (!Number.isInteger(minLetters) || minLetters < 1) fail(file, `credit ${id}: "minLetters" must be a positive integer`);
+    const lead = new RegExp(checkSource(file, id, str(file, c, 'lead')), 'gu');
     return Object.freeze({
       id, lang: str(file, c, 'lang'), kind: str(file, c, 'kind'), lowercase: c.lowercase === true, minLetters, reason: str(file, c, 'reason'),
-      lead: new RegExp(checkSource(file, id, str(file, c, 'lead')), 'gu'), trail,
+      lead, lineLead: lineStartLead(lead), trail,
     });
   });
 }

@@ -111,6 +111,11 @@ export interface OrganizationCredit {
   readonly lang: string;
   readonly kind: string;
   readonly lead: RegExp;
+  /**
+   * The lead as a sticky regex when it opens on a line start ("(?:^|\n)…" with no other branch):
+   * it can match only at the text's start or at a line break, and is tried there alone.
+   */
+  readonly lineLead: RegExp | null;
   readonly trail: RegExp | null;
   /** A lower-case name is accepted in this slot ("(awp)"). */
   readonly lowercase: boolean;

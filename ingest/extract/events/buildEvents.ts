@@ -51,6 +51,11 @@ function bothSidesNamed(doc: EventDoc, d: Draft): boolean {
   return new Set([...d.participants].map((id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
 }
 
+/** The side a state takes in an encounter held in `hostCountry` (null when none hosts it). */
+function sideAt(hostCountry: CountryCode | null, c: CountryCode | null): Side {
+  return !hostCountry || !c ? 'party' : c === hostCountry ? 'host' : 'guest';
+}
+
 /** The shared facts of encounter `i` of `drafts`, given the one before it. */
 function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, actions: readonly Action<Candidate>[], previous: Encounter | null): Encounter {
   const d = drafts[i] as Draft;
@@ -60,17 +65,16 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   const location = actions.every((a) => a.type === 'phone_call') ? null : placeOfEncounter(doc, d, previous?.location);
   const setting = doc.rules.setting.exec(d.parts.map((p) => p.sentences.map((s) => doc.text.slice(s.start, s.end)).join(' ')).join(' '))?.[0]?.trim() ?? null;
   const hostCountry = location?.country && d.states.has(location.country) ? location.country : null;
-  const sideOf = (c: CountryCode | null): Side => (!hostCountry || !c ? 'party' : c === hostCountry ? 'host' : 'guest');
   // A name the text gives no state, organisation or office is no one's representative: a
   // photographer, a person the talks were about, a mis-read name.
   const participants: Participant[] = [...d.participants].flatMap((id) => {
     const p = doc.byId.get(id) as FoundPerson;
     const country = stateOf(doc, id);
-    return country || p.organization || p.role ? [{ personId: p.id, name: p.usualName, role: p.role, country, organization: p.organization, side: sideOf(country) }] : [];
+    return country || p.organization || p.role ? [{ personId: p.id, name: p.usualName, role: p.role, country, organization: p.organization, side: sideAt(hostCountry, country) }] : [];
   });
   const countries = [...d.states].sort();
   const countrySides: Record<CountryCode, Side> = {};
-  for (const c of countries) countrySides[c] = sideOf(c);
+  for (const c of countries) countrySides[c] = sideAt(hostCountry, c);
   // Topics: the whole article's for its one encounter, else the text up to the next encounter;
   // talks between states that the article gives no subject are about their relations.
   const segStart = d.parts[0]?.sentences[0]?.start ?? 0;

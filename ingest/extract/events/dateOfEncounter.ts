@@ -66,6 +66,11 @@ function inPlaceName(doc: EventDoc, index: number, length: number): boolean {
   return doc.mentions.some((m) => (m.kind === 'city' || m.kind === 'country') && m.start < index + length && index < m.end);
 }
 
+/** How far a window of the span starting at `from` lies from `at` (0 when it holds it). */
+function windowDistance(w: Window, from: number, at: number): number {
+  return at < from + w.a ? from + w.a - at : at > from + w.b ? at - from - w.b : 0;
+}
+
 /**
  * The date nearest `at` in text[from, to). The date parser costs about as much as the rest of
  * the extractor: it reads only the windows around date cues, nearest the trigger first, and
@@ -73,8 +78,7 @@ function inPlaceName(doc: EventDoc, index: number, length: number): boolean {
  */
 function nearestDate(doc: EventDoc, from: number, to: number, at: number, planned: boolean): FoundDate | null {
   const span = doc.text.slice(from, to);
-  const distance = (w: Window): number => (at < from + w.a ? from + w.a - at : at > from + w.b ? at - from - w.b : 0);
-  for (const w of dateWindows(doc, span).sort((x, y) => distance(x) - distance(y))) {
+  for (const w of dateWindows(doc, span).sort((x, y) => windowDistance(x, from, at) - windowDistance(y, from, at))) {
     let best: FoundDate | null = null;
     let bestDist = Infinity;
     for (const f of datesIn(doc, from + w.a, from + w.b, planned)) {

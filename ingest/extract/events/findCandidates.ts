@@ -14,7 +14,17 @@ interface Hit {
 
 /** The subject the last trigger sentence named, which a pronoun or a dropped subject continues. */
 interface SubjectThread {
-  last: string | null;
+  /** Undefined until a sentence names a subject or one is asked for: then the article's protagonist (see protagonistOf). */
+  last: string | null | undefined;
+}
+
+/**
+ * The subject the thread carries, the article's protagonist before any sentence names one: read
+ * only when a sentence's subject is a pronoun or dropped, so most articles never compute it.
+ */
+function threadSubject(doc: EventDoc, thread: SubjectThread): string | null {
+  if (thread.last === undefined) thread.last = protagonistOf(doc);
+  return thread.last;
 }
 
 /** Characters after a signing verb where the guest book it signs is looked for. */
@@ -282,7 +292,7 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   // The subject comes before the sentence's first trigger ("Mardi, elle a été reçue par X dans le cadre d'une visite").
   const subjectHere = mentionsIn(doc, s).find((m) => m.start < verbAt && participants.has(m.personId))?.personId ?? null;
   const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, verbAt));
-  const resolved = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, verbAt, thread.last) : null;
+  const resolved = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, verbAt, threadSubject(doc, thread)) : null;
   // "Le président de la République a eu mardi un échange avec son homologue X": a leader's
   // bare title before the verb is never the counterpart the sentence names after it.
   const named = mentionsIn(doc, s);
@@ -429,6 +439,22 @@ function namedAsPresent(doc: EventDoc): EventDoc['personMentions'] {
 }
 
 /**
+ * Whom a pronoun ("He hosted …") refers to before any sentence names a subject: the article's
+ * protagonist, the person it names most often (twice at least), else the first official it
+ * names (a byline's author has no state). Read before the passes after findCandidates place
+ * participants in states (stateOf reads only the text's states here).
+ */
+function protagonistOf(doc: EventDoc): string | null {
+  const present = namedAsPresent(doc);
+  const mentionsOf = new Map<string, number>();
+  for (const m of present) mentionsOf.set(m.personId, (mentionsOf.get(m.personId) ?? 0) + 1);
+  const count = (id: string): number => mentionsOf.get(id) ?? 0;
+  const protagonist = [...doc.persons].sort((a, b) => count(b.id) - count(a.id))[0];
+  const firstOfficial = present.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
+  return protagonist && count(protagonist.id) >= 2 ? protagonist.id : firstOfficial;
+}
+
+/**
  * The article's trigger sentences (not mentions in passing) with the persons taking part, one
  * candidate per counterpart when talks are reported one after another. Strong triggers name an
  * encounter; weak ones (nouns referring back) count only when no sentence has a strong one.
@@ -436,16 +462,7 @@ function namedAsPresent(doc: EventDoc): EventDoc['personMentions'] {
 export function findCandidates(doc: EventDoc): Candidate[] {
   const strongOnes: Candidate[] = [];
   const weakOnes: Candidate[] = [];
-  // Before any sentence names a subject, a pronoun ("He hosted …") refers to the article's
-  // protagonist: the person it names most often (twice at least), else the first official it
-  // names (a byline's author has no state).
-  const present = namedAsPresent(doc);
-  const mentionsOf = new Map<string, number>();
-  for (const m of present) mentionsOf.set(m.personId, (mentionsOf.get(m.personId) ?? 0) + 1);
-  const count = (id: string): number => mentionsOf.get(id) ?? 0;
-  const protagonist = [...doc.persons].sort((a, b) => count(b.id) - count(a.id))[0];
-  const firstOfficial = present.find((m) => stateOf(doc, m.personId) || doc.byId.get(m.personId)?.office)?.personId ?? null;
-  const thread: SubjectThread = { last: protagonist && count(protagonist.id) >= 2 ? protagonist.id : firstOfficial };
+  const thread: SubjectThread = { last: undefined };
   const all = triggerHits(doc);
   // A lead that sets the article on a summit's sidelines frames every sentence's talks.
   const lead = leadSentence(doc);

@@ -18,6 +18,11 @@ function joinsLast(doc: EventDoc, c: Candidate, states: ReadonlySet<CountryCode>
   return near && within && [...c.participants].every((id) => last.participants.has(id)) ? last : null;
 }
 
+/** The state or organisation a participant speaks for, as far as the passes so far tell. */
+function sideOf(doc: EventDoc, id: string): string | undefined {
+  return doc.participantCountry.get(id) ?? doc.byId.get(id)?.country ?? doc.byId.get(id)?.organization ?? undefined;
+}
+
 /**
  * The encounter a candidate reports too: same states (or a subset), and participants that do
  * not contradict (named officials, those placed by the venue included, contain one another).
@@ -25,18 +30,17 @@ function joinsLast(doc: EventDoc, c: Candidate, states: ReadonlySet<CountryCode>
  * encounter of their own, linked to the visit when the events are built.
  */
 function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: readonly Draft[]): Draft | null {
-  const sideOf = (id: string): string | undefined => doc.participantCountry.get(id) ?? doc.byId.get(id)?.country ?? doc.byId.get(id)?.organization ?? undefined;
-  const named = new Set([...c.participants].filter((id) => sideOf(id) && !c.attendees?.has(id)));
+  const named = new Set([...c.participants].filter((id) => sideOf(doc, id) && !c.attendees?.has(id)));
   return drafts.find((d) => {
     if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
     // One of several separate talks is not the gathering an earlier sentence summed them up as.
     if (c.separate && d.states.size > parties.states.size && !d.parts.some((p) => p.separate)) return false;
     if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit') return true;
-    const dn = new Set([...d.participants].filter((id) => sideOf(id)));
+    const dn = new Set([...d.participants].filter((id) => sideOf(doc, id)));
     // « Tuvimos una reunión con el presidente X », dijo Y: talks a participant speaks of,
     // in quotation marks, are those already reported, whoever else the sentence names.
     if (quotedTrigger(doc, c)) return true;
-    if (replacesCounterpart(named, dn, sideOf)) return false;
+    if (replacesCounterpart(named, dn, (id) => sideOf(doc, id))) return false;
     return named.size < 2 || dn.size < 2 || subset(named, dn) || subset(dn, named);
   }) ?? null;
 }

@@ -32,17 +32,55 @@ interface Title {
   readonly titleEnd: number;
 }
 
+/** An honorific ending right before `at`: two characters at most between, spaces or a comma. */
+function honorificRightBefore(doc: PersonDoc, at: number): Span | null {
+  return doc.honorifics.find((h) => h.end <= at && /^[\s,]*$/u.test(doc.text.slice(h.end, at)) && at - h.end <= 2) ?? null;
+}
+
+// The helpers of marksBefore and officeBefore are module functions, not closures: these run for
+// every name candidate, and a closure made per call costs its allocation (and, under tsx, a
+// call that names it).
+
 /** The last honorific ("M.", "S.E.") and anchor ("son homologue togolais") right before the name. */
 function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorSpan: Span | null; cursor: number } {
-  const gap = (from: number, to: number): string => doc.text.slice(from, to);
-  const rightBefore = (at: number): Span | null => doc.honorifics.find((h) => h.end <= at && /^[\s,]*$/u.test(gap(h.end, at)) && at - h.end <= 2) ?? null;
-  const honorific = rightBefore(c.start);
+  const honorific = honorificRightBefore(doc, c.start);
   let cursor = honorific?.start ?? c.start;
   // "H.E. Mrs. X", "S.E. M. X": styles stack; the title ends before the first.
-  for (let h = honorific && rightBefore(cursor); h; h = rightBefore(cursor)) cursor = h.start;
-  const anchorSpan = doc.anchors.find((h) => h.end <= cursor && /^[\s,]*$/u.test(gap(h.end, cursor)) && cursor - h.end <= 3) ?? null;
+  for (let h = honorific && honorificRightBefore(doc, cursor); h; h = honorificRightBefore(doc, cursor)) cursor = h.start;
+  const anchorSpan = doc.anchors.find((h) => h.end <= cursor && /^[\s,]*$/u.test(doc.text.slice(h.end, cursor)) && cursor - h.end <= 3) ?? null;
   if (anchorSpan) cursor = anchorSpan.start;
   return { honorific, anchorSpan, cursor };
+}
+
+/**
+ * A run that ends with an organisation or a place, or follows a preposition ("Sommet de la
+ * Francophonie, le président …"), is no name.
+ */
+function nameLike(doc: PersonDoc, x: Span): boolean {
+  return !doc.places.some((g) => g.end === x.end) && !doc.rules.beforeThing.test(doc.text.slice(Math.max(0, x.start - 6), x.start));
+}
+
+/** A lone capitalised word that the title goes on after ("… et des Communautés de la Guinée-Bissau, X") is a title word. */
+function continuesTitle(doc: PersonDoc, x: Span): boolean {
+  return !/\s/u.test(doc.text.slice(x.start, x.end)) && /^\s+(?:de|des|du|d['’]|of|for|del)\b/iu.test(doc.text.slice(x.end, x.end + 6));
+}
+
+/** A capitalised word right after a demonym inside a title ("Nigeriens Abroad") is a title word. */
+function afterDemonym(doc: PersonDoc, x: Span): boolean {
+  return !/\s/u.test(doc.text.slice(x.start, x.end)) && doc.places.some((g) => g.kind === 'demonym' && g.end < x.start && /^\s+$/u.test(doc.text.slice(g.end, x.start)));
+}
+
+/** Candidate `x` (not `c`) is a name the office `o` right after it stands in apposition to ("X, le procureur de la CPI, …"). */
+function apposedTo(doc: PersonDoc, x: Span, c: Span, o: OfficeHit): boolean {
+  return x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(doc.text.slice(x.end, o.start)) && nameLike(doc, x);
+}
+
+/**
+ * "viceministra de Relaciones Económicas, X": a capitalised run right after the title's
+ * preposition, that its complements (up to `ext`) cover, is a portfolio.
+ */
+function portfolioRun(doc: PersonDoc, x: Span, o: OfficeHit, ext: number): boolean {
+  return x.end <= ext && doc.rules.portfolioPrepositions.has(doc.text.slice(o.end, x.start).trim());
 }
 
 /**
@@ -52,27 +90,15 @@ function marksBefore(doc: PersonDoc, c: Span): { honorific: Span | null; anchorS
  */
 function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: readonly Span[]): Title | null {
   const { text, places, rules } = doc;
-  // A run that ends with an organisation or a place, or follows a preposition ("Sommet de la
-  // Francophonie, le président …"), is no name.
-  const nameLike = (x: Span): boolean => !places.some((g) => g.end === x.end) && !rules.beforeThing.test(text.slice(Math.max(0, x.start - 6), x.start));
-  // A lone capitalised word that the title goes on after ("… et des Communautés de la
-  // Guinée-Bissau, X") is a title word.
-  const continuesTitle = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && /^\s+(?:de|des|du|d['’]|of|for|del)\b/iu.test(text.slice(x.end, x.end + 6));
-  // A capitalised word right after a demonym inside a title ("Nigeriens Abroad") is a title word.
-  const afterDemonym = (x: Span): boolean => !/\s/u.test(text.slice(x.start, x.end)) && places.some((g) => g.kind === 'demonym' && g.end < x.start && /^\s+$/u.test(text.slice(g.end, x.start)));
   for (let i = doc.offices.length - 1; i >= 0; i--) {
     const o = doc.offices[i] as OfficeHit;
     if (o.end > cursor) continue;
     if (cursor - o.end > 220) return null;
     // "X, le procureur de la CPI, Y": the title is X's apposition, unless X has a title of its
     // own before it ("le commissaire général de l'UNRWA, M. X, le procureur …, Y": a list).
-    const apposedTo = (x: Span): boolean => x !== c && x.end <= o.start && o.start - x.end <= 8 && /^\s*,\s*(?:(?:le|la|l['’]|the|el)\s+)?$/iu.test(text.slice(x.end, o.start)) && nameLike(x);
-    if (candidates.some((x) => apposedTo(x) && !officeBefore(doc, x, marksBefore(doc, x).cursor, candidates))) return null;
+    if (candidates.some((x) => apposedTo(doc, x, c, o) && !officeBefore(doc, x, marksBefore(doc, x).cursor, candidates))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    // "viceministra de Relaciones Económicas, X": a capitalised run right after the title's
-    // preposition, that its complements cover, is a portfolio.
-    const portfolioRun = (x: Span): boolean => x.end <= ext && rules.portfolioPrepositions.has(text.slice(o.end, x.start).trim());
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !portfolioRun(x) && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(x));
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !portfolioRun(doc, x, o, ext) && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(doc, x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(doc, x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };
@@ -109,20 +135,24 @@ function officeAfter(doc: PersonDoc, c: Span, candidates: readonly Span[]): Titl
   return owned ? null : { office: o, titleStart: o.start, titleEnd };
 }
 
+/** Words none of which is a common word or a stopword. */
+function plainWords(rules: PersonDoc['rules'], tokens: readonly string[]): boolean {
+  return !tokens.some((t) => rules.commonWords.has(t.toLowerCase()) || rules.stopwords.has(t));
+}
+
 /** A name recognised by its own shape: a given name, a family name that comes first, a demonym before it, a byline, the actor dictionary, the tagger. */
 function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPeople: TagPeople): string | null {
   const { text, rules } = doc;
   const name = text.slice(c.start, c.end);
   const given = (tokens[0] ?? '').toLowerCase();
   const sentence = sentenceAt(doc, c.start);
-  const plainWords = (ts: readonly string[]): boolean => !ts.some((t) => rules.commonWords.has(t.toLowerCase()) || rules.stopwords.has(t));
   // A compound given name is given names joined by a hyphen ("Jean-Yves", "Marie-Claude").
   if (tokens.length >= 2 && (rules.givenNames.has(given) || (given.includes('-') && given.split('-').every((g) => rules.givenNames.has(g))))) return 'given-name';
-  if (tokens.length >= 2 && tokens.length <= 3 && rules.familyNamesFirst.has(given) && plainWords(tokens.slice(1)) && !/^\p{Lu}+$/u.test(tokens[1] ?? '')) return 'family-name-first';
+  if (tokens.length >= 2 && tokens.length <= 3 && rules.familyNamesFirst.has(given) && plainWords(rules, tokens.slice(1)) && !/^\p{Lu}+$/u.test(tokens[1] ?? '')) return 'family-name-first';
   if (doc.places.some((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)))) return 'demonym';
   // A line of its own is a byline when it reads as a name: not shouted, no common words ("More News").
   const line = sentence && text.slice(sentence.start, sentence.end) === name;
-  if (line && tokens.length >= 2 && tokens.length <= 4 && plainWords(tokens) && !tokens.every((t) => /^\p{Lu}{2,}$/u.test(t))) return 'byline';
+  if (line && tokens.length >= 2 && tokens.length <= 4 && plainWords(rules, tokens) && !tokens.every((t) => /^\p{Lu}{2,}$/u.test(t))) return 'byline';
   // A name the actor dictionary knows, whole or as the lone family name of one actor in office.
   if (tokens.length >= 2 ? doc.actors.named(name) : !/^\p{Lu}+$/u.test(name) && doc.actors.bySurname(name)) return 'actor';
   if (tokens.length < 2 || tokens.length > 4 || !sentence || tokens.some((t) => rules.commonWords.has(t.toLowerCase())) || text[c.end] === '(') return null;

@@ -61,6 +61,14 @@ function officeFacts(doc: PersonDoc, office: OfficeHit, titleStart: number, titl
 }
 
 /**
+ * With only a style before the name ("…, M. Y"), the state `g` must end a title ("l'ambassadeur
+ * d'Arabie saoudite, M. Y"), not a clause ("les exportations vers les États-Unis, M. Y souhaite").
+ */
+function endsTitle(doc: PersonDoc, a: Anchoring, g: Mention): boolean {
+  return a.anchorSpan !== null || doc.rules.titleToState.test(doc.text.slice(Math.max(0, g.start - 8), g.start));
+}
+
+/**
  * A state next to the name with no office to give one: "son homologue togolais, M. Y" (inside
  * the anchor), "et du Niger, M. Y" (right before the honorific), a list's state.
  */
@@ -70,10 +78,7 @@ function stateNearName(doc: PersonDoc, c: Span, a: Anchoring): CountryCode | nul
   const near = a.anchorSpan ? countryIn(doc.places, a.anchorSpan.start, c.start, 'last') : null;
   if (near) return near.country;
   const last = countryIn(doc.places, Math.max(0, a.cursor - 40), a.cursor, 'last');
-  // With only a style before the name ("…, M. Y"), the state must end a title ("l'ambassadeur d'Arabie
-  // saoudite, M. Y"), not a clause ("les exportations vers les États-Unis, M. Y souhaite").
-  const endsTitle = (g: Mention): boolean => a.anchorSpan !== null || doc.rules.titleToState.test(doc.text.slice(Math.max(0, g.start - 8), g.start));
-  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan) && endsTitle(last)) {
+  if (last && /^[\s,]*$/u.test(doc.text.slice(last.end, a.cursor)) && (a.honorific || a.anchorSpan) && endsTitle(doc, a, last)) {
     // "l'ambassadeur d'Arabie saoudite au Niger, M. Y": the state after "au", "to", "ante" is
     // where the person serves; the one before it, whose.
     if (!doc.rules.accreditedTo.test(doc.text.slice(Math.max(0, last.start - 8), last.start))) return last.country;

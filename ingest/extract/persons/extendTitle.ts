@@ -27,12 +27,13 @@ function demonymStarts(places: readonly Mention[]): ReadonlySet<number> {
   return starts;
 }
 
+/** A portfolio opens at `at`, past spaces ("…, Relaciones Exteriores"). A module function: a closure would be made for every title extended. */
+function portfolioAt(text: string, at: number, rules: Rules): boolean {
+  return rules.portfolioAt.test(text.slice(at, at + 60).trimStart());
+}
+
 /** Extends an office title to the right over its complements ("… et de la Coopération internationale de la République du Mali"). */
 export function extendTitle(text: string, from: number, limit: number, rules: Rules, places: readonly Mention[] = []): number {
-  const portfolioAt = (at: number): boolean => {
-    const rest = text.slice(at, at + 60).trimStart();
-    return rules.portfolioAt.test(rest);
-  };
   TITLE_TOKEN.lastIndex = from;
   let end = from;
   let m: RegExpExecArray | null;
@@ -48,7 +49,7 @@ export function extendTitle(text: string, from: number, limit: number, rules: Ru
       // After a comma or a conjunction the title goes on only with a preposition ("…, de la
       // Coopération"), never with a bare name ("…, et Abdoulaye Diop").
       const rest = text.slice(m.index + tok.length, m.index + tok.length + 12);
-      if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(m.index + 1)) break;
+      if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(text, m.index + 1, rules)) break;
       // After a conjunction the next word decides: the loop ends at the first that is no title
       // word ("… Affaires étrangères et Abdoulaye Diop"), and goes on through "et de la
       // Coopération", "and International Cooperation", "and Nationals Abroad".

@@ -1,4 +1,5 @@
 import { foldText } from '../../lexicons/foldText.js';
+import type { OrganizationPatterns } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 import { lowerWordBefore } from './lowerWordBefore.js';
 import { overlapsAny, type PersonDoc, type Span } from './personDoc.js';
@@ -76,6 +77,25 @@ function cutAtHeadlineVerbs(doc: PersonDoc, piece: RunPiece): RunPiece[] {
 }
 
 /**
+ * "Theresa May", "Thomas West": a month, a weekday or a compass word right after a given name
+ * is a family name, unless a day follows ("… Ruth May 5"). `piece` is the whole span, `length`
+ * long, that ends at `end`.
+ */
+function familyAfterGiven(doc: PersonDoc, piece: string, length: number, end: number): boolean {
+  const m = /(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(piece);
+  return Boolean(m) && piece.length === length && doc.rules.givenNames.has((m?.[1] as string).toLowerCase()) && !/^\s*\d/u.test(doc.text.slice(end));
+}
+
+/** A word that ends no name: a stopword, a particle, an elided article before a lower-case noun ("… Didier Burkhalter L'annonce de …"). */
+function closesName(rules: PersonDoc['rules'], w: string): boolean {
+  return rules.stopwords.has(w) || rules.particles.has(w) || /^\p{Lu}['’]\p{Ll}/u.test(w);
+}
+
+// trimName's helpers are module functions, not closures: it runs for every piece of every
+// capitalised run, and a closure made per call costs its allocation (and, under tsx, a call
+// that names it).
+
+/**
  * Trims what cannot begin or end a name: spaces, a possessive left by a cut country ("India's
  * External Affairs Minister …"), stopwords, particles, honorifics and office words at both ends,
  * and an English possessive at the end ("Raila Odinga's bid"). Null when nothing is left.
@@ -107,20 +127,12 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
     s += first[0].length;
     piece = piece.slice(first[0].length);
   }
-  // "Theresa May", "Thomas West": a month, a weekday or a compass word right after a given name
-  // is a family name, unless a day follows ("… Ruth May 5").
-  const familyAfterGiven = (p: string): boolean => {
-    const m = /(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(p);
-    return Boolean(m) && p.length === e - s && rules.givenNames.has((m?.[1] as string).toLowerCase()) && !/^\s*\d/u.test(text.slice(e));
-  };
-  // "… Didier Burkhalter L'annonce de …": an elided article before a lower-case noun ends no name.
-  const closesName = (w: string): boolean => rules.stopwords.has(w) || rules.particles.has(w) || /^\p{Lu}['’]\p{Ll}/u.test(w);
   // "Juan Pérez de Chile": a run cut before a place keeps the particle and the space before it; a
   // person's name (a given name first, no office word) ends before them. Other runs keep them,
   // which marks them as no one's name ("Aeropuerto Internacional de …").
   const firstGiven = rules.givenNames.has((/^\S+/u.exec(piece)?.[0] ?? '').toLowerCase());
   if (firstGiven && /\s$/u.test(piece) && !piece.split(/\s+/u).some((w) => rules.titleWords.has(w) || rules.titleWords.has(w.toLowerCase()))) piece = piece.trimEnd();
-  for (let last = /\s+(\S+)$/u.exec(piece); last && closesName(last[1] as string) && !familyAfterGiven(piece); last = /\s+(\S+)$/u.exec(piece)) {
+  for (let last = /\s+(\S+)$/u.exec(piece); last && closesName(rules, last[1] as string) && !familyAfterGiven(doc, piece, e - s, e); last = /\s+(\S+)$/u.exec(piece)) {
     piece = piece.slice(0, piece.length - last[0].length);
   }
   piece = piece.replace(/['’]s$/u, '').replace(/[.’'\-\s]+$/u, '');
@@ -172,11 +184,18 @@ function namesABodyOrSite(doc: PersonDoc, span: Span): boolean {
   const words = doc.text.slice(span.start, span.end).split(/\s/u);
   const last = words[words.length - 1] as string;
   const { heads, headForms } = doc.rules.organizationPatterns;
-  const headAt = (word: string, positions: readonly string[]): boolean =>
-    headForms.has(word.toLowerCase()) && (heads['*']?.get(foldText(word)) ?? []).some((h) => positions.includes(h.position));
-  if (headAt(words[0] as string, ['any', 'start'])) return true;
+  if (headAt(heads, headForms, words[0] as string, HEAD_OPENING)) return true;
   // "the Indonesian Presidential Secretariat": a run of two words or more that ends with a head word names a body too.
-  return words.length >= 2 && (headAt(last, ['any', 'end']) || doc.rules.placeNounsAfter.has(last.toLowerCase()));
+  return words.length >= 2 && (headAt(heads, headForms, last, HEAD_CLOSING) || doc.rules.placeNounsAfter.has(last.toLowerCase()));
+}
+
+/** Positions of a head word that may open a name, and that may close one. */
+const HEAD_OPENING: readonly string[] = ['any', 'start'];
+const HEAD_CLOSING: readonly string[] = ['any', 'end'];
+
+/** An organisation's head word, written as listed, that may stand at one of `positions` in a name. */
+function headAt(heads: OrganizationPatterns['heads'], headForms: OrganizationPatterns['headForms'], word: string, positions: readonly string[]): boolean {
+  return headForms.has(word.toLowerCase()) && (heads['*']?.get(foldText(word)) ?? []).some((h) => positions.includes(h.position));
 }
 
 /** "la plaza Murillo", "avenue Habib Bourguiba": a run right after a lower-case noun of a place is that place's name. */

@@ -148,6 +148,11 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
   return { persons: [...byId.values()], mentions };
 }
 
+/** How many of a person's mention `names` count for a full form: it, a longer one it opens, or its family name alone. */
+function formWeight(names: readonly string[], form: string): number {
+  return names.filter((n) => n === lastToken(form) || n === form || n.startsWith(`${form} `)).length;
+}
+
 /**
  * The full form (two words or more) a person is named by most often: each mention counts for
  * the forms it opens with and for the forms its family name alone ends. "Luis Arce" once and
@@ -155,9 +160,8 @@ export function groupPersons(doc: PersonDoc, candidates: readonly Span[], anchor
  */
 function usualName(p: FoundPerson, rules: Rules): string {
   const names = p.mentions.map((m) => m.name);
-  const weight = (form: string): number => names.filter((n) => n === lastToken(form) || n === form || n.startsWith(`${form} `)).length;
   let best = p.name;
-  for (const form of new Set(names)) if (/\s/u.test(form) && weight(form) > weight(best)) best = form;
+  for (const form of new Set(names)) if (/\s/u.test(form) && formWeight(names, form) > formWeight(names, best)) best = form;
   // "Lula" for "Luiz Inácio Lula da Silva", "Marcos" for "Ferdinand Marcos Jr.", "Sánchez" for
   // "Pedro Sánchez Pérez-Castejón": a family name inside the full name, before a particle, a
   // generation or, in states of Spanish naming, the mother's family name, that the text uses alone
@@ -169,7 +173,7 @@ function usualName(p: FoundPerson, rules: Rules): string {
     const word = words[i] as string;
     const next = words[i + 1] as string;
     const familyName = spanishNaming || rules.particles.has(next.toLowerCase()) || rules.generationSuffixes.has(next);
-    if (familyName && !rules.patronymics.has((words[i - 1] as string).toLowerCase()) && names.filter((n) => n === word).length > weight(best)) return word;
+    if (familyName && !rules.patronymics.has((words[i - 1] as string).toLowerCase()) && names.filter((n) => n === word).length > formWeight(names, best)) return word;
   }
   return best;
 }

@@ -52,9 +52,8 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
     // the actor's, with a word the actor's names lack and no patronymic, holds another family
     // name ("Roberto Velasco Álvarez" is not "Roberto Álvarez").
     const first = words[0] as string;
-    const otherFamily = (a: Actor): boolean => words.length > nameWords(a.name).length && !words.some((w) => patronymics.has(w)) && words.some((w, i) => i > 0 && !a.words.has(w));
     const near = (index.byInitialAndSurname.get(`${first[0]} ${words[words.length - 1]}`) ?? []).filter(
-      (a) => (first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3)) && !otherFamily(a),
+      (a) => (first.length === 1 || nameWords(a.name)[0]?.slice(0, 3) === first.slice(0, 3)) && !holdsOtherFamily(words, a, nameWords, patronymics),
     );
     if (near.length) return only(near);
     // A full name without a given name the dictionary has ("Obiang Nguema Mbasogo" for
@@ -79,6 +78,14 @@ export function actorLookup(index: ActorIndex, published: string | null, seniori
       return active.sort((a, b) => rank(a.office) - rank(b.office))[0] ?? null;
     },
   };
+}
+
+/**
+ * A name (`words`) longer than the actor's, with a word the actor's names lack and no
+ * patronymic, holds another family name ("Roberto Velasco Álvarez" is not "Roberto Álvarez").
+ */
+function holdsOtherFamily(words: readonly string[], a: Actor, nameWords: ActorIndex['nameWords'], patronymics: ReadonlySet<string>): boolean {
+  return words.length > nameWords(a.name).length && !words.some((w) => patronymics.has(w)) && words.some((w, i) => i > 0 && !a.words.has(w));
 }
 
 /** The answer `answers` holds for `key`, else `work(key)`, kept there. */
