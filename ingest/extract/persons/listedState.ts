@@ -59,9 +59,9 @@ function listJoins(rules: Rules): ListJoins {
  */
 function stateInPairedLists(doc: PersonDoc, at: number): Mention | null {
   const joins = listJoins(doc.rules);
-  const demonyms = doc.places.filter((g) => (g.kind === 'demonym' || g.kind === 'country') && g.end <= at && at - g.end <= 60);
-  for (let i = demonyms.length - 1; i > 0; i--) {
-    const [first, second] = [demonyms[i - 1] as Mention, demonyms[i] as Mention];
+  const states = doc.places.filter((g) => (g.kind === 'demonym' || g.kind === 'country') && g.end <= at && at - g.end <= 60);
+  for (let i = states.length - 1; i > 0; i--) {
+    const [first, second] = [states[i - 1] as Mention, states[i] as Mention];
     if (!joins.onlyAnd.test(doc.text.slice(first.end, second.start))) continue;
     // "chinois et japonais, X", "Chinese and Japanese counterparts, X".
     const between = doc.text.slice(second.end, at).replace(/^\s+\p{Ll}+(?=[\s,:])/u, '');
