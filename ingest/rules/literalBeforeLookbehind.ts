@@ -27,7 +27,7 @@ const CLASS = String.raw`\[(?:[^\]\\]|\\.)*\]`;
 const ONE_CHARACTER = new RegExp(String.raw`^\(\?<[!=](?:${CLASS}|\\[pP]\{[^}]*\}|\\.|\(\?:${CLASS}\|${CLASS}\(\?<=${CLASS}\)\))\)$`, 'u');
 
 /** The top-level alternatives of `source` (split at the "|" outside groups and classes). */
-function alternatives(source: string): string[] {
+export function alternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -4,6 +4,7 @@ import { multi } from './multiPattern.js';
 import { arrayOf, fail, readJson, str, stringList } from './ruleJson.js';
 import type { HeadPosition, MultiPattern, OrganizationCredit, OrganizationCue, OrganizationHead, OrganizationPatterns, OrganizationSeed } from './rules.js';
 import { escapeRegExp } from './escapeRegExp.js';
+import { alternatives } from './literalBeforeLookbehind.js';
 
 const ORG_FILE = 'organizationPatterns.json';
 const HEAD_POSITIONS: readonly HeadPosition[] = ['any', 'start', 'end', 'beforeCountry'];
@@ -62,25 +63,9 @@ function organizationHeads(file: string, raw: unknown): { heads: Record<string, 
 /** How a lead that can match only where a line starts opens. */
 const LINE_START = '(?:^|\\n)';
 
-/** Whether a regex source has an alternation outside every group ("a|b"), which could match anywhere. */
-function hasTopLevelBranch(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 /** The lead as a sticky regex when it opens on a line start and has no other branch, else null (see OrganizationCredit.lineLead). */
 function lineStartLead(lead: RegExp): RegExp | null {
-  return lead.source.startsWith(LINE_START) && !hasTopLevelBranch(lead.source) ? new RegExp(lead.source, `${lead.flags.replace('g', '')}y`) : null;
+  return lead.source.startsWith(LINE_START) && alternatives(lead.source).length === 1 ? new RegExp(lead.source, `${lead.flags.replace('g', '')}y`) : null;
 }
 
 function organizationCredits(file: string, raw: unknown): OrganizationCredit[] {
