@@ -3115,3 +3115,13 @@ describe('a guest invited by a counterpart', () => {
     expect([visit?.type, visit?.countries.join('-'), visit?.location?.country]).toEqual(['visit', 'AO-KM', 'AO']);
   });
 });
+
+describe('companions after a relative clause', () => {
+  it.each([
+    ['El canciller argentino Jorge Faurie recibió hoy al presidente español Pedro Sánchez, quien asistió acompañado de la directora de Relaciones Exteriores, Marta Gómez.', 'es'],
+    ['Argentine Foreign Minister Jorge Faurie received Spanish Prime Minister Pedro Sánchez, who came accompanied by the director of external relations, Marta Gómez.', 'en'],
+    ['Le ministre argentin des Affaires étrangères Jorge Faurie a reçu le Premier ministre espagnol Pedro Sánchez, qui était accompagné de la directrice des relations extérieures, Marta Gómez.', 'fr'],
+  ] as const)('serve the state of the one they came with: %s', (text, language) => {
+    expect(extract(text, language).persons.find((p) => p.name === 'Marta Gómez')?.country).toBe('ES');
+  });
+});
