@@ -3125,3 +3125,26 @@ describe('companions after a relative clause', () => {
     expect(extract(text, language).persons.find((p) => p.name === 'Marta Gómez')?.country).toBe('ES');
   });
 });
+
+describe('more ways to say talks', () => {
+  it.each([
+    ['El canciller peruano Javier González-Olaechea mantuvo una conversación con su homólogo chileno Alberto van Klaveren en Lima.', 'es'],
+    ['El canciller peruano Javier González-Olaechea departió con su homólogo chileno Alberto van Klaveren en Lima.', 'es'],
+    ['El canciller peruano Javier González-Olaechea tuvo un intercambio con su homólogo chileno Alberto van Klaveren en Lima.', 'es'],
+    ['El canciller peruano Javier González-Olaechea y su homólogo chileno Alberto van Klaveren se dieron cita en Lima.', 'es'],
+    ['Peruvian Foreign Minister Javier González-Olaechea had a conversation with his Chilean counterpart Alberto van Klaveren in Lima.', 'en'],
+    ['Peruvian Foreign Minister Javier González-Olaechea paid a call on his Chilean counterpart Alberto van Klaveren in Santiago.', 'en'],
+    ['Peruvian Foreign Minister Javier González-Olaechea huddled with his Chilean counterpart Alberto van Klaveren in Lima.', 'en'],
+    ['Peruvian Foreign Minister Javier González-Olaechea interacted with his Chilean counterpart Alberto van Klaveren in Lima.', 'en'],
+    ['Le ministre péruvien des Affaires étrangères Javier González-Olaechea a eu une conversation avec son homologue chilien Alberto van Klaveren à Lima.', 'fr'],
+  ] as const)('is a meeting: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['meeting CL-PE']);
+  });
+
+  it.each([
+    ['El canciller peruano Javier González-Olaechea mantuvo una conversación telefónica con su homólogo chileno Alberto van Klaveren.', 'es'],
+    ['Le ministre péruvien des Affaires étrangères Javier González-Olaechea a eu une conversation téléphonique avec son homologue chilien Alberto van Klaveren.', 'fr'],
+  ] as const)('but a conversation by phone is a call: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['phone_call CL-PE']);
+  });
+});
