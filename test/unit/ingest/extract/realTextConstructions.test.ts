@@ -3148,3 +3148,17 @@ describe('more ways to say talks', () => {
     expect(kinds(extract(text, language))).toEqual(['phone_call CL-PE']);
   });
 });
+
+describe('more ways to say a trip and a signing', () => {
+  it.each([
+    ['Chilean Foreign Minister Alberto van Klaveren flew to Lima for talks with his Peruvian counterpart Javier González-Olaechea.'],
+    ['Chilean Foreign Minister Alberto van Klaveren was in Lima on Monday for talks with his Peruvian counterpart Javier González-Olaechea.'],
+  ] as const)('a trip for talks is a visit with them: %s', (text) => {
+    expect(kinds(extract(text, 'en'))).toEqual(['visit CL-PE', 'meeting CL-PE']);
+  });
+
+  it('exchanging instruments of ratification is an agreement', () => {
+    const x = extract('Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier González-Olaechea exchanged instruments of ratification in Lima.', 'en');
+    expect(kinds(x)).toEqual(['agreement CL-PE']);
+  });
+});
