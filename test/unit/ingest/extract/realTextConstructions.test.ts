@@ -3162,3 +3162,22 @@ describe('more ways to say a trip and a signing', () => {
     expect(kinds(x)).toEqual(['agreement CL-PE']);
   });
 });
+
+describe('flights, stopovers and calls received', () => {
+  it.each([
+    ["Le ministre chilien des Affaires étrangères Alberto van Klaveren s'est envolé pour Lima où il a rencontré son homologue péruvien Javier González-Olaechea.", 'fr'],
+    ['Le ministre chilien des Affaires étrangères Alberto van Klaveren a fait escale à Lima où il a rencontré son homologue péruvien Javier González-Olaechea.', 'fr'],
+    ['El canciller chileno Alberto van Klaveren voló a Lima para reunirse con su homólogo peruano Javier González-Olaechea.', 'es'],
+    ['El canciller chileno Alberto van Klaveren hizo escala en Lima, donde se reunió con su homólogo peruano Javier González-Olaechea.', 'es'],
+    ['El canciller chileno Alberto van Klaveren se desplazó a Lima para reunirse con su homólogo peruano Javier González-Olaechea.', 'es'],
+  ] as const)('a flight or a stopover for talks is a visit with them: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['visit CL-PE', 'meeting CL-PE']);
+  });
+
+  it.each([
+    ['Le ministre chilien des Affaires étrangères Alberto van Klaveren a reçu un appel de son homologue péruvien Javier González-Olaechea.', 'fr'],
+    ['El canciller chileno Alberto van Klaveren recibió una llamada de su homólogo peruano Javier González-Olaechea.', 'es'],
+  ] as const)('a call received is a call: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['phone_call CL-PE']);
+  });
+});
