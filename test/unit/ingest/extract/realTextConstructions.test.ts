@@ -3181,3 +3181,13 @@ describe('flights, stopovers and calls received', () => {
     expect(kinds(extract(text, language))).toEqual(['phone_call CL-PE']);
   });
 });
+
+describe('talks held virtually', () => {
+  it.each([
+    ['El canciller chileno Alberto van Klaveren se reunió este lunes de manera virtual con su homólogo peruano Javier González-Olaechea.', 'es'],
+    ["Le ministre chilien Alberto van Klaveren s'est entretenu lundi de manière virtuelle avec son homologue péruvien Javier González-Olaechea.", 'fr'],
+    ['Chilean Foreign Minister Alberto van Klaveren met virtually with his Peruvian counterpart Javier González-Olaechea on Monday.', 'en'],
+  ] as const)('are a call (video calls are calls): %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['phone_call CL-PE']);
+  });
+});
