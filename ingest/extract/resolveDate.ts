@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../src/domain/extraction.js';
 import type { Rules } from '../rules/loadRules.js';
+import { escapeRegExp } from '../rules/escapeRegExp.js';
 
 /** A date found in a span of text, resolved honestly against the publication date. */
 export interface FoundDate {
@@ -89,6 +90,31 @@ function dayJoins(rules: Rules): DayJoins {
   return joins;
 }
 
+const relativeDaysOf = new WeakMap<Rules, RegExp>();
+
+/** The words of cues.json "relativeDays" as one regex, longest first, compiled once per rule set. */
+function relativeDayWords(rules: Rules): RegExp {
+  let regex = relativeDaysOf.get(rules);
+  if (!regex) {
+    const words = [...rules.relativeDays.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    regex = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${words.join('|')})(?![\p{L}\p{N}-])`, 'giu');
+    relativeDaysOf.set(rules, regex);
+  }
+  return regex;
+}
+
+/** The days `span` names by their distance from the publication ("hier", "anteayer"). */
+function relativeDates(span: string, pub: Date, rules: Rules): FoundDate[] {
+  const words = relativeDayWords(rules);
+  const out: FoundDate[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(span); m; m = words.exec(span)) {
+    const offset = rules.relativeDays.get(m[0].toLowerCase()) ?? 0;
+    out.push({ date: iso(new Date(pub.getTime() + offset * DAY)), precision: 'day', index: m.index, text: m[0] });
+  }
+  return out;
+}
+
 /** `span` with each day pair rewritten as a range of the same length, for the parser. */
 function dayPairsAsRanges(span: string, joins: DayJoins): string {
   return span.replace(joins.dayPair, (_all, day: string, pair: string) => `${day} ${joins.rangeWord.get(pair) ?? pair} `);
@@ -135,7 +161,8 @@ export function findDates(span: string, language: string | null, published: stri
   } catch {
     return [];
   }
-  const out: FoundDate[] = [];
+  const relative = pub ? relativeDates(span, pub, rules) : [];
+  const out: FoundDate[] = [...relative];
   // "on Tuesday (May 25)", "mardi (25 mai)": the day written in brackets after a weekday is its
   // date, surer than the weekday counted from the publication.
   const bracketed = new Set(results.filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /\(\s*$/u.test(span.slice(Math.max(0, r.index - 3), r.index))).map((r) => r.index));
@@ -147,6 +174,8 @@ export function findDates(span: string, language: string | null, published: stri
     const secondOfPair = weekdayOnly && previous !== undefined && !previous.start.isCertain('day') && previous.start.isCertain('weekday') && joins.weekdayJoiner.test(span.slice(previous.index + previous.text.length, r.index));
     previous = r;
     if (secondOfPair) continue;
+    // "avant-hier", read by the parser as "hier": the relative days are dated above.
+    if (relative.some((d) => d.index < end && r.index < d.index + d.text.length)) continue;
     if (!r.start.isCertain('day') && [...bracketed].some((at) => at > end && /^\s*\(\s*$/u.test(span.slice(end, at)))) continue;
     // "today", "aujourd'hui", "ce lundi": relative to a publication date the article lacks.
     if (!pub && !/\d/u.test(r.text)) continue;
@@ -174,9 +203,7 @@ export function findDates(span: string, language: string | null, published: stri
     } else if (weekday !== null && weekday !== undefined && pub) {
       const diff = planned ? (weekday - pub.getUTCDay() + 7) % 7 : -((pub.getUTCDay() - weekday + 7) % 7);
       out.push({ date: iso(new Date(pub.getTime() + diff * DAY)), precision: 'day', index: r.index, text: said });
-    } else if (pub && !month && !weekday && c.isCertain('day') === false && /^(?:hier|yesterday|ayer)$/iu.test(r.text.trim())) {
-      out.push({ date: iso(new Date(pub.getTime() - DAY)), precision: 'day', index: r.index, text: said });
     }
   }
-  return out;
+  return relative.length ? out.sort((a, b) => a.index - b.index) : out;
 }

@@ -64,7 +64,7 @@ const CHECKED: readonly PerLanguageKey[] = PER_LANGUAGE.map(([key]) => key).filt
 export type CueRules = Pick<
   Rules,
   | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'envoysOf' | 'withState' | 'afterGathering' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
-  | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll' | 'dayPairJoiners'
+  | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll' | 'dayPairJoiners' | 'relativeDays'
 >;
 
 /**
@@ -103,6 +103,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     dateHint: new RegExp(asciiFirstLookarounds(checkedPattern(FILE, json, 'dateHint')), 'iu'),
     dateHintAll: new RegExp(asciiFirstLookarounds(str(FILE, dateHint, 'pattern')), 'giu'),
     dayPairJoiners: dayPairJoiners(json.dayPairJoiners),
+    relativeDays: relativeDays(json.relativeDays),
   };
 }
 
@@ -150,6 +151,20 @@ function dayPairJoiners(raw: unknown): ReadonlyMap<string, string> {
       fail(FILE, `dayPairJoiners: "${pair}" must map to a word of letters no longer than it`);
     }
     out.set(pair, range);
+  }
+  return out;
+}
+
+/** Days named by their distance from the publication date ("hier": -1), each a whole number of days. */
+function relativeDays(raw: unknown): ReadonlyMap<string, number> {
+  const entry = (raw ?? {}) as Record<string, unknown>;
+  str(FILE, { id: 'relativeDays', ...entry }, 'reason');
+  const days = entry.days as Record<string, unknown> | undefined;
+  if (!days || typeof days !== 'object') fail(FILE, '"relativeDays.days" must be an object');
+  const out = new Map<string, number>();
+  for (const [words, offset] of Object.entries(days)) {
+    if (!Number.isInteger(offset) || !/^[\p{L}' -]+$/u.test(words)) fail(FILE, `relativeDays: "${words}" must map to a whole number of days`);
+    out.set(words.toLowerCase(), offset as number);
   }
   return out;
 }

@@ -357,6 +357,8 @@ export interface Rules {
   readonly dateHintAll: RegExp;
   /** Words joining two days of one month ("5 et 6"), each to the range word ("au") the date parser reads instead: cues.json "dayPairJoiners". */
   readonly dayPairJoiners: ReadonlyMap<string, string>;
+  /** Days named by their distance from the publication date ("hier": -1, "anteayer": -2): cues.json "relativeDays". */
+  readonly relativeDays: ReadonlyMap<string, number>;
   /** Languages the trigger rules cover. */
   readonly languages: readonly string[];
   /** Organisation names found by pattern besides the lexicon. */

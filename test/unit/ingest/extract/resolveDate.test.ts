@@ -20,6 +20,11 @@ describe('findDates', () => {
     ['The ministers met on 14 April 2023 in Geneva.', 'en', null, false, '2023-04-14', 'day'],
     ['Los cancilleres conversaron el pasado 2 de junio.', 'es', '2025-06-05', false, '2025-06-02', 'day'],
     ['The Secretary spoke today with the Foreign Minister.', 'en', '2023-03-09', false, '2023-03-09', 'day'],
+    // Days named by their distance from publication (cues.json "relativeDays")
+    ['Il a reçu hier son homologue.', 'fr', '2025-03-06', false, '2025-03-05', 'day'],
+    ['Il a reçu avant-hier son homologue.', 'fr', '2025-03-06', false, '2025-03-04', 'day'],
+    ['Recibió anteayer a su homólogo.', 'es', '2025-03-06', false, '2025-03-04', 'day'],
+    ['He met his counterpart the day before yesterday.', 'en', '2025-03-06', false, '2025-03-04', 'day'],
   ] as const)('%s (%s, published %s)', (text, lang, published, planned, date, precision) => {
     const found = findDates(text, lang, published, planned, rules);
     expect(found[0]).toMatchObject({ date, precision });
