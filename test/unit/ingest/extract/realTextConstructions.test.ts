@@ -3191,3 +3191,15 @@ describe('talks held virtually', () => {
     expect(kinds(extract(text, language))).toEqual(['phone_call CL-PE']);
   });
 });
+
+describe('a guest welcomed by a host', () => {
+  it.each([
+    ['Chilean Foreign Minister Alberto van Klaveren was welcomed in Lima by his Peruvian counterpart Javier González-Olaechea.', 'en'],
+    ['Chilean Foreign Minister Alberto van Klaveren was the guest of his Peruvian counterpart Javier González-Olaechea in Lima.', 'en'],
+    ['El canciller chileno Alberto van Klaveren fue acogido en Lima por su homólogo peruano Javier González-Olaechea.', 'es'],
+    ['Le ministre chilien des Affaires étrangères Alberto van Klaveren a été accueilli à Lima par son homologue péruvien Javier González-Olaechea.', 'fr'],
+    ["Le ministre chilien des Affaires étrangères Alberto van Klaveren a été l'hôte de son homologue péruvien Javier González-Olaechea à Lima.", 'fr'],
+  ] as const)('is on a visit, with talks: %s', (text, language) => {
+    expect(kinds(extract(text, language))).toEqual(['visit CL-PE', 'meeting CL-PE']);
+  });
+});
