@@ -3203,3 +3203,13 @@ describe('a guest welcomed by a host', () => {
     expect(kinds(extract(text, language))).toEqual(['visit CL-PE', 'meeting CL-PE']);
   });
 });
+
+describe('a foreign minister under a short title', () => {
+  it.each([
+    ['La ministra de Exteriores de Colombia, Laura Sarabia, se reunió con el canciller peruano Elmer Schialer.', 'es', 'Laura Sarabia'],
+    ['El titular de Exteriores, Juan Pérez Ruiz, recibió a su homólogo marroquí Nasser Bourita.', 'es', 'Juan Pérez Ruiz'],
+    ['La patronne de la diplomatie allemande, Anna Schmidt, a reçu son homologue polonais Radosław Sikorski.', 'fr', 'Anna Schmidt'],
+  ] as const)('is a Minister of Foreign Affairs: %s', (text, language, name) => {
+    expect(extract(text, language).persons.find((p) => p.name === name)?.role).toBe('Minister of Foreign Affairs');
+  });
+});
