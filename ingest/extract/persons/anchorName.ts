@@ -179,7 +179,9 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   // "In Capri, Minister X …": a lone word after a locative preposition is a place, whatever follows it.
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
   if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && before !== undefined && rules.placePrepositions.has(before.toLowerCase())) return true;
-  if (anchor === 'office' && /(?:^|\s)(?:and|et|y)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  // "… and Trade Sarah Brown": a portfolio after "and" goes on with the title, whose name follows.
+  const afterAnd = /(?:^|\s)(?:and|et|y)\s+(?:(\p{Lu}\p{L}+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  if (anchor === 'office' && afterAnd && !rules.titleEnds.has(afterAnd[1] ?? '') && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name));
 }
 

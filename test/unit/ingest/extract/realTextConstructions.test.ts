@@ -3213,3 +3213,15 @@ describe('a foreign minister under a short title', () => {
     expect(extract(text, language).persons.find((p) => p.name === name)?.role).toBe('Minister of Foreign Affairs');
   });
 });
+
+describe('titles of senior officials outside the usual list', () => {
+  it('a State Councillor is an official of China', () => {
+    const x = extract('Chinese State Councillor Li Wei met Australian Prime Minister Sarah Brown in Beijing.', 'en');
+    expect(summary(x)).toEqual(['meeting AU-CN Li Wei/CN,Sarah Brown/AU']);
+  });
+
+  it('a portfolio after "and" goes on with the title: "Minister for Foreign Affairs and Trade X"', () => {
+    const x = extract("Chinese Foreign Minister Wang Yi met Australia's Minister for Foreign Affairs and Trade Sarah Brown in Beijing.", 'en');
+    expect(x.persons.find((p) => p.name === 'Sarah Brown')?.country).toBe('AU');
+  });
+});
