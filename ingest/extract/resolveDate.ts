@@ -67,8 +67,6 @@ interface DayJoins {
   readonly firstDayBefore: RegExp;
 }
 
-/** An article before the last day of a stay ("el viernes y el sábado"). */
-const DAY_ARTICLE = String.raw`(?:(?:el|le|the)\s+)?`;
 
 const dayJoinsOf = new WeakMap<Rules, DayJoins>();
 
@@ -79,11 +77,13 @@ function dayJoins(rules: Rules): DayJoins {
     const pairs = rules.dayPairJoiners;
     // A stay's first and last day are joined by a pair word or by the range word it stands for.
     const stayJoiner = `(?:${[...new Set([...pairs.keys(), ...pairs.values()])].join('|')})`;
+    // An article before the last day of a stay ("el viernes y el sábado"): organizationPatterns.json "articles".
+    const dayArticle = `(?:(?:${[...rules.organizationPatterns.articles].map(escapeRegExp).join('|')})\\s+)?`;
     joins = {
       dayPair: new RegExp(String.raw`\b(\d{1,2}) (${[...pairs.keys()].join('|')}) (?=\d{1,2}(?: de)? \p{L}|\d{1,2},? \d{4})`, 'gu'),
       rangeWord: new Map([...pairs].map(([pair, range]) => [pair, range.padEnd(pair.length)])),
-      weekdayJoiner: new RegExp(String.raw`^,?\s+${stayJoiner}\s+${DAY_ARTICLE}$`, 'u'),
-      firstDayBefore: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:${stayJoiner}|-|–)\s+${DAY_ARTICLE}(?:\p{L}+\s+)?$`, 'u'),
+      weekdayJoiner: new RegExp(String.raw`^,?\s+${stayJoiner}\s+${dayArticle}$`, 'u'),
+      firstDayBefore: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:${stayJoiner}|-|–)\s+${dayArticle}(?:\p{L}+\s+)?$`, 'u'),
     };
     dayJoinsOf.set(rules, joins);
   }
@@ -149,7 +149,8 @@ export function publicationInstant(published: string | null): Date | null {
  * "este viernes" in Friday's paper is that day),
  * else nothing. Month or year alone: nothing (DESIGN: never a guessed date). Without a
  * publication date, a relative expression with no number ("today") gives nothing. The words
- * that join the days of a stay come from `rules` (cues.json "dayPairJoiners").
+ * that join the days of a stay and the days named by their distance from publication come from
+ * `rules` (cues.json "dayPairJoiners", "relativeDays").
  */
 export function findDates(span: string, language: string | null, published: string | null, planned: boolean, rules: Rules): FoundDate[] {
   const joins = dayJoins(rules);

@@ -135,18 +135,23 @@ function regexPerLanguage(json: Record<string, unknown>, key: string): Record<st
   return out;
 }
 
+/** The entries of a table that comes with its reason: cues.json `{ "reason": …, "<field>": { word: value } }`. */
+function reasonedTable(raw: unknown, key: string, field: string): [string, unknown][] {
+  const entry = (raw ?? {}) as Record<string, unknown>;
+  str(FILE, { id: key, ...entry }, 'reason');
+  const table = entry[field] as Record<string, unknown> | undefined;
+  if (!table || typeof table !== 'object') fail(FILE, `"${key}.${field}" must be an object`);
+  return Object.entries(table);
+}
+
 /**
  * The words that join two days of one month, each mapped to the range word the date parser reads
  * in its place. Letters only (they go into a regex as they are), and the range word no longer than
  * the pair word: the rewrite must keep every offset.
  */
 function dayPairJoiners(raw: unknown): ReadonlyMap<string, string> {
-  const entry = (raw ?? {}) as Record<string, unknown>;
-  str(FILE, { id: 'dayPairJoiners', ...entry }, 'reason');
-  const joiners = entry.joiners as Record<string, unknown> | undefined;
-  if (!joiners || typeof joiners !== 'object') fail(FILE, '"dayPairJoiners.joiners" must be an object');
   const out = new Map<string, string>();
-  for (const [pair, range] of Object.entries(joiners)) {
+  for (const [pair, range] of reasonedTable(raw, 'dayPairJoiners', 'joiners')) {
     if (typeof range !== 'string' || !/^\p{L}+$/u.test(pair) || !/^\p{L}+$/u.test(range) || range.length > pair.length) {
       fail(FILE, `dayPairJoiners: "${pair}" must map to a word of letters no longer than it`);
     }
@@ -157,12 +162,8 @@ function dayPairJoiners(raw: unknown): ReadonlyMap<string, string> {
 
 /** Days named by their distance from the publication date ("hier": -1), each a whole number of days. */
 function relativeDays(raw: unknown): ReadonlyMap<string, number> {
-  const entry = (raw ?? {}) as Record<string, unknown>;
-  str(FILE, { id: 'relativeDays', ...entry }, 'reason');
-  const days = entry.days as Record<string, unknown> | undefined;
-  if (!days || typeof days !== 'object') fail(FILE, '"relativeDays.days" must be an object');
   const out = new Map<string, number>();
-  for (const [words, offset] of Object.entries(days)) {
+  for (const [words, offset] of reasonedTable(raw, 'relativeDays', 'days')) {
     if (!Number.isInteger(offset) || !/^[\p{L}' -]+$/u.test(words)) fail(FILE, `relativeDays: "${words}" must map to a whole number of days`);
     out.set(words.toLowerCase(), offset as number);
   }

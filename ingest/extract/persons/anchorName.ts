@@ -180,8 +180,8 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
   if (anchor !== 'honorific' && anchor !== 'given-name' && tokens.length === 1 && before !== undefined && rules.placePrepositions.has(before.toLowerCase())) return true;
   // "… and Trade Sarah Brown": a portfolio after "and" goes on with the title, whose name follows.
-  const afterAnd = /(?:^|\s)(?:and|et|y)\s+(?:(\p{Lu}\p{L}+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
-  if (anchor === 'office' && afterAnd && !rules.titleEnds.has(afterAnd[1] ?? '') && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  const afterAnd = /(?:^|\s)(\p{Ll}+)\s+(?:(\p{Lu}\p{L}+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  if (anchor === 'office' && afterAnd && rules.titleConjunctions.has(afterAnd[1] as string) && !rules.titleEnds.has(afterAnd[2] ?? '') && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name));
 }
 
