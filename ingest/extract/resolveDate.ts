@@ -115,6 +115,26 @@ function relativeDates(span: string, pub: Date, rules: Rules): FoundDate[] {
   return out;
 }
 
+/**
+ * The days `span` names without their month ("le 7 courant", "on the 7th", "el día 7"): the
+ * publication's month when that day has come by publication, else the month before (for what is
+ * announced, the month after when the day is past). A day the month cannot hold gives nothing.
+ */
+function daysOfMonth(span: string, language: string | null, pub: Date, planned: boolean, rules: Rules): FoundDate[] {
+  const cue = rules.dayOfMonth[language ?? ''];
+  if (!cue) return [];
+  const out: FoundDate[] = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(span); m; m = cue.exec(span)) {
+    const day = Number.parseInt(m[0], 10);
+    const today = pub.getUTCDate();
+    const shift = planned ? (day < today ? 1 : 0) : day > today ? -1 : 0;
+    const date = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, day, 12));
+    if (day >= 1 && date.getUTCDate() === day) out.push({ date: iso(date), precision: 'day', index: m.index, text: m[0] });
+  }
+  return out;
+}
+
 /** `span` with each day pair rewritten as a range of the same length, for the parser. */
 function dayPairsAsRanges(span: string, joins: DayJoins): string {
   return span.replace(joins.dayPair, (_all, day: string, pair: string) => `${day} ${joins.rangeWord.get(pair) ?? pair} `);
@@ -162,7 +182,9 @@ export function findDates(span: string, language: string | null, published: stri
   } catch {
     return [];
   }
-  const relative = pub ? relativeDates(span, pub, rules) : [];
+  // A day named without its month ("el día 7"), unless the parser reads a month with it.
+  const monthless = pub ? daysOfMonth(span, language, pub, planned, rules).filter((d) => !results.some((r) => r.start.isCertain('month') && r.index < d.index + d.text.length && d.index < r.index + r.text.length)) : [];
+  const relative = pub ? [...relativeDates(span, pub, rules), ...monthless] : [];
   const out: FoundDate[] = [...relative];
   // "on Tuesday (May 25)", "mardi (25 mai)": the day written in brackets after a weekday is its
   // date, surer than the weekday counted from the publication.

@@ -48,6 +48,7 @@ const PER_LANGUAGE = [
   ['arrivedHome', 'iu'],
   ['arrival', 'iu'],
   ['hereAtDateline', 'iu'],
+  ['dayOfMonth', 'giu'],
   ['posting', 'iu'],
   ['returnTrip', 'iu'],
   ['tookPlace', 'iu'],

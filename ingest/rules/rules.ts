@@ -309,6 +309,8 @@ export interface Rules {
   readonly arrival: Readonly<Record<string, RegExp>>;
   /** Per language: the adverb 'here' ('ici', 'aquí'), which under a dateline names the dateline's city. */
   readonly hereAtDateline: Readonly<Record<string, RegExp>>;
+  /** Per language: a day of the month named without its month ('le 7 courant', 'on the 7th', 'el día 7'), the match opening on the day's number. */
+  readonly dayOfMonth: Readonly<Record<string, RegExp>>;
   /** Per language: the text before the city a diplomat is posted to ("l'ambassadeur de Colombie à "), which is no venue. */
   readonly posting: Readonly<Record<string, RegExp>>;
   /** Per language: text ending in a return to a place ('de regreso a ', 'flying back to '): the place after it is where a guest goes back to, no venue. */

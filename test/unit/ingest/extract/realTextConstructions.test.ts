@@ -3225,3 +3225,24 @@ describe('titles of senior officials outside the usual list', () => {
     expect(x.persons.find((p) => p.name === 'Sarah Brown')?.country).toBe('AU');
   });
 });
+
+describe('a day named without its month', () => {
+  it.each([
+    ['Le ministre sénégalais des Affaires étrangères a reçu le 7 courant son homologue malien à Dakar.', 'fr', '2025-03-07'],
+    ['Le ministre sénégalais des Affaires étrangères a reçu le 28 de ce mois son homologue malien à Dakar.', 'fr', '2025-02-28'],
+    ['El canciller chileno se reunió el pasado día 7 con su homólogo peruano en Lima.', 'es', '2025-03-07'],
+    ['Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart in Lima on the 7th.', 'en', '2025-03-07'],
+  ] as const)('is of the publication month, or the one before when that day has not come: %s', (text, language, date) => {
+    expect(extract(text, language).events[0]?.date).toBe(date);
+  });
+
+  it('is of the month after for a visit announced once that day has passed', () => {
+    const x = extract('El presidente chileno Gabriel Boric viajará a Lima, donde el día 4 se reunirá con su homóloga peruana Dina Boluarte.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['visit 2025-04-04', 'meeting 2025-04-04']);
+  });
+
+  it('is no date in "the 21st century" or with a month written after it', () => {
+    expect(extract('In the 21st century, Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart in Lima.', 'en').events[0]?.date).toBe('2025-03-10');
+    expect(extract('El canciller chileno se reunió el día 7 de febrero con su homólogo peruano en Lima.', 'es').events[0]?.date).toBe('2025-02-07');
+  });
+});
