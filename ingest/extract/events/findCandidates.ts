@@ -505,11 +505,13 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     }
     const sidelines = leadOnSidelines || doc.rules.setting.test(sentence);
     // A guest received with others is one audience; officials the subject meets one after another are not.
-    const coordinated = !separately && !sidelines && !jointly && !doc.cues.receivesGuest.test(sentence) && coordinatedCounterparts(doc, s, best.at, participants);
-    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), best.at, { separately, jointly, sidelines, coordinated });
+    // "En visite à Maurice, X a eu des tête-à-tête avec A, B et C": the talks' subject is named before the talks, not before the trip.
+    const talk = kept.find((h) => h.trigger.type === 'meeting');
+    const splitAt = talk && talk.at > best.at ? talk.at : best.at;
+    const coordinated = !separately && !sidelines && !jointly && !doc.cues.receivesGuest.test(sentence) && coordinatedCounterparts(doc, s, splitAt, participants);
+    const groups = splitCounterparts(namedIn(doc, used, participants, inherited), splitAt, { separately, jointly, sidelines, coordinated });
     const subject = [...participants][0];
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
-    const talk = kept.find((h) => h.trigger.type === 'meeting');
     const byState = !groups && !jointly && own + (inherited ? 1 : 0) === 1 && subject && talk && doc.cues.talksByState.test(sentence) ? talksByState(doc, { ...c, trigger: talk.trigger, triggers: [talk.trigger], at: talk.at, participants: new Set([subject]) }, subject) : null;
     if (byState) into.push(...byState);
     else for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);

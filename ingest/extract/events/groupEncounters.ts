@@ -35,7 +35,9 @@ function sameEncounter(doc: EventDoc, c: Candidate, parties: Parties, drafts: re
     if (!(subset(parties.states, d.states) || subset(d.states, parties.states))) return false;
     // One of several separate talks is not the gathering an earlier sentence summed them up as.
     if (c.separate && d.states.size > parties.states.size && !d.parts.some((p) => p.separate)) return false;
-    if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit') return true;
+    // Talks held one after another on one trip ("En visite à Maurice, X a eu des tête-à-tête avec A, B et C") stay apart: the visit is shared when the events are built.
+    const talksApart = c.separate && d.parts.some((p) => p.separate) && c.triggers.some((t) => t.type === 'meeting');
+    if (d.parts[0]?.trigger.type === 'visit' && c.trigger.type === 'visit' && !talksApart) return true;
     const dn = new Set([...d.participants].filter((id) => sideOf(doc, id)));
     // « Tuvimos una reunión con el presidente X », dijo Y: talks a participant speaks of,
     // in quotation marks, are those already reported, whoever else the sentence names.

@@ -40,12 +40,12 @@ function cutAtMentions(doc: PersonDoc, run: Span, from: { index: number }): RunP
 }
 
 /**
- * "Victoria Villarruel", "Santiago Peña": a one-word city that is a given name, opening a run
- * that goes on with a name, is the given name, unless a place preposition puts the city there
- * ("à Victoria", "in Santiago Friday").
+ * "Victoria Villarruel", "Santiago Peña", "Israel Katz", "Maurice Kamto": a one-word city or
+ * country that is a given name, opening a run that goes on with a name, is the given name,
+ * unless a place preposition puts the place there ("à Victoria", "in Santiago Friday").
  */
 function givenNameBeforeName(doc: PersonDoc, g: Mention, run: Span, from: number): boolean {
-  if (g.kind !== 'city' || g.start !== from || g.start !== run.start || g.end >= run.end || /\s/u.test(g.text) || !doc.rules.givenNames.has(g.text.toLowerCase())) return false;
+  if ((g.kind !== 'city' && g.kind !== 'country') || g.start !== from || g.start !== run.start || g.end >= run.end || /\s/u.test(g.text) || !doc.rules.givenNames.has(g.text.toLowerCase())) return false;
   const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(g.end, run.end))?.[1];
   const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, g.start - 20), g.start))?.[1];
   return next !== undefined && !doc.rules.stopwords.has(next) && !doc.places.some((p) => p.start === g.end + 1) && !(before && doc.rules.placePrepositions.has(before.toLowerCase()));

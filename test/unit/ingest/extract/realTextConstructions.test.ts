@@ -3246,3 +3246,34 @@ describe('a day named without its month', () => {
     expect(extract('El canciller chileno se reunió el día 7 de febrero con su homólogo peruano en Lima.', 'es').events[0]?.date).toBe('2025-02-07');
   });
 });
+
+describe("a visiting minister's calls on the host's party leaders", () => {
+  it('are one talk per leader, each of the host state, the opposition leader and party leaders titled', () => {
+    const x = extract("En visite à Maurice, le ministre indien des Affaires étrangères, Ravi Kumar, a eu mardi des têtes-à-têtes avec le chef de l'opposition, Jean Duval, le leader du Mouvement national, Paul Bérenger, et la présidente de l'Assemblée nationale, Marie Lebon.", 'fr');
+    expect(summary(x).filter((e) => e.startsWith('meeting'))).toEqual([
+      'meeting IN-MU Ravi Kumar/IN,Jean Duval/MU',
+      'meeting IN-MU Ravi Kumar/IN,Paul Bérenger/MU',
+      'meeting IN-MU Ravi Kumar/IN,Marie Lebon/MU',
+    ]);
+    expect(x.persons.find((p) => p.name === 'Jean Duval')?.role).toBe('Leader of the Opposition');
+    expect(x.persons.find((p) => p.name === 'Paul Bérenger')?.role).toBe('Party Leader');
+  });
+
+  it('held "one-on-one" are one talk per leader in English too', () => {
+    const x = extract('On a visit to Mauritius, Indian Foreign Minister Ravi Kumar held one-on-one meetings with Leader of the Opposition Jean Duval and Speaker of the National Assembly Marie Lebon.', 'en');
+    expect(summary(x).filter((e) => e.startsWith('meeting'))).toEqual(['meeting IN-MU Ravi Kumar/IN,Jean Duval/MU', 'meeting IN-MU Ravi Kumar/IN,Marie Lebon/MU']);
+  });
+});
+
+describe('a country name that is also a given name', () => {
+  it('"Maurice" alone is Mauritius in French, its title going to the name after it', () => {
+    const x = extract("En visite à Maurice, le ministre indien des Affaires étrangères, Ravi Kumar, a eu des entretiens avec le Premier ministre.", 'fr');
+    expect(x.persons.map((p) => `${p.name}/${p.country}`)).toEqual(['Ravi Kumar/IN']);
+    expect(x.countries.map((c) => c.code)).toContain('MU');
+  });
+
+  it('opens a name when a family name follows it: "Maurice Kamto"', () => {
+    const x = extract("Le président camerounais Paul Biya a reçu l'opposant Maurice Kamto au palais d'Etoudi.", 'fr');
+    expect(x.persons.map((p) => p.name)).toContain('Maurice Kamto');
+  });
+});
