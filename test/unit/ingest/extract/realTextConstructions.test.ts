@@ -3277,3 +3277,20 @@ describe('a country name that is also a given name', () => {
     expect(x.persons.map((p) => p.name)).toContain('Maurice Kamto');
   });
 });
+
+describe('the presiding officer of an upper house', () => {
+  it.each([
+    ["Le Premier ministre nigérien Ali Zeine a été reçu par le président du Conseil de la Nation, Abdelkader Bensalah.", 'fr'],
+    ['Nigerien Prime Minister Ali Zeine was received by the President of the Council of the Nation, Abdelkader Bensalah.', 'en'],
+    ['El primer ministro nigerino Ali Zeine fue recibido por el presidente del Consejo de la Nación, Abdelkader Bensalah.', 'es'],
+  ] as const)('is a Speaker of Parliament: %s', (text, language) => {
+    expect(extract(text, language).persons.find((p) => p.name === 'Abdelkader Bensalah')?.role).toBe('Speaker of Parliament');
+  });
+
+  it.each([
+    ['El secretario general de la OEA, Luis Almagro, se reunió con la presidenta del Congreso, Rosa Gálvez.', 'Rosa Gálvez'],
+    ['El presidente uruguayo Yamandú Orsi se reunió con el presidente de la Asamblea Popular Nacional, Li Zhanshu.', 'Li Zhanshu'],
+  ] as const)('and so is the woman or man presiding over a Spanish-named chamber: %s', (text, name) => {
+    expect(extract(text, 'es').persons.find((p) => p.name === name)?.role).toBe('Speaker of Parliament');
+  });
+});
