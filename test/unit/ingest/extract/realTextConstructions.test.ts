@@ -3294,3 +3294,15 @@ describe('the presiding officer of an upper house', () => {
     expect(extract(text, 'es').persons.find((p) => p.name === name)?.role).toBe('Speaker of Parliament');
   });
 });
+
+describe('meetings, in the plural, with officials listed one after another', () => {
+  it.each([
+    ['Durante su visita a España, el ministro japonés de Asuntos Exteriores, Taro Kono, mantuvo reuniones con el jefe del Gobierno, Mariano Rajoy, y con el ministro de Asuntos Exteriores, Alfonso Dastis.', 'es'],
+    ['During his visit to Spain, Japanese Foreign Minister Taro Kono held meetings with Prime Minister Mariano Rajoy and Foreign Minister Alfonso Dastis.', 'en'],
+    ["Lors de sa visite en Espagne, le chef de la diplomatie japonaise, Taro Kono, a eu des rencontres avec le chef du gouvernement, Mariano Rajoy, et le ministre des Affaires étrangères, Alfonso Dastis.", 'fr'],
+  ] as const)('are one meeting with each, during the visit: %s', (text, language) => {
+    const x = extract(text, language);
+    expect(summary(x).filter((e) => e.startsWith('meeting'))).toEqual(['meeting ES-JP Taro Kono/JP,Mariano Rajoy/ES', 'meeting ES-JP Taro Kono/JP,Alfonso Dastis/ES']);
+    expect(x.events.filter((e) => e.type === 'meeting').every((e) => e.during === 0)).toBe(true);
+  });
+});
