@@ -1,6 +1,6 @@
 import type { Mention } from '../findMentions.js';
 import type { Sentence } from '../splitSentences.js';
-import { extendTitle } from './extendTitle.js';
+import { extendTitle, portfolioListAt } from './extendTitle.js';
 import { listedState } from './listedState.js';
 import { sentenceAt, type OfficeHit, type PersonDoc, type Span } from './personDoc.js';
 
@@ -98,7 +98,10 @@ function officeBefore(doc: PersonDoc, c: Span, cursor: number, candidates: reado
     // own before it ("le commissaire général de l'UNRWA, M. X, le procureur …, Y": a list).
     if (candidates.some((x) => apposedTo(doc, x, c, o) && !officeBefore(doc, x, marksBefore(doc, x).cursor, candidates))) return null;
     const ext = extendTitle(text, o.end, cursor, rules, places);
-    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !portfolioRun(doc, x, o, ext) && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(doc, x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(doc, x));
+    // "ministra de Inclusión, Seguridad Social y Migraciones, X": the run after the comma lists more portfolios.
+    const comma = /,\s*$/u.exec(text.slice(o.end, c.start));
+    if (comma && portfolioListAt(text, o.end + comma.index + 1, rules)) return null;
+    const between = candidates.some((x) => x !== c && x.start >= o.end && x.end <= cursor && !portfolioRun(doc, x, o, ext) && !(x.end <= ext && /,\s*$/u.test(text.slice(o.end, x.start))) && !rules.portfolioAt.test(text.slice(x.start, cursor)) && !places.some((g) => g.start <= x.start && g.end >= x.end) && !afterDemonym(doc, x) && !closesTitle(doc, x, c, cursor) && !continuesTitle(doc, x));
     // A title joins the name on its own line: not a caption under the sentence that ends with it.
     const gap = text.slice(ext, cursor);
     if (!between && !gap.includes('\n') && /^[\s,]*(?:(?:le|la|l['’]|the|el)\s*)?$/iu.test(gap)) return { office: o, titleStart: o.start, titleEnd: cursor };

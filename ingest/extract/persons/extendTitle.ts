@@ -32,6 +32,17 @@ function portfolioAt(text: string, at: number, rules: Rules): boolean {
   return rules.portfolioAt.test(text.slice(at, at + 60).trimStart());
 }
 
+/**
+ * "ministra de Inclusión, Seguridad Social y Migraciones, X": after a comma, capitalised words
+ * joined by a title conjunction up to the next comma go on listing the title's portfolios. A
+ * run that opens on a given name is a list of names ("…, Carlos Cuerpo y Elma Saiz,").
+ */
+export function portfolioListAt(text: string, at: number, rules: Rules): boolean {
+  const run = /^\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(\p{Ll}+)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,/u.exec(text.slice(at, at + 80));
+  const first = run?.[1]?.split(/\s+/u)[0]?.toLowerCase();
+  return run !== null && first !== undefined && rules.titleConjunctions.has(run[2] as string) && !rules.givenNames.has(first);
+}
+
 /** Extends an office title to the right over its complements ("… et de la Coopération internationale de la République du Mali"). */
 export function extendTitle(text: string, from: number, limit: number, rules: Rules, places: readonly Mention[] = []): number {
   TITLE_TOKEN.lastIndex = from;
@@ -49,7 +60,7 @@ export function extendTitle(text: string, from: number, limit: number, rules: Ru
       // After a comma or a conjunction the title goes on only with a preposition ("…, de la
       // Coopération"), never with a bare name ("…, et Abdoulaye Diop").
       const rest = text.slice(m.index + tok.length, m.index + tok.length + 12);
-      if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(text, m.index + 1, rules)) break;
+      if (!/^\s*(?:de|des|du|d['’]|of|for|del|à l['’]|la |le |l['’])/iu.test(rest) && tok === ',' && !portfolioAt(text, m.index + 1, rules) && !portfolioListAt(text, m.index + 1, rules)) break;
       // After a conjunction the next word decides: the loop ends at the first that is no title
       // word ("… Affaires étrangères et Abdoulaye Diop"), and goes on through "et de la
       // Coopération", "and International Cooperation", "and Nationals Abroad".

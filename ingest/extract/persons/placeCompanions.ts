@@ -22,10 +22,16 @@ export function placeCompanions(doc: PersonDoc, persons: readonly FoundPerson[],
     if (!sentence) continue;
     // The one who leads is named right before the cue ("X, accompanied by"); a cue further on
     // ("held talks with Y, accompanied by A") may belong to a subject the sentence does not name.
-    const leader = mentions.filter((x) => x.start >= sentence.start && x.end <= m!.index).pop();
+    const before = mentions.filter((x) => x.start >= sentence.start && x.end <= m!.index);
+    const leader = before[before.length - 1];
     // "La délégation cambodgienne comprend …": a nationality in the cue itself says whose they are.
     const named = doc.places.find((g) => g.kind === 'demonym' && g.country && g.start >= m!.index && g.end <= m!.index + m![0].length)?.country;
-    const state = named ?? (leader && /^\s*,?\s*$/u.test(doc.text.slice(leader.end, m.index)) ? byId.get(leader.personId)?.country : null);
+    // "X arrived in Nouakchott accompanied by A": the sentence's one person before the cue leads,
+    // whatever comes between, when named before its trigger ("He held talks with Y, accompanied by A": Y does not lead).
+    triggers.lastIndex = 0;
+    const subject = leader && before.every((x) => x.personId === leader.personId) && !triggers.test(doc.text.slice(sentence.start, leader.start));
+    const leads = leader && (/^\s*,?\s*$/u.test(doc.text.slice(leader.end, m.index)) || subject);
+    const state = named ?? (leads ? byId.get(leader.personId)?.country : null);
     if (!state) continue;
     let from = m.index + m[0].length;
     for (const x of mentions) {

@@ -3306,3 +3306,22 @@ describe('meetings, in the plural, with officials listed one after another', () 
     expect(x.events.filter((e) => e.type === 'meeting').every((e) => e.during === 0)).toBe(true);
   });
 });
+
+describe('ministers whose title lists several portfolios, travelling with the head of government', () => {
+  const text = 'El presidente del Gobierno español, Pedro Sánchez, llegó a Dakar acompañado por la ministra de Industria, Comercio y Turismo, Reyes Maroto, y el ministro de Agricultura, Pesca y Alimentación, Luis Planas.';
+
+  it('are named after the whole title: its portfolios are no name', () => {
+    const x = extract(text, 'es');
+    expect(x.persons.map((p) => `${p.name}/${p.role}`)).toEqual(['Pedro Sánchez/Prime Minister', 'Reyes Maroto/Minister of Trade', 'Luis Planas/Minister']);
+  });
+
+  it("serve the state of the one they travel with, not the host's", () => {
+    const x = extract(text, 'es');
+    expect(x.persons.map((p) => `${p.name}/${p.country}`)).toEqual(['Pedro Sánchez/ES', 'Reyes Maroto/ES', 'Luis Planas/ES']);
+  });
+
+  it('a list of names after a title is still names', () => {
+    const x = extract('Los ministros de Exteriores, Carlos Cuerpo y Reyes Maroto, llegaron a Dakar.', 'es');
+    expect(x.persons.map((p) => p.name)).toEqual(['Carlos Cuerpo', 'Reyes Maroto']);
+  });
+});
