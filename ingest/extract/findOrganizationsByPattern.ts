@@ -191,6 +191,11 @@ function nameAround(d: Doc, run: readonly number[], h: number, head: Organizatio
       return first < h ? [first, h] : null;
     case 'start':
       return next !== undefined && !isConnector(d, next) && !isRole(d, next) ? [first, complementEnd(d, run, h)] : null;
+    case 'opening': {
+      // "Centro de Investigación …": the head opens the name, and its complement follows.
+      const last = first === h ? complementEnd(d, run, h) : h;
+      return last > h ? [h, last] : null;
+    }
     case 'beforeCountry': {
       const m = next === undefined ? undefined : d.mentionOf[next];
       if (!m || m.kind !== 'country') return null;

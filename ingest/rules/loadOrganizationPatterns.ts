@@ -7,7 +7,7 @@ import { escapeRegExp } from './escapeRegExp.js';
 import { alternatives } from './literalBeforeLookbehind.js';
 
 const ORG_FILE = 'organizationPatterns.json';
-const HEAD_POSITIONS: readonly HeadPosition[] = ['any', 'start', 'end', 'beforeCountry'];
+const HEAD_POSITIONS: readonly HeadPosition[] = ['any', 'start', 'opening', 'end', 'beforeCountry'];
 
 /** A word-list entry `{ reason, words }` as a set of folded words. */
 function wordSet(file: string, o: Record<string, unknown>, key: string): ReadonlySet<string> {

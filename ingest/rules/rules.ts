@@ -91,7 +91,7 @@ export interface MultiPattern<T> {
 }
 
 /** Where an organisation's head word stands in its name. */
-export type HeadPosition = 'any' | 'start' | 'end' | 'beforeCountry';
+export type HeadPosition = 'any' | 'start' | 'opening' | 'end' | 'beforeCountry';
 
 /** The institutional noun an organisation's name is built on ("Ministry", "Parti", "News"). */
 export interface OrganizationHead {

@@ -3325,3 +3325,12 @@ describe('ministers whose title lists several portfolios, travelling with the he
     expect(x.persons.map((p) => p.name)).toEqual(['Carlos Cuerpo', 'Reyes Maroto']);
   });
 });
+
+describe('organisations named by an opening word', () => {
+  it('a centre or a state corporation with its complement is an organisation, a venue ending in "Centre" is not', () => {
+    const names = extract('La canciller visitó el Centro de Estudios Avanzados de Física Teórica y la Corporación Estatal de Energía Nuclear.', 'es').organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Centro de Estudios Avanzados de Física Teórica', 'Corporación Estatal de Energía Nuclear']));
+    const venue = extract('President William Ruto met Prime Minister Abiy Ahmed at the Kenyatta International Convention Centre.', 'en').organizations.map((o) => o.name);
+    expect(venue.some((n) => n.includes('Centre'))).toBe(false);
+  });
+});
