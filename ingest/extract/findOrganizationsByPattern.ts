@@ -468,6 +468,19 @@ function leadMatches(d: Doc, c: OrganizationCredit): RegExpExecArray[] {
   return out;
 }
 
+/** Agency codes joined by hyphens in one credit ("NNN-KPL": a network relaying a national agency). */
+const JOINED_CODES = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
+
+/** One organisation per code of a joined credit, each at its own offsets. */
+function codesOf(d: Doc, start: number, name: string, rule: string, kind: string): PatternOrganization[] {
+  let at = start;
+  return name.split('-').map((code) => {
+    const o: PatternOrganization = { start: at, end: at + code.length, name: code, acronym: null, kind, country: countryIn(d, at, at + code.length), id: null, rule };
+    at += code.length + 1;
+    return o;
+  });
+}
+
 /** Agencies and outlets in credit slots: "(AGENCY) –", "Avec AGENCY", "Photo: OUTLET /", "selon OUTLET.". */
 function creditNames(d: Doc): PatternOrganization[] {
   const out: PatternOrganization[] = [];
@@ -477,7 +490,9 @@ function creditNames(d: Doc): PatternOrganization[] {
       for (const [first, last] of slotNames(d, c, m.index + m[0].length, m[0].endsWith('(')) ?? []) {
         const name = d.text.slice(d.tokens[first]!.start, d.tokens[last]!.end);
         if ((name.match(LETTER)?.length ?? 0) < c.minLetters && !d.p.seedByForm.has(name)) continue;
-        if (!vetoed(d, first, last)) out.push(proposal(d, first, last, c.kind, `credit:${c.id}`));
+        if (vetoed(d, first, last)) continue;
+        if (JOINED_CODES.test(name)) out.push(...codesOf(d, d.tokens[first]!.start, name, `credit:${c.id}`, c.kind));
+        else out.push(proposal(d, first, last, c.kind, `credit:${c.id}`));
       }
     }
   }

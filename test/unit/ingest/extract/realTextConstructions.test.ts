@@ -3334,3 +3334,12 @@ describe('organisations named by an opening word', () => {
     expect(venue.some((n) => n.includes('Centre'))).toBe(false);
   });
 });
+
+describe('a wire credit joining two agency codes', () => {
+  it('"(NNN-VNA)" credits both agencies, each on its own', () => {
+    const x = extract('HANOI, Mar 9 (NNN-VNA) – Lao Prime Minister Sonexay Siphandone met his Vietnamese counterpart Pham Minh Chinh in Hanoi on Sunday.', 'en');
+    const names = x.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['NNN', 'VNA']));
+    expect(names).not.toContain('NNN-VNA');
+  });
+});
