@@ -2,6 +2,7 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import { foldText } from '../../lexicons/foldText.js';
 import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
+import { findOfficeHits } from '../persons/findOfficeHits.js';
 import type { Sentence } from '../splitSentences.js';
 import { leadSentence, mentionsIn, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { coordinatedCounterparts } from './coordinatedCounterparts.js';
@@ -279,6 +280,29 @@ function otherSubject(doc: EventDoc, from: number, participants: ReadonlySet<str
 }
 
 /**
+ * "The Prime Ministers of Jamaica and Barbados held talks …", "los cancilleres de Chile y Perú
+ * acordaron …": a subject that names an office and two states or more, but no one, stands for
+ * the officials of those states holding that office whom the article names (the one named most
+ * often, for each state).
+ */
+function titledStatesSubject(doc: EventDoc, s: Sentence, verbAt: number): string[] {
+  const states = new Set(doc.mentions.filter((m) => m.start >= s.start && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym')).map((m) => m.country as CountryCode));
+  if (states.size < 2) return [];
+  // The office patterns name one holder: the plural is read with its final "s" dropped ("Prime Ministers").
+  const clause = doc.text.slice(s.start, verbAt);
+  const held = new Set([clause, clause.replace(/(\p{L}{3,})s(?!\p{L})/gu, '$1')].flatMap((text) => findOfficeHits(text, doc.language, doc.rules).map((h) => h.office.id)));
+  if (!held.size) return [];
+  const times = timesNamedBefore(doc, doc.text.length, (id) => held.has(doc.byId.get(id)?.office?.id ?? ''));
+  const out: string[] = [];
+  for (const state of states) {
+    let best: string | null = null;
+    for (const [id, n] of times) if (stateOf(doc, id) === state && (!best || n > (times.get(best) ?? 0))) best = id;
+    if (best) out.push(best);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
  * The parties of a trigger sentence: those it names; its subject when a pronoun, a bare title
  * or a dropped subject stands for the one named before ("Il a ensuite reçu X", "Se reunió con
  * X"); and those the next sentences name when it names fewer than two.
@@ -301,6 +325,7 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   const inherited = subject && !participants.has(subject) ? subject : null;
   if (subjectHere ?? subject) thread.last = subjectHere ?? subject;
   if (inherited) participants.add(inherited);
+  if (participants.size === 0) for (const id of titledStatesSubject(doc, s, verbAt)) participants.add(id);
   if (participants.size < 2 && doc.cues.pairAnaphor.test(sentence)) addNamedPair(doc, si, participants);
   const firstParagraph = doc.sentences.find((x) => !doc.dateline || x.end > doc.dateline.end)?.paragraph ?? -1;
   let separately: boolean | undefined;

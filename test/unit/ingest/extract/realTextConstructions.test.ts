@@ -3343,3 +3343,15 @@ describe('a wire credit joining two agency codes', () => {
     expect(names).not.toContain('NNN-VNA');
   });
 });
+
+describe('a subject naming an office and the states, but no one', () => {
+  it('stands for the holders of that office the article names, not for whom the next paragraph names', () => {
+    const x = extract('The Prime Ministers of Jamaica and Barbados held talks on bilateral relations on Wednesday.\n\nThe talks came a day after Prime Minister Mia Mottley received the letters of the new High Commissioner of Jamaica, Carl Peters.\n\nMottley told her counterpart, Andrew Holness, that both countries must work more closely.', 'en');
+    expect(x.events[0]?.participants.map((p) => `${p.name}/${p.country}`).sort()).toEqual(['Andrew Holness/JM', 'Mia Mottley/BB']);
+  });
+
+  it('in French too', () => {
+    const fr = extract("Les présidents du Sénégal et de la Mauritanie ont discuté mercredi des relations bilatérales.\n\nLa veille, le président Bassirou Diomaye Faye avait inauguré un pont à Rosso en présence de l'ambassadeur de Mauritanie, Ahmed Salem.\n\nFaye a assuré son homologue mauritanien, Mohamed Ould Ghazouani, de son soutien.", 'fr');
+    expect(fr.events[0]?.participants.map((p) => p.name)).toEqual(['Bassirou Diomaye Faye', 'Mohamed Ould Ghazouani']);
+  });
+});
