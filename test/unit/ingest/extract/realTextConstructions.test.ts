@@ -3355,3 +3355,13 @@ describe('a subject naming an office and the states, but no one', () => {
     expect(fr.events[0]?.participants.map((p) => p.name)).toEqual(['Bassirou Diomaye Faye', 'Mohamed Ould Ghazouani']);
   });
 });
+
+describe('talks referred back to as held by telephone', () => {
+  it.each([
+    ['Prime Minister Mia Mottley of Barbados held talks with Prime Minister Andrew Holness of Jamaica on Wednesday. The talks were held by telephone.', 'en'],
+    ["Le président sénégalais Bassirou Diomaye Faye s'est entretenu mercredi avec son homologue mauritanien Mohamed Ould Ghazouani. L'entretien s'est déroulé par téléphone.", 'fr'],
+    ['El canciller chileno Alberto van Klaveren se reunió el miércoles con su homólogo peruano Elmer Schialer. La reunión se realizó por teléfono.', 'es'],
+  ] as const)('were a call: %s', (text, language) => {
+    expect(extract(text, language).events.map((e) => e.type)).toEqual(['phone_call']);
+  });
+});

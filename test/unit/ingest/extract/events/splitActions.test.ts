@@ -5,9 +5,9 @@ import { loadRules, type Rules, type Trigger } from '../../../../../ingest/rules
 // The table below is built when the file is collected, so the rules load then.
 const rules: Rules = loadRules();
 
-/** A trigger sentence with the given trigger types (the first is its main one) and named participants. */
-function part(types: readonly Trigger['type'][], own: number): ActionPart {
-  const triggers = types.map((type) => ({ ...(rules.triggerMatchers.en?.entries.find((t) => t.type === type) as Trigger), type }));
+/** A trigger sentence with the given trigger types (the first is its main one) and named participants; `refersBack`: its triggers refer back to the encounter reported. */
+function part(types: readonly Trigger['type'][], own: number, refersBack = false): ActionPart {
+  const triggers = types.map((type) => ({ ...(rules.triggerMatchers.en?.entries.find((t) => t.type === type && t.refersBack === refersBack) as Trigger), type }));
   return { trigger: triggers[0] as Trigger, triggers, own };
 }
 
@@ -18,6 +18,7 @@ describe('splitActions', () => {
     ['a signing reported without names', [part(['meeting'], 2), part(['agreement'], 0)], false, ['meeting', 'agreement'], [false, false]],
     ['a meeting phrase and a phone phrase name one call', [part(['meeting', 'phone_call'], 2)], false, ['phone_call'], [false]],
     ['a later call naming no one is a mention in passing', [part(['meeting'], 2), part(['phone_call'], 0)], false, ['meeting'], [false]],
+    ['talks referred back to as held by telephone were a call', [part(['meeting'], 2), part(['phone_call'], 0, true)], false, ['phone_call'], [false]],
     ['a summit that frames talks is their setting', [part(['summit', 'meeting'], 2)], false, ['meeting'], [false]],
     ['a visit on which both sides are named holds talks', [part(['visit'], 2)], true, ['visit', 'meeting'], [false, true]],
     ['a visit with one side named is only a visit', [part(['visit'], 1)], false, ['visit'], [false]],
