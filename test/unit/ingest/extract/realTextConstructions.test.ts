@@ -3365,3 +3365,11 @@ describe('talks referred back to as held by telephone', () => {
     expect(extract(text, language).events.map((e) => e.type)).toEqual(['phone_call']);
   });
 });
+
+describe("China's official Spanish name", () => {
+  it('"la República Popular China" is China, and the envoy named after it is its ambassador', () => {
+    const x = extract('El canciller panameño Javier Martínez-Acha conversó el lunes con el nuevo embajador de la República Popular China, Xu Xueyuan, en la sede de la cancillería.', 'es');
+    expect(summary(x)).toEqual(['meeting CN-PA Javier Martínez-Acha/PA,Xu Xueyuan/CN']);
+    expect(x.persons.find((p) => p.name === 'Xu Xueyuan')?.role).toBe('Ambassador');
+  });
+});
