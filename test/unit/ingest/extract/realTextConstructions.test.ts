@@ -3373,3 +3373,12 @@ describe("China's official Spanish name", () => {
     expect(x.persons.find((p) => p.name === 'Xu Xueyuan')?.role).toBe('Ambassador');
   });
 });
+
+describe("an organisation's headquarters as the venue", () => {
+  it.each([
+    ['AU Commission Chairperson Mahmoud Ali Youssouf met Kenyan Foreign Minister Musalia Mudavadi on Tuesday. They met at the AU Headquarters.', 'en', 'ET'],
+    ["Le secrétaire général de l'OTAN, Mark Rutte, a reçu mardi au siège de l'OTAN le ministre kényan des Affaires étrangères, Musalia Mudavadi.", 'fr', 'BE'],
+  ] as const)('places the talks in its city: %s', (text, language, country) => {
+    expect(extract(text, language).events[0]?.location?.country).toBe(country);
+  });
+});
