@@ -3382,3 +3382,17 @@ describe("an organisation's headquarters as the venue", () => {
     expect(extract(text, language).events[0]?.location?.country).toBe(country);
   });
 });
+
+describe('counterparts named by office and state alone', () => {
+  it('stand for the officials of those states the article names later', () => {
+    const x = extract('President Julius Maada Bio held talks on Thursday with the ambassadors of Ghana and Nigeria at State House in Freetown.\n\nThe Nigerian High Commissioner, Henry Omaku, pledged his support.\n\nGhana’s High Commissioner, Ama Mensah, spoke of the ties between the two countries.', 'en');
+    const parties = x.events.flatMap((e) => e.participants.map((p) => `${p.name}/${p.country}`));
+    expect(parties).toEqual(expect.arrayContaining(['Henry Omaku/NG', 'Ama Mensah/GH']));
+  });
+
+  it('but only the states listed with the office, not one the sentence names later', () => {
+    const x = extract('Secretary of State Antony Blinken held a video call on Monday with the Foreign Ministers of Germany, Britain and France about a joint approach, including on Russia.\n\nRussian Foreign Minister Sergei Lavrov later criticised the call.', 'en');
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Sergei Lavrov');
+  });
+});
