@@ -3396,3 +3396,13 @@ describe('counterparts named by office and state alone', () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Sergei Lavrov');
   });
 });
+
+describe("a state's senate named alone", () => {
+  it.each([
+    ['El canciller Alberto van Klaveren comparecerá el martes ante el Senado.', 'es', 'Senado'],
+    ['Le ministre Jean-Noël Barrot sera entendu mardi par le Sénat.', 'fr', 'Sénat'],
+    ['Secretary of State Antony Blinken will testify before the Senate on Tuesday.', 'en', 'Senate'],
+  ] as const)('is an organisation: %s', (text, language, name) => {
+    expect(extract(text, language).organizations.map((o) => o.name)).toContain(name);
+  });
+});
