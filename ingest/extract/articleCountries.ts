@@ -68,12 +68,11 @@ export function articleCountries(text: string, mentions: readonly Mention[], gaz
     i = j + 1;
   }
 
-  const named = new Set(places.filter((m) => m.kind === 'country').map((m) => m.country));
+  // A demonym several states share was settled on the mentions (settleDemonyms).
   const counts = new Map<CountryCode, { n: number; first: number }>();
   places.forEach((m, k) => {
     if (status[k] !== 'actor' || !m.country) return;
-    // A demonym several states share goes to the one the article names, if any.
-    const code = m.alternatives && !named.has(m.country) ? (m.alternatives.find((a) => named.has(a)) ?? m.country) : m.country;
+    const code = m.country;
     const c = counts.get(code) ?? { n: 0, first: m.start };
     c.n++;
     counts.set(code, c);

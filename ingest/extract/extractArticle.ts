@@ -24,6 +24,7 @@ import { actorLookup } from './persons/knownActors.js';
 import type { FoundPerson } from './persons/personDoc.js';
 import { pageDateEnd, readDateline } from './readDateline.js';
 import { findDates } from './resolveDate.js';
+import { settleDemonyms } from './settleDemonyms.js';
 import { splitSentences } from './splitSentences.js';
 import { discussedTopics, topicsInSpan } from './topicsInSpan.js';
 
@@ -86,7 +87,7 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   if (!supported) warnings.push({ code: 'language-unsupported', message: `${article.source}: language ${language ?? 'unknown'} has no event rules; only entities were extracted` });
 
   const shared = createArticleText(text);
-  const allMentions = findMentions(text, language, gazetteer, shared.folded);
+  const allMentions = settleDemonyms(findMentions(text, language, gazetteer, shared.folded));
   const sentences = splitSentences(text);
   const statesNamed = new Set(allMentions.filter((m) => (m.kind === 'country' || m.kind === 'demonym') && m.country).map((m) => m.country as string));
   const actors = actorLookup(lexicons.actors, article.published, rules.actorSeniority, statesNamed, rules.patronymics);

@@ -3406,3 +3406,13 @@ describe("a state's senate named alone", () => {
     expect(extract(text, language).organizations.map((o) => o.name)).toContain(name);
   });
 });
+
+describe('a demonym two states share', () => {
+  it('"congolais" is the Congo when the article names Brazzaville, the DR Congo when it names Kinshasa', () => {
+    const brazzaville = extract("Le chef de l'État congolais Denis Sassou N'Guesso a reçu lundi le président angolais João Lourenço, arrivé la veille à Brazzaville.", 'fr');
+    expect(brazzaville.persons.find((p) => p.name === "Denis Sassou N'Guesso")?.country).toBe('CG');
+    expect(brazzaville.events[0]?.countries).toEqual(['AO', 'CG']);
+    const kinshasa = extract("En visite à Luanda, le président congolais Félix Tshisekedi s'est entretenu avec son homologue angolais João Lourenço. Il est rentré mardi à Kinshasa.", 'fr');
+    expect(kinshasa.persons.find((p) => p.name === 'Félix Tshisekedi')?.country).toBe('CD');
+  });
+});
