@@ -152,7 +152,8 @@ function anchorByShape(doc: PersonDoc, c: Span, tokens: readonly string[], tagPe
   // A compound given name is given names joined by a hyphen ("Jean-Yves", "Marie-Claude").
   if (tokens.length >= 2 && (rules.givenNames.has(given) || (given.includes('-') && given.split('-').every((g) => rules.givenNames.has(g))))) return 'given-name';
   if (tokens.length >= 2 && tokens.length <= 3 && rules.familyNamesFirst.has(given) && plainWords(rules, tokens.slice(1)) && !/^\p{Lu}+$/u.test(tokens[1] ?? '')) return 'family-name-first';
-  if (doc.places.some((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)))) return 'demonym';
+  // "the Indian High Commission": a common word after a demonym is no name.
+  if (plainWords(rules, tokens) && doc.places.some((g) => g.kind === 'demonym' && /^\p{Lu}/u.test(g.text) && /^\s+$/u.test(text.slice(g.end, c.start)))) return 'demonym';
   // A line of its own is a byline when it reads as a name: not shouted, no common words ("More News").
   const line = sentence && text.slice(sentence.start, sentence.end) === name;
   if (line && tokens.length >= 2 && tokens.length <= 4 && plainWords(rules, tokens) && !tokens.every((t) => /^\p{Lu}{2,}$/u.test(t))) return 'byline';
@@ -185,7 +186,8 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   // "… and Trade Sarah Brown": a portfolio after "and" goes on with the title, whose name follows.
   const afterAnd = /(?:^|\s)(\p{Ll}+)\s+(?:(\p{Lu}\p{L}+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
   if (anchor === 'office' && afterAnd && rules.titleConjunctions.has(afterAnd[1] as string) && !rules.titleEnds.has(afterAnd[2] ?? '') && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
-  return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name));
+  // "… President Muizzu. Discusses many areas": a headline verb opening a sentence is no name.
+  return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name) || rules.headlineVerbs.has(name));
 }
 
 /** Why a candidate is a person's name, with the marks around it; null when nothing says it is. */

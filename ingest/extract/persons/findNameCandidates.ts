@@ -120,6 +120,12 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
     s += cut + gap;
     piece = piece.slice(cut + gap);
   }
+  // "FS Dr Misri": an honorific inside the run opens the name; the words before it are no name.
+  const inner = doc.honorifics.filter((h) => h.start > s && h.end < e).at(-1);
+  if (inner) {
+    s = inner.end + (/^[.\s]*/u.exec(text.slice(inner.end, e))?.[0].length ?? 0);
+    piece = text.slice(s, e);
+  }
   for (let first = /^(\S+)\s+/u.exec(piece); ; first = /^(\S+)\s+/u.exec(piece)) {
     const firstWord = (first?.[1] ?? piece).replace(/[.’']+$/u, '');
     if (!(rules.stopwords.has(firstWord) || rules.particles.has(firstWord) || overlapsAny(doc.honorifics, s, s + 1) || overlapsAny(doc.offices, s, s + 1))) break;

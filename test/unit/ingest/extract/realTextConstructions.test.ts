@@ -3416,3 +3416,16 @@ describe('a demonym two states share', () => {
     expect(kinshasa.persons.find((p) => p.name === 'Félix Tshisekedi')?.country).toBe('CD');
   });
 });
+
+describe('names in tweets and credits', () => {
+  it('an honorific inside a run opens the name: "FS Dr Misri" is Misri', () => {
+    const x = extract('Foreign Secretary Vikram Misri met President Mohamed Muizzu in Male on Monday. "FS Dr Misri calls on Foreign Minister Moosa Zameer," the High Commission said.', 'en');
+    expect(x.persons.map((p) => p.name)).not.toContain('FS Dr Misri');
+    expect(x.persons.map((p) => p.name)).toContain('Vikram Misri');
+  });
+
+  it('a common word after a demonym is no name: "the Indian High Commission"', () => {
+    const x = extract('Foreign Secretary Vikram Misri met President Mohamed Muizzu, the Indian High Commission in Male tweeted.', 'en');
+    expect(x.persons.map((p) => p.name)).toEqual(['Vikram Misri', 'Mohamed Muizzu']);
+  });
+});

@@ -5,7 +5,7 @@ import { loadGazetteer } from '../../../../ingest/lexicons/loadGazetteer.js';
 
 const gazetteer = loadGazetteer();
 /** The state each demonym mention of `text` is settled to. */
-const demonymStates = (text: string, lang: string): (string | undefined)[] =>
+const demonymStates = (text: string, lang: string): (string | null | undefined)[] =>
   settleDemonyms(findMentions(text, lang, gazetteer)).filter((m) => m.kind === 'demonym').map((m) => m.country);
 
 describe('settleDemonyms', () => {
