@@ -64,7 +64,7 @@ const CHECKED: readonly PerLanguageKey[] = PER_LANGUAGE.map(([key]) => key).filt
 /** The part of Rules that cues.json makes. */
 export type CueRules = Pick<
   Rules,
-  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'envoysOf' | 'withState' | 'afterGathering' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
+  | PerLanguageKey | 'hostVerbs' | 'subjectState' | 'envoysOf' | 'principalOf' | 'withState' | 'afterGathering' | 'passingRules' | 'passingAhead' | 'nonDiplomatic' | 'nonDiplomaticAll' | 'nonParticipant' | 'setting' | 'fixedVenues'
   | 'locationPrepositions' | 'pageDate' | 'dateline' | 'datelineTitleCase' | 'dateHint' | 'dateHintAll' | 'dayPairJoiners' | 'relativeDays'
 >;
 
@@ -86,6 +86,7 @@ export function loadCues(languages: readonly string[]): CueRules {
     ...(Object.fromEntries(PER_LANGUAGE.map(([key, flags]) => [key, byLanguage(lists[key], languages, flags)])) as Record<PerLanguageKey, Record<string, RegExp>>),
     subjectState: new RegExp(checkedPattern(FILE, json, 'subjectState'), 'iu'),
     envoysOf: new RegExp(checkedPattern(FILE, json, 'envoysOf'), 'iu'),
+    principalOf: new RegExp(checkedPattern(FILE, json, 'principalOf'), 'u'),
     withState: new RegExp(checkedPattern(FILE, json, 'withState'), 'iu'),
     afterGathering: new RegExp(checkedPattern(FILE, json, 'afterGathering'), 'iu'),
     passingRules: cueList(FILE, lists.passing, 'passing'),

@@ -329,6 +329,8 @@ export interface Rules {
   readonly subjectState: RegExp;
   /** Matches text ending right before a list of states whose envoys an audience receives ("the Ambassadors of "). */
   readonly envoysOf: RegExp;
+  /** The possessive of an envoy or a message right after a name ('X's special envoy'): X is the principal, no participant (cues.json principalOf). */
+  readonly principalOf: RegExp;
   /** The words right before a state that make it the other party of the one who acts ("with Finland"). */
   readonly withState: RegExp;
   /** The text before a place that puts it inside a phrase of time ("au lendemain du sommet tenu à "), which is no venue of the encounter after it. */

@@ -111,7 +111,7 @@ export function presentIn(doc: EventDoc, s: Sentence, until = s.end): string[] {
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= until) break;
     const listedAfterExcluded = excludedEnd >= 0 && listJoint(doc, doc.text.slice(excludedEnd, m.start));
-    if (listedAfterExcluded || cuedAsAbsent(doc, s, m.start)) {
+    if (listedAfterExcluded || cuedAsAbsent(doc, s, m.start) || doc.rules.principalOf.test(doc.text.slice(m.end, m.end + 40))) {
       excludedEnd = m.end;
       continue;
     }

@@ -3429,3 +3429,10 @@ describe('names in tweets and credits', () => {
     expect(x.persons.map((p) => p.name)).toEqual(['Vikram Misri', 'Mohamed Muizzu']);
   });
 });
+
+describe("the principal of an envoy named by a possessive", () => {
+  it("\"Prime Minister X's personal envoy\": X takes no part", () => {
+    const x = extract("Prime Minister Narendra Modi's personal envoy, Indian Foreign Secretary Vikram Misri, arrived in Male on Monday for a two-day visit.", 'en');
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Vikram Misri']);
+  });
+});
