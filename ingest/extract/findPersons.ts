@@ -6,6 +6,7 @@ import { extendTitle } from './persons/extendTitle.js';
 import { findNameCandidates } from './persons/findNameCandidates.js';
 import { findOfficeHits } from './persons/findOfficeHits.js';
 import { placeCompanions } from './persons/placeCompanions.js';
+import { placeCounterpartOffices } from './persons/counterpartOffices.js';
 import { placeRespectively } from './persons/placeRespectively.js';
 import { groupPersons } from './persons/groupPersons.js';
 import { describeKnownActors, NO_ACTORS, type ActorLookup } from './persons/knownActors.js';
@@ -55,6 +56,7 @@ export function findPersons(
   const all = [...found, ...resolveTitleReferences(doc, persons, used)].sort((a, b) => a.start - b.start);
   placeRespectively(doc, persons, all, language);
   placeCompanions(doc, persons, all, language);
+  placeCounterpartOffices(doc, persons, all);
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
   // étrangères"): their words name a post, not a subject discussed.
   const titles: Span[] = doc.offices.map((o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, doc.places) }));

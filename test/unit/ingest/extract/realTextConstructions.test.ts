@@ -3436,3 +3436,14 @@ describe("the principal of an envoy named by a possessive", () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Vikram Misri']);
   });
 });
+
+describe('a counterpart named without a title', () => {
+  it.each([
+    ['El canciller chileno Alberto van Klaveren se reunió con su homólogo peruano Elmer Schialer.', 'es'],
+    ['Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart Elmer Schialer.', 'en'],
+    ['Le ministre chilien des Affaires étrangères Alberto van Klaveren a rencontré son homologue péruvien, Elmer Schialer.', 'fr'],
+  ] as const)('holds the office of the one whose counterpart they are: %s', (text, language) => {
+    const x = extract(text, language);
+    expect(x.persons.find((p) => p.name === 'Elmer Schialer')).toMatchObject({ role: 'Minister of Foreign Affairs', country: 'PE' });
+  });
+});
