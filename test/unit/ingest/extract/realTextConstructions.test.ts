@@ -3447,3 +3447,18 @@ describe('a counterpart named without a title', () => {
     expect(x.persons.find((p) => p.name === 'Elmer Schialer')).toMatchObject({ role: 'Minister of Foreign Affairs', country: 'PE' });
   });
 });
+
+describe('regions and territories without foreign relations of their own', () => {
+  it('are their state: a premier of Québec serves Canada, a president of French Polynesia France', () => {
+    const quebec = extract('En mission au Mexique, la première ministre du Québec, Pauline Marois, a rencontré le président mexicain Enrique Peña Nieto à Mexico.', 'fr');
+    expect(quebec.persons.find((p) => p.name === 'Pauline Marois')?.country).toBe('CA');
+    expect(quebec.events[0]?.countries).toEqual(['CA', 'MX']);
+    const polynesia = extract('Le président de la Polynésie française, Moetai Brotherson, a été reçu à Rarotonga par le Premier ministre des îles Cook, Mark Brown.', 'fr');
+    expect(polynesia.persons.find((p) => p.name === 'Moetai Brotherson')?.country).toBe('FR');
+  });
+
+  it('but "la réunion" is a meeting, not La Réunion', () => {
+    const x = extract('Après la réunion des ministres, le président sénégalais Bassirou Diomaye Faye a reçu son homologue mauritanien Mohamed Ould Ghazouani.', 'fr');
+    expect(x.countries.map((c) => c.code)).not.toContain('FR');
+  });
+});
