@@ -1,0 +1,121 @@
+/**
+ * Regexes that read Unicode properties (`\p{L}`, `\P{Lu}`, `[\p{L}’'-]`) rewritten to leave out
+ * astral characters (beyond U+FFFF): on a text without any (all but 2 of the 602 texts of the
+ * workbench), they match exactly as the originals do.
+ *
+ * Why: under the `u` flag V8 compiles such a property to a tree of surrogate-pair tests for its
+ * astral members, about 6 KB of machine code at every occurrence, copied again for each bounded
+ * repetition (`(?:\p{L}+ ){0,3}`). The trigger alternation of one language came to 2.2 MB for
+ * two-byte texts: run at every word start, it kept evicting itself and the rest of the extractor
+ * from the processor's caches, and its size counts toward the 16 MB of executable memory past
+ * which V8 no longer optimises the regexes it compiles. Written BMP-only, `[^\P{L}\u{10000}-
+ * \u{10ffff}]`, the same property is a table of ranges V8 tests in a few instructions.
+ */
+
+/** Every astral code point, as class content. */
+const ASTRAL = '\\u{10000}-\\u{10ffff}';
+
+/** V8 compiles a longer source without its optimisations (kRegExpTooLargeToOptimize). */
+const MAX_OPTIMISED_SOURCE = 20 * 1024;
+
+/**
+ * The properties rewritten, the ones with many astral members (`\p{Lu}` and `\p{Ll}` have few,
+ * and V8 compiles them small already), each as the complement of its complement and the astral
+ * plane, per case sensitivity. Under the `i` flag a negated class leaves out the case partners of
+ * its members too: U+0345, a mark that folds to ι, takes ι, Ι and ι (U+1FBE) out of the letters,
+ * and is added back (a unit test compares every BMP character).
+ */
+const BMP_TWINS: Readonly<Record<string, { readonly cased: string; readonly caseless: string }>> = {
+  '\\p{L}': { cased: `[^\\P{L}${ASTRAL}]`, caseless: `(?:[^\\P{L}${ASTRAL}]|\\u0345)` },
+  '\\p{N}': { cased: `[^\\P{N}${ASTRAL}]`, caseless: `[^\\P{N}${ASTRAL}]` },
+};
+
+/** The rewritten property escape starting at `source[at]`, or null. */
+function propertyAt(source: string, at: number): string | null {
+  const escape = source.slice(at, at + 5);
+  return escape in BMP_TWINS ? escape : null;
+}
+
+/** The index right after the class opening at `source[at] === '['` (no nested classes under `u`). */
+function classEnd(source: string, at: number): number {
+  let i = at + 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+/** One source item at `at`: a rewritten property, an escaped character or a character. */
+function itemAt(source: string, at: number): { property: string | null; text: string } {
+  const property = propertyAt(source, at);
+  return { property, text: property ?? source.slice(at, source[at] === '\\' ? at + 2 : at + 1) };
+}
+
+/**
+ * A class holding rewritten properties, BMP-only. Negated, it leaves out the astral plane too
+ * (no astral character has a BMP case partner: a unit test checks). Otherwise each property
+ * becomes a class of its own beside the class of the other members: a class cannot say "all
+ * letters but the astral ones, and the apostrophe".
+ */
+function bmpClass(cls: string, caseless: boolean): string {
+  // The astral range first: after a member ending in '-' it would read as a range.
+  if (cls[1] === '^') return `[^${ASTRAL}${cls.slice(2)}`;
+  const body = cls.slice(1, -1);
+  const twins: string[] = [];
+  let rest = '';
+  for (let i = 0; i < body.length; ) {
+    const item = itemAt(body, i);
+    if (item.property) twins.push(twinOf(item.property, caseless));
+    else rest += item.text;
+    i += item.text.length;
+  }
+  // A class left starting with '^' would read as negated.
+  const others = rest === '' ? [] : [`[${rest.startsWith('^') ? `\\${rest}` : rest}]`];
+  return `(?:${[...twins, ...others].join('|')})`;
+}
+
+const twinOf = (property: string, caseless: boolean): string => {
+  const twin = BMP_TWINS[property] as { cased: string; caseless: string };
+  return caseless ? twin.caseless : twin.cased;
+};
+
+/** A class holds a rewritten property. */
+const holdsProperty = (cls: string): boolean => Object.keys(BMP_TWINS).some((p) => cls.includes(p));
+
+/** `source` (flag `u`, `caseless` for flag `i`) with its properties BMP-only; the same source when it has none. */
+export function bmpOnlySource(source: string, caseless: boolean): string {
+  if (!holdsProperty(source)) return source;
+  let out = '';
+  for (let i = 0; i < source.length; ) {
+    if (source[i] === '[') {
+      const end = classEnd(source, i);
+      const cls = source.slice(i, end);
+      out += holdsProperty(cls) ? bmpClass(cls, caseless) : cls;
+      i = end;
+      continue;
+    }
+    const item = itemAt(source, i);
+    out += item.property ? twinOf(item.property, caseless) : item.text;
+    i += item.text.length;
+  }
+  return out;
+}
+
+/**
+ * The BMP-only twin of a `u` regex (same flags, lastIndex 0), or the regex itself when it reads
+ * no property, is not `u`, or would grow past what V8 optimises.
+ */
+export function bmpOnly(regex: RegExp): RegExp {
+  if (!regex.unicode) return regex;
+  const source = bmpOnlySource(regex.source, regex.ignoreCase);
+  if (source === regex.source || (source.length > MAX_OPTIMISED_SOURCE && regex.source.length <= MAX_OPTIMISED_SOURCE)) return regex;
+  try {
+    return new RegExp(source, regex.flags);
+  } catch {
+    // A source this rewrite does not read right: the original matches the same.
+    return regex;
+  }
+}
+
+/** Whether a string holds a surrogate code unit: an astral character, or half of one. */
+export function holdsAstral(text: string): boolean {
+  return /[\uD800-\uDFFF]/.test(text);
+}
