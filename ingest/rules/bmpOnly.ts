@@ -30,24 +30,19 @@ const BMP_TWINS: Readonly<Record<string, { readonly cased: string; readonly case
   '\\p{N}': { cased: `[^\\P{N}${ASTRAL}]`, caseless: `[^\\P{N}${ASTRAL}]` },
 };
 
-/** The rewritten property escape starting at `source[at]`, or null. */
-function propertyAt(source: string, at: number): string | null {
-  const escape = source.slice(at, at + 5);
-  return escape in BMP_TWINS ? escape : null;
-}
+/** A class, a rewritten property or an escaped character, in a source; the other characters are left as they are. */
+const SOURCE_ITEM = /\[(?:\\.|[^\\\]])*\]|\\p\{[LN]\}|\\./gsu;
 
-/** The index right after the class opening at `source[at] === '['` (no nested classes under `u`). */
-function classEnd(source: string, at: number): number {
-  let i = at + 1;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i + 1;
-}
+/** A rewritten property or an escaped character, in a class's body. */
+const CLASS_ITEM = /\\p\{[LN]\}|\\./gsu;
 
-/** One source item at `at`: a rewritten property, an escaped character or a character. */
-function itemAt(source: string, at: number): { property: string | null; text: string } {
-  const property = propertyAt(source, at);
-  return { property, text: property ?? source.slice(at, source[at] === '\\' ? at + 2 : at + 1) };
-}
+const twinOf = (property: string, caseless: boolean): string => {
+  const twin = BMP_TWINS[property] as { cased: string; caseless: string };
+  return caseless ? twin.caseless : twin.cased;
+};
+
+/** A class holds a rewritten property. */
+const holdsProperty = (cls: string): boolean => Object.keys(BMP_TWINS).some((p) => cls.includes(p));
 
 /**
  * A class holding rewritten properties, BMP-only. Negated, it leaves out the astral plane too
@@ -58,45 +53,24 @@ function itemAt(source: string, at: number): { property: string | null; text: st
 function bmpClass(cls: string, caseless: boolean): string {
   // The astral range first: after a member ending in '-' it would read as a range.
   if (cls[1] === '^') return `[^${ASTRAL}${cls.slice(2)}`;
-  const body = cls.slice(1, -1);
   const twins: string[] = [];
-  let rest = '';
-  for (let i = 0; i < body.length; ) {
-    const item = itemAt(body, i);
-    if (item.property) twins.push(twinOf(item.property, caseless));
-    else rest += item.text;
-    i += item.text.length;
-  }
+  const rest = cls.slice(1, -1).replace(CLASS_ITEM, (item) => {
+    if (!(item in BMP_TWINS)) return item;
+    twins.push(twinOf(item, caseless));
+    return '';
+  });
   // A class left starting with '^' would read as negated.
   const others = rest === '' ? [] : [`[${rest.startsWith('^') ? `\\${rest}` : rest}]`];
   return `(?:${[...twins, ...others].join('|')})`;
 }
 
-const twinOf = (property: string, caseless: boolean): string => {
-  const twin = BMP_TWINS[property] as { cased: string; caseless: string };
-  return caseless ? twin.caseless : twin.cased;
-};
-
-/** A class holds a rewritten property. */
-const holdsProperty = (cls: string): boolean => Object.keys(BMP_TWINS).some((p) => cls.includes(p));
-
 /** `source` (flag `u`, `caseless` for flag `i`) with its properties BMP-only; the same source when it has none. */
 export function bmpOnlySource(source: string, caseless: boolean): string {
   if (!holdsProperty(source)) return source;
-  let out = '';
-  for (let i = 0; i < source.length; ) {
-    if (source[i] === '[') {
-      const end = classEnd(source, i);
-      const cls = source.slice(i, end);
-      out += holdsProperty(cls) ? bmpClass(cls, caseless) : cls;
-      i = end;
-      continue;
-    }
-    const item = itemAt(source, i);
-    out += item.property ? twinOf(item.property, caseless) : item.text;
-    i += item.text.length;
-  }
-  return out;
+  return source.replace(SOURCE_ITEM, (item) => {
+    if (item[0] === '[') return holdsProperty(item) ? bmpClass(item, caseless) : item;
+    return item in BMP_TWINS ? twinOf(item, caseless) : item;
+  });
 }
 
 /**
