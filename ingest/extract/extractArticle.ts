@@ -5,6 +5,7 @@ import { EXTRACTOR_VERSION } from '../extractorVersion.js';
 import type { CityEntry } from '../lexicons/loadGazetteer.js';
 import type { Lexicons } from '../lexicons/loadLexicons.js';
 import { outletState } from '../lexicons/outletState.js';
+import { lexiconsFor } from '../rules/bmpRules.js';
 import type { Rules } from '../rules/loadRules.js';
 import { articleCountries } from './articleCountries.js';
 import { articleLanguage } from './articleLanguage.js';
@@ -78,7 +79,8 @@ function topicRef(gazetteer: Lexicons['gazetteer'], id: string | null): TopicRef
  * topics and diplomatic events with evidence. Pure: no I/O, no clock (dates resolve against
  * `article.published` only). Languages without trigger rules get entities and a warning.
  */
-export function extractArticle(article: Article, lexicons: Lexicons): Extraction {
+export function extractArticle(article: Article, allLexicons: Lexicons): Extraction {
+  const lexicons = lexiconsFor(allLexicons, [article.text, article.title, article.url]);
   const { rules, gazetteer } = lexicons;
   const { text } = article;
   const warnings: ExtractionWarning[] = [];

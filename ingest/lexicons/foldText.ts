@@ -40,6 +40,10 @@ const SHORT_TEXT = 256;
 /** The folded copy of `text`, exactly as long as `text` (offsets carry over unchanged). */
 export function foldText(text: string): string {
   if (text.length <= SHORT_TEXT) {
+    // Most words asked about are folded already (lower case, no accent): no copy to build.
+    let same = 0;
+    while (same < text.length && FOLD[text.charCodeAt(same)] === text.charCodeAt(same)) same++;
+    if (same === text.length) return text;
     const codes = new Array<number>(text.length);
     for (let i = 0; i < text.length; i++) codes[i] = FOLD[text.charCodeAt(i)]!;
     return String.fromCharCode(...codes);

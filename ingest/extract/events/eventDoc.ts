@@ -117,6 +117,38 @@ export interface Draft {
   readonly tripOnly?: boolean;
 }
 
+/** The fields a candidate may go without, as `newCandidate` takes them. */
+type CandidateOptions = 'visitAt' | 'preparedAt' | 'attendees' | 'titledSubject' | 'separate' | 'counterpartState' | 'subjectState';
+
+/**
+ * A candidate with every field, in one order (undefined when it does not apply): candidates are
+ * copied with changes many times, and one shape keeps the passes that read them from being
+ * compiled again for each combination of fields.
+ */
+export function newCandidate(c: Omit<Candidate, CandidateOptions> & Partial<Pick<Candidate, CandidateOptions>>): Candidate {
+  return {
+    trigger: c.trigger,
+    triggers: c.triggers,
+    sentences: c.sentences,
+    at: c.at,
+    visitAt: c.visitAt,
+    planned: c.planned,
+    preparedAt: c.preparedAt,
+    participants: c.participants,
+    attendees: c.attendees,
+    own: c.own,
+    titledSubject: c.titledSubject,
+    separate: c.separate,
+    counterpartState: c.counterpartState,
+    subjectState: c.subjectState,
+  };
+}
+
+/** A draft with every field, in one order (see newCandidate). */
+export function newDraft(d: Omit<Draft, 'destination' | 'tripOnly'> & Partial<Pick<Draft, 'destination' | 'tripOnly'>>): Draft {
+  return { parts: d.parts, states: d.states, orgs: d.orgs, participants: d.participants, destination: d.destination, tripOnly: d.tripOnly };
+}
+
 /**
  * The article as the event passes see it: the context, the language's cues, persons by id, and
  * the one annotation passes add to it, the state each participant was placed in when the text
@@ -195,8 +227,27 @@ export function createEventDoc(ctx: EventContext, rules: Rules): EventDoc | null
   const lang = ctx.language && rules.triggerMatchers[ctx.language] ? ctx.language : '*';
   const triggers = rules.triggerMatchers[lang] ?? rules.triggerMatchers['*'];
   if (!triggers) return null;
+  // Every field named, not `{ ...ctx, rules, … }`: V8 gives an object spread and then extended a
+  // map of its own each time (measured: every article's doc had one), which made every read of
+  // the doc in the event passes a megamorphic lookup.
   return {
-    ...ctx,
+    text: ctx.text,
+    pageDateEnd: ctx.pageDateEnd,
+    language: ctx.language,
+    published: ctx.published,
+    sentences: ctx.sentences,
+    mentions: ctx.mentions,
+    persons: ctx.persons,
+    personMentions: ctx.personMentions,
+    dateline: ctx.dateline,
+    topicsIn: ctx.topicsIn,
+    topicOfTalks: ctx.topicOfTalks,
+    placeName: ctx.placeName,
+    homeState: ctx.homeState,
+    countryName: ctx.countryName,
+    cityLocation: ctx.cityLocation,
+    capitalNamedAs: ctx.capitalNamedAs,
+    capitalOf: ctx.capitalOf,
     rules,
     cues: languageCues(rules, lang, ctx.language ?? '', triggers),
     byId: new Map(ctx.persons.map((p) => [p.id, p])),

@@ -4,7 +4,7 @@ import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
 import { findOfficeHits } from '../persons/findOfficeHits.js';
 import type { Sentence } from '../splitSentences.js';
-import { leadSentence, mentionsIn, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
+import { leadSentence, mentionsIn, newCandidate, stateOf, textOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { coordinatedCounterparts } from './coordinatedCounterparts.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
 
@@ -409,7 +409,7 @@ function talksByState(doc: EventDoc, c: Candidate, subject: string): Candidate[]
   if (states.size < 2 || states.size > MAX_LISTED_TALKS) return null;
   return [...states].map((state) => {
     const counterpart = counterpartNamedAfter(doc, s, state);
-    return { ...c, participants: new Set(counterpart ? [...by, counterpart] : by), own: 1, separate: true, counterpartState: state, ...(subjectState ? { subjectState } : {}) };
+    return { ...c, participants: new Set(counterpart ? [...by, counterpart] : by), own: 1, separate: true, counterpartState: state, subjectState: subjectState ?? undefined };
   });
 }
 
@@ -546,7 +546,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
-    const c: Candidate = { trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), participants, own, ...(inherited ? { titledSubject: true } : {}), ...(prepared < s.end ? { preparedAt: prepared } : {}) };
+    const c = newCandidate({ trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), preparedAt: prepared < s.end ? prepared : undefined, participants, own, titledSubject: inherited ? true : undefined });
     // "… Ambas recepciones se han desarrollado en presencia de …": the next sentence counts them.
     const next = doc.sentences[si + 1];
     const separately = doc.cues.separately.test(sentence) || (next !== undefined && doc.cues.bothEncounters.test(textOf(doc, next)));

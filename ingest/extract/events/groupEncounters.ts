@@ -1,6 +1,6 @@
 import type { CountryCode } from '../../../src/domain/article.js';
 import type { Sentence } from '../splitSentences.js';
-import type { Candidate, Draft, EventDoc } from './eventDoc.js';
+import { newDraft, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
 import { statesOfCandidate, type Parties } from './statesOfCandidate.js';
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
@@ -114,7 +114,7 @@ function twoSides({ states, orgs }: Parties): boolean {
 function group(doc: EventDoc, c: Candidate, parties: Parties, drafts: Draft[]): Draft {
   const into = sameEncounter(doc, c, parties, drafts);
   if (!into) {
-    const d: Draft = { parts: [c], states: new Set(parties.states), orgs: new Set(parties.orgs), participants: new Set(c.participants) };
+    const d = newDraft({ parts: [c], states: new Set(parties.states), orgs: new Set(parties.orgs), participants: new Set(c.participants) });
     drafts.push(d);
     return d;
   }

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../../../src/domain/article.js';
-import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
+import { newDraft, stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
 import { travellerState } from './findVenue.js';
 
 /** Characters after a visit trigger where a tour's destinations are listed ("une tournée au Mali, au Niger et au Tchad"). */
@@ -43,7 +43,7 @@ export function splitTours(doc: EventDoc, drafts: readonly Draft[]): Draft[] {
         const state = stateOf(doc, id);
         return !state || state === traveller || state === destination;
       }));
-      return { parts: d.parts, states: new Set([traveller, destination]), orgs: new Set(d.orgs), participants, destination };
+      return newDraft({ parts: d.parts, states: new Set([traveller, destination]), orgs: new Set(d.orgs), participants, destination });
     });
   });
 }
