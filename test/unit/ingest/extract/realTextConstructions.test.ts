@@ -3462,3 +3462,15 @@ describe('regions and territories without foreign relations of their own', () =>
     expect(x.countries.map((c) => c.code)).not.toContain('FR');
   });
 });
+
+describe("a communist party's general secretary", () => {
+  it.each([
+    ['El presidente cubano Miguel Díaz-Canel conversó por teléfono con Nguyen Phu Trong, secretario general del Partido Comunista de Vietnam.', 'es', 'Nguyen Phu Trong'],
+    ['Cuban President Miguel Diaz-Canel spoke by phone with Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam.', 'en', 'Nguyen Phu Trong'],
+    ["Le président cubain Raúl Castro s'est entretenu mardi au téléphone avec Nông Đức Mạnh, secrétaire général du Parti communiste vietnamien.", 'fr', 'Nông Đức Mạnh'],
+  ] as const)('leads the state the party is named after: %s', (text, language, name) => {
+    const x = extract(text, language);
+    expect(x.persons.find((p) => p.name === name)).toMatchObject({ role: 'Communist Party Leader', country: 'VN' });
+    expect(x.events[0]?.countries).toEqual(['CU', 'VN']);
+  });
+});
