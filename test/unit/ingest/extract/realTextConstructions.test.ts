@@ -3474,3 +3474,13 @@ describe("a communist party's general secretary", () => {
     expect(x.events[0]?.countries).toEqual(['CU', 'VN']);
   });
 });
+
+describe("a state's mission abroad under its capitalised name", () => {
+  it.each([
+    ['Staff of the Embassy of Japan in Nairobi met Kenyan Foreign Minister Musalia Mudavadi on Monday.', 'en', 'Embassy of Japan'],
+    ['La canciller recibió a funcionarios de la Embajada de México en Lima el lunes.', 'es', 'Embajada de México en Lima'],
+    ["Des diplomates de l'Ambassade du Japon à Dakar ont rencontré lundi le ministre sénégalais des Affaires étrangères.", 'fr', 'Ambassade du Japon à Dakar'],
+  ] as const)('is an organisation: %s', (text, language, name) => {
+    expect(extract(text, language).organizations.map((o) => o.name)).toContain(name);
+  });
+});
