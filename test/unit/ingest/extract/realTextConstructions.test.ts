@@ -3390,6 +3390,11 @@ describe('counterparts named by office and state alone', () => {
     expect(parties).toEqual(expect.arrayContaining(['Henry Omaku/NG', 'Ama Mensah/GH']));
   });
 
+  it('at one meeting held with the envoys together', () => {
+    const x = extract('President Julius Maada Bio held a meeting on Thursday with the ambassadors of Ghana and Nigeria at State House in Freetown.\n\nThe Nigerian High Commissioner, Henry Omaku, pledged his support.\n\nGhana’s High Commissioner, Ama Mensah, spoke of the ties between the two countries.', 'en');
+    expect(summary(x)).toEqual(['meeting GH-NG-SL Julius Maada Bio/SL,Ama Mensah/GH,Henry Omaku/NG']);
+  });
+
   it('but only the states listed with the office, not one the sentence names later', () => {
     const x = extract('Secretary of State Antony Blinken held a video call on Monday with the Foreign Ministers of Germany, Britain and France about a joint approach, including on Russia.\n\nRussian Foreign Minister Sergei Lavrov later criticised the call.', 'en');
     expect(x.events.length).toBeGreaterThan(0);
