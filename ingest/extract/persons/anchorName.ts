@@ -186,6 +186,8 @@ function isNoName(doc: PersonDoc, c: Span, tokens: readonly string[], anchor: st
   // "… and Trade Sarah Brown": a portfolio after "and" goes on with the title, whose name follows.
   const afterAnd = /(?:^|\s)(\p{Ll}+)\s+(?:(\p{Lu}\p{L}+)\s+)?$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
   if (anchor === 'office' && afterAnd && rules.titleConjunctions.has(afterAnd[1] as string) && !rules.titleEnds.has(afterAnd[2] ?? '') && !/,\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  // "the Kazakh Minister for Energy and …": a lone word right after a title's preposition is a portfolio.
+  if (anchor === 'office' && tokens.length === 1 && before !== undefined && rules.portfolioPrepositions.has(before)) return true;
   // "… President Muizzu. Discusses many areas": a headline verb opening a sentence is no name.
   return tokens.length === 1 && (rules.stopwords.has(name) || name.length < 3 || rules.adverb.test(name) || rules.headlineVerbs.has(name));
 }

@@ -3489,3 +3489,15 @@ describe("a state's mission abroad under its capitalised name", () => {
     expect(extract(text, language).organizations.map((o) => o.name)).toContain(name);
   });
 });
+
+describe('names with an Urdu joining particle, and a lone portfolio after a title', () => {
+  it('"Muhammad Zia ul Haq" is one name', () => {
+    const x = extract('President Muhammad Zia ul Haq received Chinese Premier Zhao Ziyang in Islamabad on Monday.', 'en');
+    expect(x.persons.map((p) => p.name)).toContain('Muhammad Zia ul Haq');
+  });
+
+  it('"the Kazakh Minister for Energy signed" names no one', () => {
+    const x = extract('The accord was signed on Monday by the Kazakh Minister for Energy and by Turkish Foreign Minister Hakan Fidan.', 'en');
+    expect(x.persons.map((p) => p.name)).toEqual(['Hakan Fidan']);
+  });
+});
