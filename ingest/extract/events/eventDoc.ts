@@ -274,3 +274,10 @@ export function mentionsIn(doc: EventDoc, s: Sentence): PersonMention[] {
 export function textOf(doc: EventDoc, s: Sentence): string {
   return doc.text.slice(s.start, s.end);
 }
+
+/** How often each person `keep` accepts is named before `from`. */
+export function timesNamedBefore(doc: EventDoc, from: number, keep: (id: string) => boolean): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const m of doc.personMentions) if (m.end <= from && keep(m.personId)) times.set(m.personId, (times.get(m.personId) ?? 0) + 1);
+  return times;
+}
