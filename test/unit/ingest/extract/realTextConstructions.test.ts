@@ -3501,3 +3501,10 @@ describe('names with an Urdu joining particle, and a lone portfolio after a titl
     expect(x.persons.map((p) => p.name)).toEqual(['Hakan Fidan']);
   });
 });
+
+describe("the head of the European Union's delegation", () => {
+  it('is an envoy of the Union, not of the state named before', () => {
+    const x = extract('Kyrgyz Foreign Minister Jeenbek Kulubaev received the Turkish Ambassador, Cengiz Kamil Firat. He also met the Head of the EU Delegation in Bishkek, Eduard Auer.', 'en');
+    expect(x.persons.find((p) => p.name === 'Eduard Auer')).toMatchObject({ country: null, organization: 'eu', role: 'Head of the EU Delegation' });
+  });
+});
