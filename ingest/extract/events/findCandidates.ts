@@ -83,18 +83,22 @@ function listJoint(doc: EventDoc, between: string): boolean {
 
 const absentCues = new WeakMap<EventDoc, Map<string, boolean>>();
 
+/** Characters after a name read for the possessive of a post or a message held for it ("X's special envoy"). */
+const PRINCIPAL_REACH = 40;
+
 /**
- * A cue right before a name says it is not present ("un message du président …, le général X").
+ * A cue right before a name says it is not present ("un message du président …, le général X"),
+ * and so does the possessive of an envoy or a message right after it ("X's personal envoy").
  * Read once per name and sentence: the cues end in `$`, which the engine tries from every
  * position of the reach, and every trigger sentence asks again about the names it holds.
  */
-function cuedAsAbsent(doc: EventDoc, s: Sentence, at: number): boolean {
+function cuedAsAbsent(doc: EventDoc, s: Sentence, m: { readonly start: number; readonly end: number }): boolean {
   let seen = absentCues.get(doc);
   if (!seen) absentCues.set(doc, (seen = new Map()));
-  const key = `${s.start}:${at}`;
+  const key = `${s.start}:${m.start}`;
   let absent = seen.get(key);
   if (absent === undefined) {
-    absent = doc.rules.nonParticipant.some(({ regex, reach }) => regex.test(doc.text.slice(Math.max(s.start, at - reach), at)));
+    absent = doc.rules.nonParticipant.some(({ regex, reach }) => regex.test(doc.text.slice(Math.max(s.start, m.start - reach), m.start))) || doc.rules.principalOf.test(doc.text.slice(m.end, m.end + PRINCIPAL_REACH));
     seen.set(key, absent);
   }
   return absent;
@@ -111,7 +115,7 @@ export function presentIn(doc: EventDoc, s: Sentence, until = s.end): string[] {
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= until) break;
     const listedAfterExcluded = excludedEnd >= 0 && listJoint(doc, doc.text.slice(excludedEnd, m.start));
-    if (listedAfterExcluded || cuedAsAbsent(doc, s, m.start) || doc.rules.principalOf.test(doc.text.slice(m.end, m.end + 40))) {
+    if (listedAfterExcluded || cuedAsAbsent(doc, s, m)) {
       excludedEnd = m.end;
       continue;
     }
@@ -434,7 +438,7 @@ function namedAsPresent(doc: EventDoc): EventDoc['personMentions'] {
   let si = 0;
   return doc.personMentions.filter((m) => {
     while (si < doc.sentences.length - 1 && (doc.sentences[si] as Sentence).end <= m.start) si++;
-    return !cuedAsAbsent(doc, doc.sentences[si] as Sentence, m.start);
+    return !cuedAsAbsent(doc, doc.sentences[si] as Sentence, m);
   });
 }
 
