@@ -139,10 +139,30 @@ function dateRetold(doc: EventDoc, d: Draft, planned: boolean): FoundDate | null
   return null;
 }
 
+/** Sentences of the lead read for the date a report opens on. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * "Le président X s'est engagé hier devant Y à … . À l'occasion de sa visite, …": a report opens
+ * on when the news happened; the lead encounter told later without a date of its own took place
+ * then, not on the day of publication. Only sentences before the encounter's first are read.
+ */
+function leadDate(doc: EventDoc, d: Draft): FoundDate | null {
+  const first = Math.min(...d.parts.map((p) => p.sentences[0]?.start ?? Infinity));
+  const opening = Math.max(doc.dateline?.end ?? 0, doc.pageDateEnd);
+  for (const s of doc.sentences.filter((x) => x.end > opening && x.start < first).slice(0, LEAD_SENTENCES)) {
+    const from = Math.max(s.start, opening);
+    const date = nearestDate(doc, from, s.end, from, false);
+    if (date) return date;
+  }
+  return null;
+}
+
 /**
  * An encounter's date: the one nearest its first trigger, else the previous encounter's, else
- * the dateline's (for the lead encounter), else, for one that took place, the publication date:
- * news reports what happened on the day it was published, as GDELT dates its events.
+ * for the lead encounter the date its report opens on or the dateline's, else, for one that
+ * took place, the publication date: news reports what happened on the day it was published, as
+ * GDELT dates its events.
  */
 export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previous: FoundDate | null | undefined, lead: boolean): FoundDate | null {
   for (const p of d.parts) {
@@ -158,6 +178,8 @@ export function dateOfEncounter(doc: EventDoc, d: Draft, planned: boolean, previ
   const told = dateRetold(doc, d, planned);
   if (told) return told;
   if (previous) return previous;
+  const opened = lead && !planned ? leadDate(doc, d) : null;
+  if (opened) return opened;
   if (doc.dateline?.date && lead) return doc.dateline.date;
   if (!planned && doc.published && /^\d{4}-\d{2}-\d{2}$/u.test(doc.published)) return { date: doc.published, precision: 'day', index: -1, text: '' };
   return null;

@@ -3508,3 +3508,13 @@ describe("the head of the European Union's delegation", () => {
     expect(x.persons.find((p) => p.name === 'Eduard Auer')).toMatchObject({ country: null, organization: 'eu', role: 'Head of the EU Delegation' });
   });
 });
+
+describe('the lead encounter told without a date of its own', () => {
+  it.each([
+    ['fr', "Le président gabonais, Brice Clotaire Oligui Nguema, a promis hier devant le président français Emmanuel Macron de tenir des élections libres. Au cours de sa visite officielle à Paris, il a aussi rencontré des chefs d'entreprise.", '2025-03-09'],
+    ['es', 'El presidente de Ecuador, Daniel Noboa, prometió el sábado ante el presidente del Gobierno español, Pedro Sánchez, reforzar la lucha contra el narcotráfico. Con motivo de su visita oficial, Noboa se reunió también con empresarios españoles.', '2025-03-08'],
+  ])('takes the date the report opens on, not the day of publication (%s)', (language, text, day) => {
+    const x = extract(text, language);
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual([`visit ${day}`, `meeting ${day}`]);
+  });
+});
