@@ -3518,3 +3518,18 @@ describe('the lead encounter told without a date of its own', () => {
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual([`visit ${day}`, `meeting ${day}`]);
   });
 });
+
+describe('abbreviated titles in English wire copy', () => {
+  it('"PM", "FM" and "EAM" before a name are offices', () => {
+    const lao = extract('After the welcome ceremony, PM Chinh held talks with his Lao counterpart Sonexay Siphandone in Vientiane.', 'en');
+    expect(summary(lao)).toEqual(['meeting LA-VN Chinh/VN,Sonexay Siphandone/LA']);
+    const x = extract('EAM Jaishankar held talks with FM Wang Yi in Beijing.', 'en');
+    const roles = Object.fromEntries(x.persons.map((p) => [p.name, p.role]));
+    expect(roles).toEqual({ 'Wang Yi': 'Minister of Foreign Affairs', Jaishankar: 'Minister of External Affairs' });
+  });
+
+  it('but not a clock time', () => {
+    const x = extract('The talks ended at 5 PM Monday in Vientiane.', 'en');
+    expect(x.persons).toEqual([]);
+  });
+});
