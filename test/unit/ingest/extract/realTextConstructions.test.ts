@@ -3533,3 +3533,15 @@ describe('abbreviated titles in English wire copy', () => {
     expect(x.persons).toEqual([]);
   });
 });
+
+describe('courtesy calls on several officials', () => {
+  it('are one call each', () => {
+    const x = extract('Maldivian Foreign Minister Moosa Zameer called on Sri Lankan President Ranil Wickremesinghe and Prime Minister Dinesh Gunawardena in Colombo on Thursday.', 'en');
+    expect(summary(x)).toEqual(['meeting LK-MV Moosa Zameer/MV,Ranil Wickremesinghe/LK', 'meeting LK-MV Moosa Zameer/MV,Dinesh Gunawardena/LK']);
+  });
+
+  it('but an appeal to several officials is no call', () => {
+    const x = extract('Maldivian Foreign Minister Moosa Zameer called on President Ranil Wickremesinghe and Dinesh Gunawardena to act.', 'en');
+    expect(x.events).toEqual([]);
+  });
+});
