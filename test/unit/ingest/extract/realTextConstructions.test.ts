@@ -3545,3 +3545,14 @@ describe('courtesy calls on several officials', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('the Republic of China', () => {
+  it.each([
+    ['es', 'El presidente Mario Abdo Benítez se reunió en Taipéi con la presidenta de la República de China (Taiwán), Tsai Ing-wen.'],
+    ['en', 'President Mario Abdo Benítez met the President of the Republic of China (Taiwan), Tsai Ing-wen, in Taipei.'],
+  ])('is Taiwan, not the People\'s Republic (%s)', (language, text) => {
+    const x = extract(text, language);
+    expect(x.countries.map((c) => c.code)).toEqual(['TW']);
+    expect(kinds(x)).toEqual(['meeting PY-TW']);
+  });
+});
