@@ -86,6 +86,11 @@ function familyAfterGiven(doc: PersonDoc, piece: string, length: number, end: nu
   return Boolean(m) && piece.length === length && doc.rules.givenNames.has((m?.[1] as string).toLowerCase()) && !/^\s*\d/u.test(doc.text.slice(end));
 }
 
+/** "Julio César Arriola", "Domingo Cavallo": a month or a weekday that is also a given name opens a name when a name word follows it. */
+function givenBeforeName(rules: PersonDoc['rules'], word: string, rest: string): boolean {
+  return rules.givenNames.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(rest) && rules.dateHint.test(word);
+}
+
 /** A word that ends no name: a stopword, a particle, an elided article before a lower-case noun ("… Didier Burkhalter L'annonce de …"). */
 function closesName(rules: PersonDoc['rules'], w: string): boolean {
   return rules.stopwords.has(w) || rules.particles.has(w) || /^\p{Lu}['’]\p{Ll}/u.test(w);
@@ -128,7 +133,8 @@ function trimName(doc: PersonDoc, span: Span): Span | null {
   }
   for (let first = /^(\S+)\s+/u.exec(piece); ; first = /^(\S+)\s+/u.exec(piece)) {
     const firstWord = (first?.[1] ?? piece).replace(/[.’']+$/u, '');
-    if (!(rules.stopwords.has(firstWord) || rules.particles.has(firstWord) || overlapsAny(doc.honorifics, s, s + 1) || overlapsAny(doc.offices, s, s + 1))) break;
+    const stopword = rules.stopwords.has(firstWord) && !givenBeforeName(rules, firstWord, piece.slice(first?.[0].length ?? piece.length));
+    if (!(stopword || rules.particles.has(firstWord) || overlapsAny(doc.honorifics, s, s + 1) || overlapsAny(doc.offices, s, s + 1))) break;
     if (!first) return null;
     s += first[0].length;
     piece = piece.slice(first[0].length);

@@ -3556,3 +3556,15 @@ describe('the Republic of China', () => {
     expect(kinds(x)).toEqual(['meeting PY-TW']);
   });
 });
+
+describe('a month or a weekday that is also a given name', () => {
+  it('opens a name when a name word follows it', () => {
+    const names = personsOf('Lo acompañó el canciller, embajador Julio César Arriola. Domingo Cavallo llegó después.', 'es').persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Julio César Arriola', 'Domingo Cavallo']));
+  });
+
+  it('but stays a date before a year', () => {
+    const names = personsOf('Julio de 2024 fue el mes más caluroso. Domingo 5 de mayo llegó el canciller.', 'es').persons.map((p) => p.name);
+    expect(names).toEqual([]);
+  });
+});
