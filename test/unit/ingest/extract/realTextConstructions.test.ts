@@ -3568,3 +3568,13 @@ describe('a month or a weekday that is also a given name', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('a welcome with military honours or a welcome ceremony', () => {
+  it.each([
+    ['es', 'El presidente Mario Abdo Benítez fue recibido con honores militares en el Palacio Presidencial de Taipéi por la presidenta Tsai Ing-wen.', 'PY-TW'],
+    ['en', 'Lao PM Sonexay Siphandone then chaired an official welcome ceremony for Vietnamese Prime Minister Pham Minh Chinh in Vientiane.', 'LA-VN'],
+    ['fr', 'Le président ivoirien Alassane Ouattara a été accueilli avec les honneurs militaires à Dakar par son homologue sénégalais Bassirou Diomaye Faye.', 'CI-SN'],
+  ])('is a visit (%s)', (language, text, states) => {
+    expect(kinds(extract(text, language))[0]).toBe(`visit ${states}`);
+  });
+});
