@@ -3578,3 +3578,17 @@ describe('a welcome with military honours or a welcome ceremony', () => {
     expect(kinds(extract(text, language))[0]).toBe(`visit ${states}`);
   });
 });
+
+describe("'recibió' without a person received", () => {
+  it('receiving votes, support or an award is no meeting', () => {
+    for (const text of [
+      'El gobierno de Costa Rica afirmó que Nicolás Maduro no recibió la mayoría de los votos en Venezuela.',
+      'El canciller de Colombia recibió el apoyo de Brasil y de México para su candidatura.',
+      'La presidenta de Honduras recibió un premio en Madrid.',
+    ]) expect(extract(text, 'es').events).toEqual([]);
+  });
+
+  it('receiving a person still is', () => {
+    expect(kinds(extract('El presidente de Costa Rica, Rodrigo Chaves, recibió al canciller panameño Javier Martínez-Acha.', 'es'))).toEqual(['meeting CR-PA']);
+  });
+});
