@@ -52,6 +52,7 @@ const PER_LANGUAGE = [
   ['posting', 'iu'],
   ['returnTrip', 'iu'],
   ['tookPlace', 'iu'],
+  ['welcomeOnArrival', 'iu'],
   ['gatheringHeld', 'iu'],
   ['collectiveSubject', 'iu'],
   ['otherDate', 'iu'],

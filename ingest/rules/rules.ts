@@ -317,6 +317,8 @@ export interface Rules {
   readonly returnTrip: Readonly<Record<string, RegExp>>;
   /** Per language: a sentence telling when or where the encounter just reported took place ("The meeting took place … on Friday"). */
   readonly tookPlace: Readonly<Record<string, RegExp>>;
+  /** Per language: a guest received on arrival, at the airport or the foot of the plane (the reception verb and the arrival words together). */
+  readonly welcomeOnArrival: Readonly<Record<string, RegExp>>;
   /** Per language: the text before a city where a gathering is held ("la réunion qui se tient à "), which frames the talks after it. */
   readonly gatheringHeld: Readonly<Record<string, RegExp>>;
   /** Per language: the text before an organisation whose members meet together ("Foreign ministers of the "), which makes the meeting that organisation's. */

@@ -47,8 +47,22 @@ function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | nul
 }
 
 /** Officials of at least two of the encounter's states are named among its participants. */
-function bothSidesNamed(doc: EventDoc, d: Draft): boolean {
-  return new Set([...d.participants].map((id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
+function bothSidesNamed(doc: EventDoc, d: Draft, except: ReadonlySet<string> = new Set()): boolean {
+  return new Set([...d.participants].filter((id) => !except.has(id)).map((id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
+}
+
+
+/** The participants an encounter names only where the guest is received on arrival: they take part in the visit, and hold no talks by that alone. */
+function greeters(doc: EventDoc, d: Draft): Set<string> {
+  const sentences = [...new Set(d.parts.flatMap((p) => p.sentences))];
+  const welcomes = sentences.filter((s) => doc.cues.welcomeOnArrival.test(doc.text.slice(s.start, s.end)));
+  const out = new Set<string>();
+  if (!welcomes.length) return out;
+  for (const id of d.participants) {
+    const named = doc.personMentions.filter((m) => m.personId === id && sentences.some((s) => m.start >= s.start && m.end <= s.end));
+    if (named.length && named.every((m) => welcomes.some((s) => m.start >= s.start && m.end <= s.end))) out.add(id);
+  }
+  return out;
 }
 
 /** The side a state takes in an encounter held in `hostCountry` (null when none hosts it). */
@@ -164,7 +178,7 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // An announced visit's programme is coded like a visit that took place, action by action
     // (the audience with the president, the signing), each planned and DURING the visit: what
     // independent annotators of real announcements record.
-    const actions = splitActions(d.parts, !d.tripOnly && bothSidesNamed(doc, d));
+    const actions = splitActions(d.parts, !d.tripOnly && bothSidesNamed(doc, d, greeters(doc, d)), (p) => p.welcome === true);
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
     previous = encounter;
     if (recalledLongAgo(doc, encounter.date)) return;
@@ -178,6 +192,7 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
   });
   return visitsFirst(events);
 }
+
 
 /** Days before its publication past which a dated encounter is history the report recalls, not news. */
 const NEWS_DAYS = 365;

@@ -69,6 +69,7 @@ export interface LanguageCues {
   readonly posting: RegExp;
   readonly returnTrip: RegExp;
   readonly tookPlace: RegExp;
+  readonly welcomeOnArrival: RegExp;
   readonly gatheringHeld: RegExp;
   readonly collectiveSubject: RegExp;
   readonly otherDate: RegExp;
@@ -103,6 +104,8 @@ export interface Candidate {
   readonly counterpartState?: CountryCode;
   /** The state that holds them, when the sentence names it as the subject rather than an official ("Ghana also held bilateral meetings with …"). */
   readonly subjectState?: CountryCode;
+  /** The sentence's talks are the guest's reception on arrival alone ("He was received at the airport by …"). */
+  readonly welcome?: boolean;
 }
 
 /** An encounter: the candidates that report it, its states, organisations and participants. */
@@ -118,7 +121,7 @@ export interface Draft {
 }
 
 /** The fields a candidate may go without, as `newCandidate` takes them. */
-type CandidateOptions = 'visitAt' | 'preparedAt' | 'attendees' | 'titledSubject' | 'separate' | 'counterpartState' | 'subjectState';
+type CandidateOptions = 'visitAt' | 'preparedAt' | 'attendees' | 'titledSubject' | 'separate' | 'counterpartState' | 'subjectState' | 'welcome';
 
 /**
  * A candidate with every field, in one order (undefined when it does not apply): candidates are
@@ -141,6 +144,7 @@ export function newCandidate(c: Omit<Candidate, CandidateOptions> & Partial<Pick
     separate: c.separate,
     counterpartState: c.counterpartState,
     subjectState: c.subjectState,
+    welcome: c.welcome,
   };
 }
 
@@ -209,6 +213,7 @@ function languageCues(rules: Rules, lang: string, place: string, triggers: Multi
       posting: cue(rules.posting, lang),
       returnTrip: cue(rules.returnTrip, lang),
       tookPlace: cue(rules.tookPlace, lang),
+      welcomeOnArrival: cue(rules.welcomeOnArrival, lang),
       gatheringHeld: cue(rules.gatheringHeld, lang),
       collectiveSubject: cue(rules.collectiveSubject, lang),
       otherDate: cue(rules.otherDate, lang),

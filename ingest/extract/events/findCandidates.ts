@@ -463,6 +463,19 @@ function protagonistOf(doc: EventDoc): string | null {
  * candidate per counterpart when talks are reported one after another. Strong triggers name an
  * encounter; weak ones (nouns referring back) count only when no sentence has a strong one.
  */
+/** Characters between the start of a reception on arrival and the trigger that reads it ("He was received at the airport by"). */
+const WELCOME_REACH = 20;
+
+/** "He was received at the airport by the Foreign Minister": the sentence's talks are the guest's reception on arrival, and nothing more. */
+function welcomeOnly(doc: EventDoc, s: Sentence, sentence: string, hits: readonly Hit[]): boolean {
+  const m = doc.cues.welcomeOnArrival.exec(sentence);
+  if (!m) return false;
+  const from = s.start + m.index - WELCOME_REACH;
+  const to = s.start + m.index + m[0].length;
+  const talks = hits.filter((h) => h.trigger.type === 'meeting');
+  return talks.length > 0 && talks.every((h) => h.at >= from && h.at <= to);
+}
+
 export function findCandidates(doc: EventDoc): Candidate[] {
   const strongOnes: Candidate[] = [];
   const weakOnes: Candidate[] = [];
@@ -496,7 +509,8 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
     const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
-    const c = newCandidate({ trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), preparedAt: prepared < s.end ? prepared : undefined, participants, own, titledSubject: inherited ? true : undefined });
+    const welcome = welcomeOnly(doc, s, sentence, reported) || undefined;
+    const c = newCandidate({ trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), preparedAt: prepared < s.end ? prepared : undefined, participants, own, titledSubject: inherited ? true : undefined, welcome });
     // "… Ambas recepciones se han desarrollado en presencia de …": the next sentence counts them.
     const next = doc.sentences[si + 1];
     const separately = doc.cues.separately.test(sentence) || (next !== undefined && doc.cues.bothEncounters.test(textOf(doc, next)));

@@ -33,8 +33,9 @@ const ACTION_ORDER: readonly Trigger['type'][] = ['visit', 'summit', 'other', 'm
  * itself (a bare "following a phone call in June" is a mention in passing), when it reports a
  * signing, or when it reports talks during a visit ("the talks focused on …"). `hostReceivesGuest`:
  * officials of both the visited state and the visiting one are named, so the visit holds talks.
+ * `welcomeOnArrival`: the part reports the guest's reception on arrival, not talks.
  */
-export function splitActions<P extends ActionPart>(parts: readonly P[], hostReceivesGuest = false): Action<P>[] {
+export function splitActions<P extends ActionPart>(parts: readonly P[], hostReceivesGuest = false, welcomeOnArrival: (p: P) => boolean = () => false): Action<P>[] {
   const first = parts[0];
   if (!first) return [];
   // "Cette visite s'inscrit dans …": the encounter referred back to as a visit was one, whoever the sentence names.
@@ -61,9 +62,13 @@ export function splitActions<P extends ActionPart>(parts: readonly P[], hostRece
     (byType.get('phone_call') as P[]).push(...(byType.get('meeting') ?? []));
     byType.delete('meeting');
   }
+  // "He was received at the airport by the Foreign Minister": whoever meets the guest on arrival
+  // takes part in the visit; the welcome is protocol, not talks of its own.
+  const welcomedOnly = visit && (byType.get('meeting')?.every(welcomeOnArrival) ?? false);
+  if (welcomedOnly) byType.delete('meeting');
   // A visit on which a named official of the visited state receives the guest holds talks with
   // them, whether or not a sentence says "talks" (the dev set's convention, CAMEO 042/043 + 040).
-  if (visit && hostReceivesGuest && !byType.has('meeting')) byType.set('meeting', [...(byType.get('visit') ?? [])]);
+  if (visit && hostReceivesGuest && !welcomedOnly && !byType.has('meeting')) byType.set('meeting', [...(byType.get('visit') ?? [])]);
   // A credentials ceremony ('other') holds the few words the head of state has with the envoy.
   if (byType.has('other')) byType.delete('meeting');
   // A summit that frames talks is their setting, not an action of its own here.

@@ -1140,7 +1140,8 @@ describe('an arrival told by the ground, the plane or the welcome', () => {
     ['Ghanaian President John Mahama set foot in Abidjan on Tuesday for a two-day stay.', 'en', ['visit occurred CI-GH @CI']],
     ['El presidente ghanés John Mahama pisó suelo marfileño el martes.', 'es', ['visit occurred CI-GH @CI']],
     ['Le président ghanéen John Mahama a atterri dans la soirée de ce mardi 4 mars 2025 à Abidjan.', 'fr', ['visit occurred CI-GH @CI']],
-    ['Ghanaian President John Mahama was welcomed on arrival in Abidjan by Foreign Minister Léon Kacou Adom.', 'en', ['visit occurred CI-GH @CI', 'meeting occurred CI-GH @CI']],
+    // A reception on arrival is part of the visit, not talks of its own.
+    ['Ghanaian President John Mahama was welcomed on arrival in Abidjan by Foreign Minister Léon Kacou Adom.', 'en', ['visit occurred CI-GH @CI']],
   ] as const)('%s', (text, language, expected) => {
     expect(extract(text, language).events.map((e) => `${e.type} ${e.status} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(expected);
   });
@@ -2138,7 +2139,8 @@ describe('a patronymic particle in its Hassaniya spelling', () => {
 describe('talks with several officials on one trip', () => {
   it('hold one visit, the talks during it', () => {
     const x = extract("Le président Alassane Ouattara a reçu mardi au palais présidentiel d'Abidjan le président ghanéen John Mahama. « Échange très fructueux ce jour avec mon frère John Mahama », a écrit Alassane Ouattara, qui accueillait le chef de l'État ghanéen pour sa première visite en Côte d'Ivoire. Arrivé mardi matin à Abidjan, John Mahama avait d'abord été accueilli à son arrivée par le ministre ivoirien des Affaires étrangères, Léon Kacou Adom.", 'fr', '2025-03-11');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} during ${e.during}`)).toEqual(['visit CI-GH during null', 'meeting CI-GH during 0', 'meeting CI-GH during 0']);
+    // The minister who met the guest on arrival held no talks by that alone; the talks are the president's.
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} during ${e.during}`)).toEqual(['visit CI-GH during null', 'meeting CI-GH during 0']);
   });
 });
 
@@ -3590,5 +3592,23 @@ describe("'recibió' without a person received", () => {
 
   it('receiving a person still is', () => {
     expect(kinds(extract('El presidente de Costa Rica, Rodrigo Chaves, recibió al canciller panameño Javier Martínez-Acha.', 'es'))).toEqual(['meeting CR-PA']);
+  });
+});
+
+describe('a reception on arrival', () => {
+  it.each([
+    ['en', 'President Julius Maada Bio arrived in Monrovia on Monday. He was received at the airport by Foreign Minister Sara Beysolow Nyanti. Later, Bio held talks with President Joseph Boakai.', 'LR-SL', 'Sara Beysolow Nyanti', 'Joseph Boakai'],
+    ['es', 'La presidenta Claudia Sheinbaum llegó a Guatemala. A su llegada, fue recibida por el canciller Carlos Ramiro Martínez Alvarado. Poco después se reunió con el presidente Bernardo Arévalo.', 'GT-MX', 'Carlos Ramiro Martínez Alvarado', 'Bernardo Arévalo'],
+    ['fr', "Le président Bassirou Diomaye Faye est arrivé à Abidjan. À sa descente d'avion, il a été accueilli par le Premier ministre Robert Beugré Mambé. Il s'est ensuite entretenu avec le président Alassane Ouattara.", 'CI-SN', 'Robert Beugré Mambé', 'Alassane Ouattara'],
+  ])('takes part in the visit, and holds no talks by that alone (%s)', (language, text, states, greeter, host) => {
+    const x = extract(text, language);
+    expect(kinds(x)).toEqual([`visit ${states}`, `meeting ${states}`]);
+    expect(x.events[0]?.participants.map((p) => p.name)).toContain(greeter);
+    expect(x.events[1]?.participants.map((p) => p.name)).toContain(host);
+  });
+
+  it('but talks held right after it in the same sentence are talks', () => {
+    const x = extract("Accueilli à sa descente d'avion par le président Alassane Ouattara, le président sénégalais Bassirou Diomaye Faye s'est ensuite rendu au palais pour un tête-à-tête.", 'fr');
+    expect(kinds(x)).toEqual(['visit CI-SN', 'meeting CI-SN']);
   });
 });
