@@ -3612,3 +3612,18 @@ describe('a reception on arrival', () => {
     expect(kinds(x)).toEqual(['visit CI-SN', 'meeting CI-SN']);
   });
 });
+
+describe('two leaders who agree or announce together', () => {
+  it.each([
+    ['en', 'Greek Prime Minister Kyriacos Mitsotakis and Cypriot President Nikos Christodoulides announced the creation of a joint council on Monday.', 'CY-GR'],
+    ['es', 'La presidenta hondureña Xiomara Castro y el presidente paraguayo Santiago Peña acordaron estudiar una ruta aérea directa.', 'HN-PY'],
+    ['fr', 'Le président sénégalais Bassirou Diomaye Faye et le président mauritanien Mohamed Ould Ghazouani sont convenus de relancer la commission mixte.', 'MR-SN'],
+  ])('held talks (%s)', (language, text, states) => {
+    expect(kinds(extract(text, language))).toEqual([`meeting ${states}`]);
+  });
+
+  it('but media that announce something are no pair of leaders', () => {
+    const x = extract("Le ministre algérien Ahmed Attaf s'est rendu à Nouakchott, et surtout des médias mauritaniens ont annoncé un sommet entre les présidents.", 'fr');
+    expect(kinds(x).filter((k) => k.startsWith('meeting'))).toEqual([]);
+  });
+});
