@@ -6,6 +6,7 @@ import type { Sentence } from '../splitSentences.js';
 import { leadSentence, mentionsIn, newCandidate, stateOf, textOf, timesNamedBefore, type Candidate, type EventDoc } from './eventDoc.js';
 import { coordinatedCounterparts } from './coordinatedCounterparts.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
+import { findOfficeHits } from '../persons/findOfficeHits.js';
 import { titledStates } from './titledStates.js';
 
 interface Hit {
@@ -319,12 +320,31 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
     const namedHere = (): string[] => (named ??= presentIn(doc, n));
     if (n.paragraph !== s.paragraph) {
       const listFollows = (separately ??= doc.cues.separately.test(sentence)) && (k === si + 1 || (participants.size === own && namedHere().filter((id) => !participants.has(id)).length >= 2));
-      if (!listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) break;
+      if (!listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) {
+        // "Le secrétaire d'État français sera reçu par X. ¶ Le secrétaire d'État français, Y, est à Libreville":
+        // a lead whose subject is a title alone is followed by the paragraph that names its holder.
+        const holders = lead && k === si + 1 ? namedHere().filter((id) => holdsSubjectTitle(doc, s, verbAt, id)) : [];
+        for (const id of holders) participants.add(id);
+        if (holders.length) used.push(n);
+        break;
+      }
     }
     used.push(n);
     for (const id of namedHere()) participants.add(id);
   }
   return { used, participants, own, inherited };
+}
+
+/** The sentence's subject is an office alone, no one named before its trigger, and `id` holds that office. */
+function holdsSubjectTitle(doc: EventDoc, s: Sentence, verbAt: number, id: string): boolean {
+  if (doc.personMentions.some((m) => m.start >= s.start && m.start < verbAt)) return false;
+  const person = doc.byId.get(id);
+  const office = person?.office?.id;
+  // The title's state, when it writes one ("le ministre français"), is the holder's too.
+  const states = doc.mentions.filter((m) => m.start >= s.start && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym')).map((m) => m.country as string);
+  const state = stateOf(doc, id);
+  if (states.length && (!state || !states.includes(state))) return false;
+  return office !== undefined && findOfficeHits(doc.text.slice(s.start, verbAt), doc.language, doc.rules).some((h) => h.office.id === office);
 }
 
 /** Each participant of a candidate's sentences with the place it is first named and its state. */

@@ -3627,3 +3627,15 @@ describe('two leaders who agree or announce together', () => {
     expect(kinds(x).filter((k) => k.startsWith('meeting'))).toEqual([]);
   });
 });
+
+describe('a lead whose subject is a title alone', () => {
+  it('takes the holder the next paragraph names with that title', () => {
+    const x = extract("Le ministre français des Armées sera reçu en audience, aujourd'hui, par le président de la République, Brice Clotaire Oligui Nguema.\n\nLe ministre français des Armées, Sébastien Lecornu, est depuis hier à Libreville. Il est le premier ministre français au Gabon depuis 2016.", 'fr');
+    expect(x.events.at(-1)?.participants.map((p) => p.name).sort()).toEqual(['Brice Clotaire Oligui Nguema', 'Sébastien Lecornu']);
+  });
+
+  it('but not someone else the next paragraph names', () => {
+    const x = extract("Le ministre français des Armées sera reçu en audience, aujourd'hui, par le président de la République, Brice Clotaire Oligui Nguema.\n\nLe ministre gabonais de l'Économie, Mays Mouissi, présentera le budget demain.", 'fr');
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Brice Clotaire Oligui Nguema']);
+  });
+});
