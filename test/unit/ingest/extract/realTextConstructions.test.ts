@@ -3639,3 +3639,15 @@ describe('a lead whose subject is a title alone', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Brice Clotaire Oligui Nguema']);
   });
 });
+
+describe('the next leg of a trip told after the encounter', () => {
+  it.each([
+    ['fr', "Le président comorien Azali Assoumani a rencontré le chancelier allemand, Olaf Scholz, avant de s'envoler pour Londres où il a assisté, le 6 mai, au couronnement du roi Charles III."],
+    ['en', 'Comorian President Azali Assoumani met German Chancellor Olaf Scholz before flying to London, where he attended the coronation of King Charles III on 6 May.'],
+    ['es', 'El presidente comorense Azali Assoumani se reunió con el canciller alemán Olaf Scholz antes de viajar a Londres, donde asistió el 6 de mayo a la coronación del rey Carlos III.'],
+  ])('is another encounter: its people and date stay out (%s)', (language, text) => {
+    const x = extract(text, language, null);
+    expect(summary(x)).toEqual(['meeting DE-KM Azali Assoumani/KM,Olaf Scholz/DE']);
+    expect(x.events[0]?.date).toBeNull();
+  });
+});
