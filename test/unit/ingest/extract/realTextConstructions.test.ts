@@ -3651,3 +3651,13 @@ describe('the next leg of a trip told after the encounter', () => {
     expect(x.events[0]?.date).toBeNull();
   });
 });
+
+describe('an encounter the report reminds its readers of', () => {
+  it.each([
+    ['fr', "Le ministre mauritanien des Affaires étrangères, Mohamed Salem Ould Merzoug, s'est entretenu au téléphone avec son homologue marocain Nasser Bourita. Pour rappel, le roi Mohammed VI a téléphoné au président Mohamed Ould Ghazouani en novembre."],
+    ['en', 'Mauritanian Foreign Minister Mohamed Salem Ould Merzoug spoke by phone with his Moroccan counterpart Nasser Bourita. It will be recalled that King Mohammed VI phoned President Mohamed Ould Ghazouani in November.'],
+    ['es', 'El canciller mauritano Mohamed Salem Ould Merzoug habló por teléfono con su homólogo marroquí Nasser Bourita. Cabe recordar que el rey Mohamed VI telefoneó al presidente Mohamed Ould Ghazouani en noviembre.'],
+  ])('is a mention in passing (%s)', (language, text) => {
+    expect(extract(text, language).events.filter((e) => e.participants.some((p) => p.name === 'Mohammed VI' || p.name === 'Mohamed VI'))).toEqual([]);
+  });
+});
