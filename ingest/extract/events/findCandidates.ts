@@ -165,9 +165,17 @@ function preparedFrom(doc: EventDoc, s: Sentence, firstHit: number): number {
  * Israel", "La rencontre intervient alors que …"): what it tells from there on is another
  * encounter, whoever the sentence names before. The sentence's end when it does not.
  */
-function backgroundFrom(doc: EventDoc, s: Sentence): number {
-  const m = doc.cues.background.exec(textOf(doc, s));
-  return m ? s.start + m.index : s.end;
+function backgroundFrom(doc: EventDoc, s: Sentence, firstHit: number): number {
+  const text = textOf(doc, s);
+  const m = doc.cues.background.exec(text);
+  if (!m) return s.end;
+  // "Avant de s'envoler pour New York, X a été reçu à l'Élysée": a sentence that opens on the
+  // next leg tells the encounter after it; only a cue after its first trigger turns away.
+  if (s.start + m.index < firstHit && /^[\s«"“-]*$/u.test(text.slice(0, m.index))) {
+    const later = doc.cues.background.exec(doc.text.slice(firstHit, s.end));
+    return later ? firstHit + later.index : s.end;
+  }
+  return s.start + m.index;
 }
 
 /** Characters after a trigger a cue of the future may stand and still tell its tense ("El encuentro, que se celebrará el lunes"). */
@@ -515,7 +523,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const firstHit = Math.min(...hits.map((h) => h.at));
     if (mentionedInPassing(doc, s, sentence, firstHit)) return;
     // The ceremony the talks follow is their background too: its officials took no part in them.
-    const prepared = Math.min(preparedFrom(doc, s, firstHit), backgroundFrom(doc, s), s.start + talksSubjectFrom(doc, sentence, firstHit - s.start), followed < 0 ? Infinity : followed);
+    const prepared = Math.min(preparedFrom(doc, s, firstHit), backgroundFrom(doc, s, firstHit), s.start + talksSubjectFrom(doc, sentence, firstHit - s.start), followed < 0 ? Infinity : followed);
     // "En dehors de la réception des lettres de créance, X s'est entretenu avec Y": the
     // opening clause sets another activity aside.
     const asideEnd = s.start + (doc.cues.setAside.exec(sentence)?.[0].length ?? 0);

@@ -3650,6 +3650,11 @@ describe('the next leg of a trip told after the encounter', () => {
     expect(summary(x)).toEqual(['meeting DE-KM Azali Assoumani/KM,Olaf Scholz/DE']);
     expect(x.events[0]?.date).toBeNull();
   });
+
+  it('but a sentence that opens on the next leg tells the encounter after it', () => {
+    const x = extract("Avant de s'envoler pour New York, où il prendra part à l'Assemblée générale, le président centrafricain Faustin Archange Touadéra a été reçu à l'Élysée par son homologue français Emmanuel Macron.", 'fr', null);
+    expect(summary(x)).toEqual(['meeting CF-FR Faustin Archange Touadéra/CF,Emmanuel Macron/FR']);
+  });
 });
 
 describe('an encounter the report reminds its readers of', () => {
