@@ -3666,3 +3666,12 @@ describe('an encounter the report reminds its readers of', () => {
     expect(extract(text, language).events.filter((e) => e.participants.some((p) => p.name === 'Mohammed VI' || p.name === 'Mohamed VI'))).toEqual([]);
   });
 });
+
+describe('talks named by a relative clause', () => {
+  it.each([
+    ['es', 'La cooperación ocupa el centro de las conversaciones que el presidente ecuatoguineano Teodoro Obiang mantendrá en Madrid con el presidente del Gobierno, Pedro Sánchez.'],
+    ['fr', "Le président équato-guinéen Teodoro Obiang a indiqué que la coopération sera au cœur des entretiens qu'il aura à Madrid avec le président du gouvernement espagnol Pedro Sánchez."],
+  ])('are talks (%s)', (language, text) => {
+    expect(kinds(extract(text, language))).toEqual(['meeting ES-GQ']);
+  });
+});
