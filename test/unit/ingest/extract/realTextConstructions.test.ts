@@ -3675,3 +3675,15 @@ describe('talks named by a relative clause', () => {
     expect(kinds(extract(text, language))).toEqual(['meeting ES-GQ']);
   });
 });
+
+describe('talks told with a slip or a long preamble', () => {
+  it('"et été reçus … par" (a typo for "ont été reçus") is a reception', () => {
+    const x = extract("Le chef de la diplomatie canadienne, John Baird, et l'ambassadeur du Canada en Haïti, Henri Paul Normandin, et été reçus le lundi 25 février 2013 par le président haïtien Michel Martelly.", 'fr', null);
+    expect(kinds(x)).toEqual(['meeting CA-HT']);
+  });
+
+  it('vice-ministers who chaired the fourth round of consultations held talks', () => {
+    const x = extract('Los viceministros de Relaciones Exteriores de Panamá y Colombia, Carlos Ruiz Hernández y Jorge Rojas Rodríguez, presidieron la celebración de la IV Reunión del Mecanismo de Consultas Políticas.', 'es');
+    expect(kinds(x)).toEqual(['meeting CO-PA']);
+  });
+});
