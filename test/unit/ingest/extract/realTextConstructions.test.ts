@@ -3687,3 +3687,15 @@ describe('talks told with a slip or a long preamble', () => {
     expect(kinds(x)).toEqual(['meeting CO-PA']);
   });
 });
+
+describe('a host who welcomes a guest named by state and title', () => {
+  it('holds talks with them, where the host is', () => {
+    const x = extract('Windhoek – President Netumbo Nandi-Ndaitwah today welcomed Botswana President Duma Boko to State House for the session of the Bi-National Commission.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(['meeting BW-NA @NA']);
+  });
+
+  it('and a visit dated by its month, after which the talks come, is a past one', () => {
+    const x = extract('Tánaiste Micheál Martin welcomed UK Foreign Secretary David Lammy to Iveagh House on 3 October. Following the September visit by Prime Minister Keir Starmer to Dublin, the talks gave an opportunity to deepen ties.', 'en');
+    expect(summary(x)).toEqual(['meeting GB-IE Micheál Martin/IE,David Lammy/GB']);
+  });
+});
