@@ -296,10 +296,13 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   const used = [s];
   const participants = new Set(presentIn(doc, s, until));
   const own = participants.size;
+  // "El mandatario peruano y su comitiva, integrada por A y B, fueron recibidos por X": the
+  // subject is the title before the delegation its companions are listed in.
+  const subjectEnd = delegationAt(doc, s, verbAt);
   // The subject comes before the sentence's first trigger ("Mardi, elle a été reçue par X dans le cadre d'une visite").
-  const subjectHere = mentionsIn(doc, s).find((m) => m.start < verbAt && participants.has(m.personId))?.personId ?? null;
-  const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, verbAt));
-  const resolved = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, verbAt, threadSubject(doc, thread)) : null;
+  const subjectHere = mentionsIn(doc, s).find((m) => m.start < subjectEnd && participants.has(m.personId))?.personId ?? null;
+  const anaphoric = doc.cues.anaphoricSubject.test(doc.text.slice(s.start, subjectEnd));
+  const resolved = !subjectHere && anaphoric && strong ? subjectOfState(doc, s.start, subjectEnd, threadSubject(doc, thread)) : null;
   // "Le président de la République a eu mardi un échange avec son homologue X": a leader's
   // bare title before the verb is never the counterpart the sentence names after it.
   const named = mentionsIn(doc, s);
@@ -353,6 +356,16 @@ function holdsSubjectTitle(doc: EventDoc, s: Sentence, verbAt: number, id: strin
   const state = stateOf(doc, id);
   if (states.length && (!state || !states.includes(state))) return false;
   return office !== undefined && findOfficeHits(doc.text.slice(s.start, verbAt), doc.language, doc.rules).some((h) => h.office.id === office);
+}
+
+/** Where a subject's delegation is listed before the trigger ("X y su comitiva, integrada por A"), when no one is named before it; else the trigger. */
+function delegationAt(doc: EventDoc, s: Sentence, verbAt: number): number {
+  const cue = doc.rules.companions[doc.language ?? '*'];
+  if (!cue) return verbAt;
+  cue.lastIndex = 0;
+  const m = cue.exec(doc.text.slice(s.start, verbAt));
+  const at = m ? s.start + m.index : verbAt;
+  return m && !doc.personMentions.some((p) => p.start >= s.start && p.start < at) ? at : verbAt;
 }
 
 /** Each participant of a candidate's sentences with the place it is first named and its state. */

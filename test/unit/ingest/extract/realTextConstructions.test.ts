@@ -3699,3 +3699,11 @@ describe('a host who welcomes a guest named by state and title', () => {
     expect(summary(x)).toEqual(['meeting GB-IE Micheál Martin/IE,David Lammy/GB']);
   });
 });
+
+describe('a titled subject and the delegation listed with it', () => {
+  it('are one party of the talks already reported, not another audience', () => {
+    const x = extract('El presidente de la República, Pedro Castillo, se reunió hoy con el mandatario electo de Chile, Gabriel Boric. El mandatario peruano y su comitiva, integrada por el canciller César Landa y el embajador Jaime Pomareda, fueron recibidos por Boric en la Municipalidad de Santiago.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting CL-PE']);
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Pedro Castillo', 'Gabriel Boric', 'César Landa', 'Jaime Pomareda']));
+  });
+});
