@@ -573,7 +573,15 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
     const byState = !groups && !jointly && own + (inherited ? 1 : 0) === 1 && subject && talk && doc.cues.talksByState.test(sentence) ? talksByState(doc, { ...c, trigger: talk.trigger, triggers: [talk.trigger], at: talk.at, participants: new Set([subject]) }, subject) : null;
     if (byState) into.push(...byState);
-    else for (const group of groups ?? [[...participants]]) into.push(groups ? { ...c, participants: new Set(group), own: group.length, separate: true } : c);
+    else if (!groups) into.push(c);
+    else {
+      // "During his visit to Azerbaijan, X also met the Presidents of Iran and Uzbekistan": one
+      // trip, and the talks with each counterpart held during it; the trip is not one per counterpart.
+      const trip = visitAt !== undefined && subject !== undefined && groups.length > 1 ? c.triggers.find((t) => t.type === 'visit') : undefined;
+      const talks = trip ? c.triggers.filter((t) => t.type !== 'visit') : c.triggers;
+      if (trip && talks.length) into.push({ ...c, trigger: trip, triggers: [trip], at: visitAt as number, participants: new Set([subject as string]), own: 1 });
+      for (const group of groups) into.push(trip && talks.length ? { ...c, trigger: talks[0] as Trigger, triggers: talks, participants: new Set(group), own: group.length, separate: true } : { ...c, participants: new Set(group), own: group.length, separate: true });
+    }
   });
   return strongOnes.length ? withNewPairs(doc, strongOnes, weakOnes) : weakOnes;
 }

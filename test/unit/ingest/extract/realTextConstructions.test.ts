@@ -3707,3 +3707,14 @@ describe('a titled subject and the delegation listed with it', () => {
     expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Pedro Castillo', 'Gabriel Boric', 'César Landa', 'Jaime Pomareda']));
   });
 });
+
+describe('talks with several counterparts during one trip', () => {
+  it('are one visit, and one meeting each', () => {
+    const x = extract("During his two-day visit to Azerbaijan, Pakistani Prime Minister Shehbaz Sharif also met with Iranian President Masood Pezeshkian and Uzbekistan's President Shavkat Mirziyoyev.", 'en');
+    expect(summary(x)).toEqual([
+      'visit AZ-PK Shehbaz Sharif/PK',
+      'meeting IR-PK Shehbaz Sharif/PK,Masood Pezeshkian/IR',
+      'meeting PK-UZ Shehbaz Sharif/PK,Shavkat Mirziyoyev/UZ',
+    ]);
+  });
+});
