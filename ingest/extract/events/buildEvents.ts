@@ -51,7 +51,6 @@ function bothSidesNamed(doc: EventDoc, d: Draft, except: ReadonlySet<string> = n
   return new Set([...d.participants].filter((id) => !except.has(id)).map((id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
 }
 
-
 /** The participants an encounter names only where the guest is received on arrival: they take part in the visit, and hold no talks by that alone. */
 function greeters(doc: EventDoc, d: Draft): Set<string> {
   const sentences = [...new Set(d.parts.flatMap((p) => p.sentences))];
@@ -192,7 +191,6 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
   });
   return visitsFirst(events);
 }
-
 
 /** Days before its publication past which a dated encounter is history the report recalls, not news. */
 const NEWS_DAYS = 365;

@@ -2,11 +2,11 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import { foldText } from '../../lexicons/foldText.js';
 import { matchedEntryAt, type Trigger } from '../../rules/loadRules.js';
 import { wordStartOnly } from '../../rules/wordStartOnly.js';
+import { findOfficeHits } from '../persons/findOfficeHits.js';
 import type { Sentence } from '../splitSentences.js';
 import { leadSentence, mentionsIn, newCandidate, stateOf, textOf, timesNamedBefore, type Candidate, type EventDoc } from './eventDoc.js';
 import { coordinatedCounterparts } from './coordinatedCounterparts.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
-import { findOfficeHits } from '../persons/findOfficeHits.js';
 import { titledStates } from './titledStates.js';
 
 interface Hit {
@@ -499,11 +499,6 @@ function protagonistOf(doc: EventDoc): string | null {
   return protagonist && count(protagonist.id) >= 2 ? protagonist.id : firstOfficial;
 }
 
-/**
- * The article's trigger sentences (not mentions in passing) with the persons taking part, one
- * candidate per counterpart when talks are reported one after another. Strong triggers name an
- * encounter; weak ones (nouns referring back) count only when no sentence has a strong one.
- */
 /** Characters between the start of a reception on arrival and the trigger that reads it ("He was received at the airport by"). */
 const WELCOME_REACH = 20;
 
@@ -517,6 +512,27 @@ function welcomeOnly(doc: EventDoc, s: Sentence, sentence: string, hits: readonl
   return talks.length > 0 && talks.every((h) => h.at >= from && h.at <= to);
 }
 
+/**
+ * One candidate per group of counterparts a sentence lists. "During his visit to Azerbaijan, X also
+ * met the Presidents of Iran and Uzbekistan": one trip, by the subject, and the talks with each
+ * counterpart held during it; the trip is not one per counterpart.
+ */
+function perCounterpart(c: Candidate, groups: readonly string[][], subject: string | undefined): Candidate[] {
+  const trip = c.visitAt !== undefined && subject !== undefined && groups.length > 1 ? c.triggers.find((t) => t.type === 'visit') : undefined;
+  const talks = c.triggers.filter((t) => t.type !== 'visit');
+  const apart = (group: readonly string[]): Candidate => ({ ...c, participants: new Set(group), own: group.length, separate: true });
+  if (!trip || !talks.length || subject === undefined || c.visitAt === undefined) return groups.map(apart);
+  return [
+    { ...c, trigger: trip, triggers: [trip], at: c.visitAt, participants: new Set([subject]), own: 1 },
+    ...groups.map((group) => ({ ...apart(group), trigger: talks[0] as Trigger, triggers: talks })),
+  ];
+}
+
+/**
+ * The article's trigger sentences (not mentions in passing) with the persons taking part, one
+ * candidate per counterpart when talks are reported one after another. Strong triggers name an
+ * encounter; weak ones (nouns referring back) count only when no sentence has a strong one.
+ */
 export function findCandidates(doc: EventDoc): Candidate[] {
   const strongOnes: Candidate[] = [];
   const weakOnes: Candidate[] = [];
@@ -573,15 +589,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     // "X held five bilateral meetings with A, B and C": the sentence names X alone, whoever the next ones name.
     const byState = !groups && !jointly && own + (inherited ? 1 : 0) === 1 && subject && talk && doc.cues.talksByState.test(sentence) ? talksByState(doc, { ...c, trigger: talk.trigger, triggers: [talk.trigger], at: talk.at, participants: new Set([subject]) }, subject) : null;
     if (byState) into.push(...byState);
-    else if (!groups) into.push(c);
-    else {
-      // "During his visit to Azerbaijan, X also met the Presidents of Iran and Uzbekistan": one
-      // trip, and the talks with each counterpart held during it; the trip is not one per counterpart.
-      const trip = visitAt !== undefined && subject !== undefined && groups.length > 1 ? c.triggers.find((t) => t.type === 'visit') : undefined;
-      const talks = trip ? c.triggers.filter((t) => t.type !== 'visit') : c.triggers;
-      if (trip && talks.length) into.push({ ...c, trigger: trip, triggers: [trip], at: visitAt as number, participants: new Set([subject as string]), own: 1 });
-      for (const group of groups) into.push(trip && talks.length ? { ...c, trigger: talks[0] as Trigger, triggers: talks, participants: new Set(group), own: group.length, separate: true } : { ...c, participants: new Set(group), own: group.length, separate: true });
-    }
+    else into.push(...(groups ? perCounterpart(c, groups, subject) : [c]));
   });
   return strongOnes.length ? withNewPairs(doc, strongOnes, weakOnes) : weakOnes;
 }
