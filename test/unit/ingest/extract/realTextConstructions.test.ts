@@ -3718,3 +3718,13 @@ describe('talks with several counterparts during one trip', () => {
     ]);
   });
 });
+
+describe('an arrival told by a noun or by the plane', () => {
+  it.each([
+    ['es', 'El presidente de Costa Rica, Rodrigo Chaves, se reunió este viernes con su homólogo panameño, José Raúl Mulino, en el Palacio de las Garzas, donde a la llegada del presidente costarricense ambos se fundieron en un abrazo.', 'CR-PA'],
+    ['es', 'El presidente Nicolás Maduro recibió este sábado a su homólogo colombiano Gustavo Petro en el Palacio de Miraflores. El avión oficial del presidente colombiano aterrizó poco antes de las dos de la tarde.', 'CO-VE'],
+    ['fr', "Le président ivoirien Alassane Ouattara s'est entretenu avec son homologue ghanéen John Mahama au palais présidentiel, où il l'avait accueilli à l'arrivée du président ghanéen.", 'CI-GH'],
+  ])('is a visit beside the talks (%s)', (language, text, states) => {
+    expect(kinds(extract(text, language))).toEqual([`visit ${states}`, `meeting ${states}`]);
+  });
+});
