@@ -27,7 +27,7 @@ function cutAtMentions(doc: PersonDoc, run: Span, from: { index: number }): RunP
     const g = places[gi] as Mention;
     if (g.start >= run.end) break;
     if (g.end <= s) continue;
-    const glued = g.kind === 'organization' && !/\s/u.test(g.text) && !/^\p{Lu}+$/u.test(g.text);
+    const glued = g.kind === 'organization' && !/\s/u.test(g.text) && /\p{Ll}\p{Lu}/u.test(g.text);
     if (glued || surnameAfterGivenNames(doc, g, run, s) || givenNameBeforeName(doc, g, run, s)) continue;
     if (g.start > s) {
       pieces.push({ start: s, end: g.start, afterWords });

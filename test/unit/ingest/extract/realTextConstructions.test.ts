@@ -3728,3 +3728,11 @@ describe('an arrival told by a noun or by the plane', () => {
     expect(kinds(extract(text, language))).toEqual([`visit ${states}`, `meeting ${states}`]);
   });
 });
+
+describe('a national legislature named by its proper name', () => {
+  it('is an organisation, not a person taking part', () => {
+    const x = extract('Lithuanian Foreign Minister Gabrielius Landsbergis met Ināra Mūrniece, Speaker of the Latvian Saeima, in Riga.', 'en');
+    expect(x.persons.map((p) => p.name)).not.toContain('Saeima');
+    expect(x.organizations.map((o) => o.name)).toContain('Saeima');
+  });
+});
