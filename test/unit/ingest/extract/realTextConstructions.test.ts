@@ -3736,3 +3736,10 @@ describe('a national legislature named by its proper name', () => {
     expect(x.organizations.map((o) => o.name)).toContain('Saeima');
   });
 });
+
+describe("'visited neighbouring Latvia'", () => {
+  it('is a visit', () => {
+    const x = extract('On 12 February, Lithuanian Foreign Minister Gabrielius Landsbergis visited neighbouring Latvia, where he held talks with President Egils Levits.', 'en');
+    expect(kinds(x)).toEqual(['visit LT-LV', 'meeting LT-LV']);
+  });
+});
