@@ -3743,3 +3743,10 @@ describe("'visited neighbouring Latvia'", () => {
     expect(kinds(x)).toEqual(['visit LT-LV', 'meeting LT-LV']);
   });
 });
+
+describe('a military rank written before a name', () => {
+  it('is a style, not part of the name', () => {
+    const names = personsOf('Kagame was received by Maj Gen Jim Muhwezi, the Security Minister, and Lt Gen Muhoozi Kainerugaba, the Commander of the Land Forces.', 'en').persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Jim Muhwezi', 'Muhoozi Kainerugaba']));
+  });
+});
