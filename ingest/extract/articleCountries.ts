@@ -3,6 +3,7 @@ import type { ExtractedCountry } from '../../src/domain/extraction.js';
 import { foldText, isWordCode } from '../lexicons/foldText.js';
 import type { Gazetteer, MetonymyCues } from '../lexicons/loadGazetteer.js';
 import type { Mention } from './findMentions.js';
+import { packedMap } from './packedMap.js';
 
 type Status = 'venue' | 'actor' | null;
 
@@ -42,7 +43,7 @@ export function articleCountries(text: string, mentions: readonly Mention[], gaz
   const places = mentions.filter((m) => m.kind === 'country' || m.kind === 'demonym' || m.kind === 'city');
 
   // Each capital's own status from the words around it.
-  const own = places.map((m): Status => {
+  const own = packedMap(places, (m): Status => {
     if (m.kind !== 'city') return 'actor';
     if (!m.capital || m.standsFor) return 'venue';
     const before = wordBefore(folded, m.start);

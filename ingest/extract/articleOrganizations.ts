@@ -5,6 +5,7 @@ import { foldText } from '../lexicons/foldText.js';
 import type { Gazetteer } from '../lexicons/loadGazetteer.js';
 import type { PatternOrganization } from './findOrganizationsByPattern.js';
 import type { Mention } from './findMentions.js';
+import { packedMap } from './packedMap.js';
 
 interface Tally {
   n: number;
@@ -50,7 +51,7 @@ function groupPatterns(patterns: readonly PatternOrganization[], gazetteer: Gaze
   for (const o of patterns) {
     if (o.id && gazetteer.organizations.has(o.id)) continue;
     const keys = [o.id ? `id:${o.id}` : `name:${foldText(o.name)}`, ...(o.acronym ? [`acronym:${o.acronym}`] : [])];
-    const g = keys.map((k) => byKey.get(k)).find(Boolean) ?? { n: 0, first: o.start, longest: null, acronym: null, id: o.id, kind: o.kind, country: null, words: new Set<string>() };
+    const g = packedMap(keys, (k) => byKey.get(k)).find(Boolean) ?? { n: 0, first: o.start, longest: null, acronym: null, id: o.id, kind: o.kind, country: null, words: new Set<string>() };
     g.n++;
     g.first = Math.min(g.first, o.start);
     if (o.name !== o.acronym && (!g.longest || o.name.length > g.longest.length)) g.longest = o.name;

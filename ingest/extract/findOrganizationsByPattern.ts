@@ -5,6 +5,7 @@ import { alignAcronym } from './alignAcronym.js';
 import type { Mention } from './findMentions.js';
 import { wordTokens, type WordToken } from './wordTokens.js';
 import { escapeRegExp } from '../rules/escapeRegExp.js';
+import { packedMap } from './packedMap.js';
 
 /**
  * An organisation the text names outside the lexicon, proposed by a rule of
@@ -552,7 +553,7 @@ const PAREN = /\(\s*([^()\s]{2,12})\s*\)/gu;
 function alignedStart(d: Doc, last: number, acronym: string): number {
   let s = last;
   while (s > 0 && last - s < 14 && d.joined[s - 1]) s--;
-  const words = d.tokens.slice(s, last + 1).map((t, k) => ({ fold: t.fold, cap: t.cap, connector: isConnector(d, s + k) || d.p.articles.has(t.fold) }));
+  const words = packedMap(d.tokens.slice(s, last + 1), (t, k) => ({ fold: t.fold, cap: t.cap, connector: isConnector(d, s + k) || d.p.articles.has(t.fold) }));
   const at = alignAcronym(words, acronym);
   return at === null ? -1 : s + at;
 }

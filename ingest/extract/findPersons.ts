@@ -13,6 +13,7 @@ import { describeKnownActors, NO_ACTORS, type ActorLookup } from './persons/know
 import { createPersonDoc, type FoundPerson, type OfficeHit, type PersonMention, type Span } from './persons/personDoc.js';
 import { placeOrphanOffices, resolveTitleReferences } from './persons/resolveTitles.js';
 import type { Sentence } from './splitSentences.js';
+import { packedMap } from './packedMap.js';
 
 /**
  * Finds persons, in passes: name candidates (capitalised runs cut at gazetteer mentions), each
@@ -59,6 +60,6 @@ export function findPersons(
   placeCounterpartOffices(doc, persons, all);
   // Whole titles with their portfolios ("ministre de l'Intégration africaine et des Affaires
   // étrangères"): their words name a post, not a subject discussed.
-  const titles: Span[] = doc.offices.map((o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, doc.places) }));
+  const titles: Span[] = packedMap(doc.offices, (o) => ({ start: o.start, end: extendTitle(text, o.end, o.end + 220, rules, doc.places) }));
   return { persons, mentions: all, offices: [...doc.offices], titles, placesInNames };
 }

@@ -185,7 +185,10 @@ export function findDates(span: string, language: string | null, published: stri
   // A day named without its month ("el día 7"), unless the parser reads a month with it.
   const monthless = pub ? daysOfMonth(span, language, pub, planned, rules).filter((d) => !results.some((r) => r.start.isCertain('month') && r.index < d.index + d.text.length && d.index < r.index + r.text.length)) : [];
   const relative = pub ? [...relativeDates(span, pub, rules), ...monthless] : [];
-  const out: FoundDate[] = [...relative];
+  // Pushed into a literal rather than spread: an empty spread is an array of small integers that
+  // the first date would turn into another kind, under code optimised for the one it had.
+  const out: FoundDate[] = [];
+  out.push(...relative);
   // "on Tuesday (May 25)", "mardi (25 mai)": the day written in brackets after a weekday is its
   // date, surer than the weekday counted from the publication.
   const bracketed = new Set(results.filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /\(\s*$/u.test(span.slice(Math.max(0, r.index - 3), r.index))).map((r) => r.index));

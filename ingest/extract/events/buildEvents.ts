@@ -8,6 +8,7 @@ import { dateOfEncounter } from './dateOfEncounter.js';
 import { stateOf, type Candidate, type Draft, type EventDoc } from './eventDoc.js';
 import { fixedVenueOf, locationOf, postOfDiplomat, receivingState, stateLocation, travellerState, venueElsewhere, venueMention } from './findVenue.js';
 import { splitActions, type Action } from './splitActions.js';
+import { packedFilter, packedMap } from '../packedMap.js';
 
 const MAX_EVIDENCE = 3;
 
@@ -48,7 +49,7 @@ function placeOfEncounter(doc: EventDoc, d: Draft, previous: EventLocation | nul
 
 /** Officials of at least two of the encounter's states are named among its participants. */
 function bothSidesNamed(doc: EventDoc, d: Draft, except: ReadonlySet<string> = new Set()): boolean {
-  return new Set([...d.participants].filter((id) => !except.has(id)).map((id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
+  return new Set(packedMap([...d.participants].filter((id) => !except.has(id)), (id) => stateOf(doc, id)).filter(Boolean)).size >= 2;
 }
 
 /** The participants an encounter names only where the guest is received on arrival: they take part in the visit, and hold no talks by that alone. */
@@ -76,7 +77,7 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   const date = dateOfEncounter(doc, d, planned, previous?.date, i === 0);
   // Phone calls have no place.
   const location = actions.every((a) => a.type === 'phone_call') ? null : placeOfEncounter(doc, d, previous?.location);
-  const setting = doc.rules.setting.exec(d.parts.map((p) => p.sentences.map((s) => doc.text.slice(s.start, s.end)).join(' ')).join(' '))?.[0]?.trim() ?? null;
+  const setting = doc.rules.setting.exec(packedMap(d.parts, (p) => packedMap(p.sentences, (s) => doc.text.slice(s.start, s.end)).join(' ')).join(' '))?.[0]?.trim() ?? null;
   const hostCountry = location?.country && d.states.has(location.country) ? location.country : null;
   // A name the text gives no state, organisation or office is no one's representative: a
   // photographer, a person the talks were about, a mis-read name.
@@ -123,7 +124,7 @@ function tripOnly(doc: EventDoc, e: Encounter, action: Action<Candidate>): Encou
   const countries = [traveller, host].sort();
   const countrySides: Record<CountryCode, Side> = {};
   for (const c of countries) countrySides[c] = e.countrySides[c] ?? 'party';
-  return { ...e, countries, countrySides, participants: e.participants.filter((p) => !p.country || countries.includes(p.country)) };
+  return { ...e, countries, countrySides, participants: packedFilter(e.participants, (p) => !p.country || countries.includes(p.country)) };
 }
 
 /** The event of one action of an encounter; `visitIndex` is where the visit it belongs to is in the list (-1: none). */
@@ -185,7 +186,7 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // trip hold no second visit; they took place during the one already reported.
     const sameTrip = sameVisit(events, encounter);
     // A trip with no traveller named ("la visite à Vienne") is a place mentioned, not a visit.
-    const kept = sameTrip >= 0 || encounter.participants.length === 0 ? actions.filter((a) => a.type !== 'visit') : actions;
+    const kept = sameTrip >= 0 || encounter.participants.length === 0 ? packedFilter(actions, (a) => a.type !== 'visit') : actions;
     const visitIndex = sameTrip >= 0 ? sameTrip : kept.some((a) => a.type === 'visit') ? events.length : visitOf(events, d, planned);
     for (const action of kept) events.push(eventOf(doc, encounter, action, visitIndex));
   });
@@ -209,7 +210,7 @@ function visitsFirst(events: readonly ExtractedEvent[]): ExtractedEvent[] {
   const isVisit = (i: number): number => ((events[i] as ExtractedEvent).type === 'visit' ? 0 : 1);
   const order = [...events.keys()].sort((a, b) => isVisit(a) - isVisit(b) || a - b);
   const moved = new Map(order.map((old, i) => [old, i]));
-  return order.map((old) => {
+  return packedMap(order, (old) => {
     const e = events[old] as ExtractedEvent;
     return e.during === null || e.during === undefined ? e : { ...e, during: moved.get(e.during) ?? null };
   });

@@ -8,6 +8,7 @@ import { leadSentence, mentionsIn, newCandidate, stateOf, textOf, timesNamedBefo
 import { coordinatedCounterparts } from './coordinatedCounterparts.js';
 import { splitCounterparts, type NamedParticipant } from './splitCounterparts.js';
 import { titledStates } from './titledStates.js';
+import { packedMap } from '../packedMap.js';
 
 interface Hit {
   readonly trigger: Trigger;
@@ -564,7 +565,7 @@ export function findCandidates(doc: EventDoc): Candidate[] {
     const kept = strong.length ? [...strong, ...pairTalks] : reported;
     const best = kept.reduce((a, b) => (doc.rules.types[b.trigger.type].priority > doc.rules.types[a.trigger.type].priority ? b : a));
     const { used, participants, own, inherited } = gatherParticipants(doc, si, Math.min(...kept.map((h) => h.at)), strong.length > 0, thread, prepared);
-    const triggers = kept.map((h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
+    const triggers = packedMap(kept, (h) => h.trigger).filter((t, k, all) => all.findIndex((u) => u.type === t.type) === k);
     const visitAt = kept.find((h) => h.trigger.type === 'visit')?.at;
     const welcome = welcomeOnly(doc, s, sentence, reported) || undefined;
     const c = newCandidate({ trigger: best.trigger, triggers, sentences: used, at: best.at, visitAt, planned: plannedAround(doc, s.start, best.at, prepared), preparedAt: prepared < s.end ? prepared : undefined, participants, own, titledSubject: inherited ? true : undefined, welcome });

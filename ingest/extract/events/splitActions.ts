@@ -1,4 +1,5 @@
 import type { Trigger } from '../../rules/loadRules.js';
+import { packedMap } from '../packedMap.js';
 
 /** What splitActions needs of one trigger sentence of an encounter. */
 export interface ActionPart {
@@ -73,7 +74,7 @@ export function splitActions<P extends ActionPart>(parts: readonly P[], hostRece
   if (byType.has('other')) byType.delete('meeting');
   // A summit that frames talks is their setting, not an action of its own here.
   if (byType.has('meeting')) byType.delete('summit');
-  return ACTION_ORDER.filter((t) => byType.has(t)).map((type) => {
+  return packedMap(ACTION_ORDER.filter((t) => byType.has(t)), (type) => {
     const list = byType.get(type) as P[];
     const main = list[0] as P;
     return { type, parts: list, main, trigger: main.triggers.find((t) => t.type === type) ?? main.trigger, duringVisit: visit && type !== 'visit' };

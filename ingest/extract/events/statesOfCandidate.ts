@@ -5,6 +5,7 @@ import type { Sentence } from '../splitSentences.js';
 import { mentionsIn, stateOf, type Candidate, type EventDoc } from './eventDoc.js';
 import { venueMention, venueOf } from './findVenue.js';
 import { stateByElimination } from './stateByElimination.js';
+import { packedMap } from '../packedMap.js';
 
 /** Most states an encounter takes from its sentence's text when its participants do not name them. */
 const MAX_TEXT_PARTIES = 4;
@@ -19,7 +20,7 @@ const isState = (m: Mention): boolean => (m.kind === 'country' || m.kind === 'de
 
 /** States the text names (by name or demonym) in some sentences. */
 function statesNamedIn(doc: EventDoc, spans: readonly Sentence[]): CountryCode[] {
-  return doc.mentions.filter((m) => isState(m) && spans.some((s) => m.start >= s.start && m.end <= s.end)).map((m) => m.country as CountryCode);
+  return packedMap(doc.mentions.filter((m) => isState(m) && spans.some((s) => m.start >= s.start && m.end <= s.end)), (m) => m.country as CountryCode);
 }
 
 const counted = new WeakMap<EventDoc, Map<CountryCode, number>>();
@@ -67,7 +68,7 @@ function sidesOf(doc: EventDoc, ids: Iterable<string>): Parties {
  * head of state and one holder of each post: a second one at the venue is a guest.
  */
 function placeByVenue(doc: EventDoc, c: Candidate, venue: CountryCode, states: Set<CountryCode>): void {
-  const hosts = [...c.participants].map((id) => doc.byId.get(id)).filter((p) => p?.country === venue && p.office);
+  const hosts = packedMap([...c.participants], (id) => doc.byId.get(id)).filter((p) => p?.country === venue && p.office);
   const taken = (o: NonNullable<FoundPerson['office']>): boolean => hosts.some((h) => h?.office?.id === o.id || (o.headOfState && h?.office?.headOfState));
   // The one who travels ("X arrived in Maputo", "X began a state visit to …") is the guest.
   const traveller = c.trigger.type === 'visit' ? subjectOf(doc, c) : null;
@@ -98,7 +99,7 @@ function placeByElimination(doc: EventDoc, c: Candidate, venue: CountryCode | nu
   });
   // A state that another person of the same sentences serves is theirs, not the unplaced one's
   // ("ses homologues japonais X et iranien Y" split into one talk per counterpart).
-  const othersStates = new Set(c.sentences.flatMap((s) => mentionsIn(doc, s)).map((m) => stateOf(doc, m.personId)).filter((x): x is CountryCode => Boolean(x)));
+  const othersStates = new Set(packedMap(c.sentences.flatMap((s) => mentionsIn(doc, s)), (m) => stateOf(doc, m.personId)).filter((x): x is CountryCode => Boolean(x)));
   const named = statesNamedIn(doc, c.sentences).filter((x) => states.has(x) || !othersStates.has(x));
   const eliminated = stateByElimination(unplaced.length, states, venue, named, articleStates(doc), doc.homeState);
   if (eliminated && unplaced[0]) {

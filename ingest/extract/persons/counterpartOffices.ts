@@ -1,4 +1,5 @@
 import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention } from './personDoc.js';
+import { packedMap } from '../packedMap.js';
 
 /** Characters between a counterpart word and the name it announces ("homólogo peruano, "). */
 const ANCHOR_TO_NAME = 40;
@@ -19,7 +20,7 @@ export function placeCounterpartOffices(doc: PersonDoc, persons: readonly FoundP
     const named = mentions.find((m) => m.start >= anchor.end && m.start - anchor.end <= ANCHOR_TO_NAME && m.end <= sentence.end);
     const counterpart = named ? byId.get(named.personId) : undefined;
     if (!named || !counterpart || counterpart.office || counterpart.organization || !/^[\s,]*(?:[\p{Ll}-]+[\s,]+){0,2}$/u.test(doc.text.slice(anchor.end, named.start))) continue;
-    const officer = mentions.filter((m) => m.start >= sentence.start && m.end <= anchor.start && m.personId !== named.personId).map((m) => byId.get(m.personId)).filter((p) => p?.office && !p.office.international).pop();
+    const officer = packedMap(mentions.filter((m) => m.start >= sentence.start && m.end <= anchor.start && m.personId !== named.personId), (m) => byId.get(m.personId)).filter((p) => p?.office && !p.office.international).pop();
     if (!officer) continue;
     counterpart.office = officer.office;
     counterpart.role = officer.role;

@@ -3,6 +3,7 @@ import type { OrganizationPatterns } from '../../rules/loadRules.js';
 import type { Mention } from '../findMentions.js';
 import { lowerWordBefore } from './lowerWordBefore.js';
 import { overlapsAny, type PersonDoc, type Span } from './personDoc.js';
+import { packedMap } from '../packedMap.js';
 
 /** A piece of a capitalised run; `afterWords`: it follows a mention that has words of the run before it. */
 interface RunPiece extends Span {
@@ -165,7 +166,7 @@ function actorEnding(doc: PersonDoc, span: Span): Span {
   const piece = doc.text.slice(span.start, span.end);
   if (doc.actors.named(piece)) return span;
   const words = piece.split(/\s+/u);
-  const starts = [...piece.matchAll(/\s+(?=\S)/gu)].map((m) => (m.index as number) + m[0].length);
+  const starts = packedMap([...piece.matchAll(/\s+(?=\S)/gu)], (m) => (m.index as number) + m[0].length);
   for (const [i, at] of starts.entries()) {
     const rest = piece.slice(at);
     // A lone family name only after a particle ("Gobierno de Sánchez"): after a capitalised word

@@ -2,6 +2,7 @@ import { slugify } from '../../../src/domain/ids.js';
 import type { Rules } from '../../rules/loadRules.js';
 import type { ActorLookup } from './knownActors.js';
 import { sentenceAt, type FoundPerson, type PersonDoc, type PersonMention, type Span } from './personDoc.js';
+import { packedMap } from '../packedMap.js';
 
 const lastToken = (name: string): string => name.split(/\s+/u).pop() ?? name;
 
@@ -41,7 +42,7 @@ function canonicalNames(found: readonly PersonMention[], rules: PersonDoc['rules
   });
   // Each full name is compared with every mention: their slugs are computed once.
   const lastSlug = remembered((name) => slugOf(lastToken(name)));
-  const slugTokens = remembered((name) => name.split(/\s+/u).map(slugOf));
+  const slugTokens = remembered((name) => packedMap(name.split(/\s+/u), slugOf));
   const byLastName = new Map<string, string>();
   for (const f of full) if (!byLastName.has(lastSlug(f.name))) byLastName.set(lastSlug(f.name), f.name);
   const resolve = remembered((name: string): string => {
@@ -159,7 +160,7 @@ function formWeight(names: readonly string[], form: string): number {
  * "Luis Arce Catacora" once give "Luis Arce"; the most complete name on a tie.
  */
 function usualName(p: FoundPerson, rules: Rules): string {
-  const names = p.mentions.map((m) => m.name);
+  const names = packedMap(p.mentions, (m) => m.name);
   let best = p.name;
   for (const form of new Set(names)) if (/\s/u.test(form) && formWeight(names, form) > formWeight(names, best)) best = form;
   // "Lula" for "Luiz Inácio Lula da Silva", "Marcos" for "Ferdinand Marcos Jr.", "Sánchez" for

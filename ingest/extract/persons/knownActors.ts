@@ -2,6 +2,7 @@ import type { CountryCode } from '../../../src/domain/article.js';
 import { AMBIGUOUS_ACTOR, type Actor, type ActorIndex, type ActorRole } from '../../lexicons/loadActors.js';
 import type { Rules } from '../../rules/loadRules.js';
 import type { FoundPerson } from './personDoc.js';
+import { packedMap } from '../packedMap.js';
 
 /** The actor dictionary as one article sees it: names resolved against its date. */
 export interface ActorLookup {
@@ -104,7 +105,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function describeKnownActors(persons: readonly FoundPerson[], lookup: ActorLookup, rules: Rules): void {
   for (const person of persons as Mutable<FoundPerson>[]) {
-    const actor = [person.name, ...person.aliases].map((n) => lookup.named(n)).find(Boolean) ?? (person.name.includes(' ') ? null : lookup.bySurname(person.name));
+    const actor = packedMap([person.name, ...person.aliases], (n) => lookup.named(n)).find(Boolean) ?? (person.name.includes(' ') ? null : lookup.bySurname(person.name));
     if (!actor) continue;
     const role = lookup.roleOf(actor);
     if (!person.country && !person.organization) {
