@@ -81,11 +81,14 @@ function describeEncounter(doc: EventDoc, drafts: readonly Draft[], i: number, a
   const hostCountry = location?.country && d.states.has(location.country) ? location.country : null;
   // A name the text gives no state, organisation or office is no one's representative: a
   // photographer, a person the talks were about, a mis-read name.
-  const participants: Participant[] = [...d.participants].flatMap((id) => {
+  // Pushed into one literal, not flatMapped: an empty flatMap result is an array of small
+  // integers, a full one of objects, and eventOf, optimised on the one, deoptimised on the other.
+  const participants: Participant[] = [];
+  for (const id of d.participants) {
     const p = doc.byId.get(id) as FoundPerson;
     const country = stateOf(doc, id);
-    return country || p.organization || p.role ? [{ personId: p.id, name: p.usualName, role: p.role, country, organization: p.organization, side: sideAt(hostCountry, country) }] : [];
-  });
+    if (country || p.organization || p.role) participants.push({ personId: p.id, name: p.usualName, role: p.role, country, organization: p.organization, side: sideAt(hostCountry, country) });
+  }
   const countries = [...d.states].sort();
   const countrySides: Record<CountryCode, Side> = {};
   for (const c of countries) countrySides[c] = sideAt(hostCountry, c);
