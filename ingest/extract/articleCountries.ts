@@ -73,10 +73,9 @@ export function articleCountries(text: string, mentions: readonly Mention[], gaz
   const counts = new Map<CountryCode, { n: number; first: number }>();
   places.forEach((m, k) => {
     if (status[k] !== 'actor' || !m.country) return;
-    const code = m.country;
-    const c = counts.get(code) ?? { n: 0, first: m.start };
+    const c = counts.get(m.country) ?? { n: 0, first: m.start };
     c.n++;
-    counts.set(code, c);
+    counts.set(m.country, c);
   });
   return [...counts]
     .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)

@@ -181,7 +181,9 @@ export function buildEvents(doc: EventDoc, drafts: readonly Draft[]): ExtractedE
     // An announced visit's programme is coded like a visit that took place, action by action
     // (the audience with the president, the signing), each planned and DURING the visit: what
     // independent annotators of real announcements record.
-    const actions = splitActions(d.parts, !d.tripOnly && bothSidesNamed(doc, d, greeters(doc, d)), (p) => p.welcome === true);
+    // Only a visit holds talks by its host receiving the guest: the other encounters spare the reading.
+    const trip = d.parts.some((p) => p.triggers.some((t) => t.type === 'visit'));
+    const actions = splitActions(d.parts, !d.tripOnly && trip && bothSidesNamed(doc, d, greeters(doc, d)), (p) => p.welcome === true);
     const encounter = describeEncounter(doc, drafts, i, actions, i > 0 ? previous : null);
     previous = encounter;
     if (recalledLongAgo(doc, encounter.date)) return;

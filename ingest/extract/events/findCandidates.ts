@@ -335,7 +335,8 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
       if (!listFollows && (participants.size > 0 || !lead || (doc.sentences[k - 1] as Sentence).paragraph !== s.paragraph)) {
         // "Le secrétaire d'État français sera reçu par X. ¶ Le secrétaire d'État français, Y, est à Libreville":
         // a lead whose subject is a title alone is followed by the paragraph that names its holder.
-        const holders = lead && k === si + 1 ? namedHere().filter((id) => holdsSubjectTitle(doc, s, verbAt, id)) : [];
+        const title = lead && k === si + 1 ? subjectTitle(doc, s, verbAt) : null;
+        const holders = title ? namedHere().filter((id) => holdsTitle(doc, title, id)) : [];
         for (const id of holders) participants.add(id);
         if (holders.length) used.push(n);
         break;
@@ -347,16 +348,19 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   return { used, participants, own, inherited };
 }
 
-/** The sentence's subject is an office alone, no one named before its trigger, and `id` holds that office. */
-function holdsSubjectTitle(doc: EventDoc, s: Sentence, verbAt: number, id: string): boolean {
-  if (doc.personMentions.some((m) => m.start >= s.start && m.start < verbAt)) return false;
-  const person = doc.byId.get(id);
-  const office = person?.office?.id;
-  // The title's state, when it writes one ("le ministre français"), is the holder's too.
-  const states = doc.mentions.filter((m) => m.start >= s.start && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym')).map((m) => m.country as string);
+/** The offices and states of a sentence's subject written as an office alone, with no one named before its trigger; null when someone is. */
+function subjectTitle(doc: EventDoc, s: Sentence, verbAt: number): { offices: Set<string>; states: Set<string> } | null {
+  if (doc.personMentions.some((m) => m.start >= s.start && m.start < verbAt)) return null;
+  const offices = new Set(findOfficeHits(doc.text.slice(s.start, verbAt), doc.language, doc.rules).map((h) => h.office.id));
+  const states = new Set(doc.mentions.filter((m) => m.start >= s.start && m.end <= verbAt && m.country && (m.kind === 'country' || m.kind === 'demonym')).map((m) => m.country as string));
+  return offices.size ? { offices, states } : null;
+}
+
+/** `id` holds the subject's office, of the state the title writes when it writes one ("le ministre français"). */
+function holdsTitle(doc: EventDoc, title: { offices: ReadonlySet<string>; states: ReadonlySet<string> }, id: string): boolean {
+  const office = doc.byId.get(id)?.office?.id;
   const state = stateOf(doc, id);
-  if (states.length && (!state || !states.includes(state))) return false;
-  return office !== undefined && findOfficeHits(doc.text.slice(s.start, verbAt), doc.language, doc.rules).some((h) => h.office.id === office);
+  return office !== undefined && title.offices.has(office) && (!title.states.size || (state !== null && title.states.has(state)));
 }
 
 /** Where a subject's delegation is listed before the trigger ("X y su comitiva, integrada por A"), when no one is named before it; else the trigger. */
