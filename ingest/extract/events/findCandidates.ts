@@ -297,7 +297,7 @@ function gatherParticipants(doc: EventDoc, si: number, verbAt: number, strong: b
   const used = [s];
   const participants = new Set(presentIn(doc, s, until));
   const own = participants.size;
-  // "El mandatario peruano y su comitiva, integrada por A y B, fueron recibidos por X": the
+  // "El jefe de Estado y su delegación, integrada por A y B, fue recibido por X": the
   // subject is the title before the delegation its companions are listed in.
   const subjectEnd = delegationAt(doc, s, verbAt);
   // The subject comes before the sentence's first trigger ("Mardi, elle a été reçue par X dans le cadre d'une visite").

@@ -3538,24 +3538,24 @@ describe('abbreviated titles in English wire copy', () => {
 
 describe('courtesy calls on several officials', () => {
   it('are one call each', () => {
-    const x = extract('Maldivian Foreign Minister Moosa Zameer called on Sri Lankan President Ranil Wickremesinghe and Prime Minister Dinesh Gunawardena in Colombo on Thursday.', 'en');
-    expect(summary(x)).toEqual(['meeting LK-MV Moosa Zameer/MV,Ranil Wickremesinghe/LK', 'meeting LK-MV Moosa Zameer/MV,Dinesh Gunawardena/LK']);
+    const x = extract('Foreign Minister Tandi Dorji of Bhutan called on President Ram Chandra Poudel, Prime Minister Pushpa Kamal Dahal and other senior leaders of Nepal.', 'en');
+    expect(summary(x)).toEqual(['meeting BT-NP Tandi Dorji/BT,Ram Chandra Poudel/NP', 'meeting BT-NP Tandi Dorji/BT,Pushpa Kamal Dahal/NP']);
   });
 
   it('but an appeal to several officials is no call', () => {
-    const x = extract('Maldivian Foreign Minister Moosa Zameer called on President Ranil Wickremesinghe and Dinesh Gunawardena to act.', 'en');
+    const x = extract('Bhutanese Foreign Minister Tandi Dorji called on President Ram Chandra Poudel and Pushpa Kamal Dahal to act.', 'en');
     expect(x.events).toEqual([]);
   });
 });
 
 describe('the Republic of China', () => {
   it.each([
-    ['es', 'El presidente Mario Abdo Benítez se reunió en Taipéi con la presidenta de la República de China (Taiwán), Tsai Ing-wen.'],
-    ['en', 'President Mario Abdo Benítez met the President of the Republic of China (Taiwan), Tsai Ing-wen, in Taipei.'],
+    ['es', 'El mandatario Alejandro Giammattei conversó en Taipéi con Tsai Ing-wen, jefa de Estado de la República de China.'],
+    ['en', 'President Alejandro Giammattei held talks in Taipei with the leader of the Republic of China (Taiwan), Tsai Ing-wen.'],
   ])('is Taiwan, not the People\'s Republic (%s)', (language, text) => {
     const x = extract(text, language);
     expect(x.countries.map((c) => c.code)).toEqual(['TW']);
-    expect(kinds(x)).toEqual(['meeting PY-TW']);
+    expect(kinds(x)).toEqual(['meeting GT-TW']);
   });
 });
 
@@ -3573,8 +3573,8 @@ describe('a month or a weekday that is also a given name', () => {
 
 describe('a welcome with military honours or a welcome ceremony', () => {
   it.each([
-    ['es', 'El presidente Mario Abdo Benítez fue recibido con honores militares en el Palacio Presidencial de Taipéi por la presidenta Tsai Ing-wen.', 'PY-TW'],
-    ['en', 'Lao PM Sonexay Siphandone then chaired an official welcome ceremony for Vietnamese Prime Minister Pham Minh Chinh in Vientiane.', 'LA-VN'],
+    ['es', 'El mandatario Alejandro Giammattei fue recibido con honores militares en Taipéi por la presidenta Tsai Ing-wen.', 'GT-TW'],
+    ['en', 'Thai Prime Minister Srettha Thavisin chaired an official welcome ceremony for Cambodian Prime Minister Hun Manet at Government House in Bangkok.', 'KH-TH'],
     ['fr', 'Le président ivoirien Alassane Ouattara a été accueilli avec les honneurs militaires à Dakar par son homologue sénégalais Bassirou Diomaye Faye.', 'CI-SN'],
   ])('is a visit (%s)', (language, text, states) => {
     expect(kinds(extract(text, language))[0]).toBe(`visit ${states}`);
@@ -3584,7 +3584,7 @@ describe('a welcome with military honours or a welcome ceremony', () => {
 describe("'recibió' without a person received", () => {
   it('receiving votes, support or an award is no meeting', () => {
     for (const text of [
-      'El gobierno de Costa Rica afirmó que Nicolás Maduro no recibió la mayoría de los votos en Venezuela.',
+      'La cancillería panameña sostuvo que Nicolás Maduro no recibió los votos suficientes en Venezuela.',
       'El canciller de Colombia recibió el apoyo de Brasil y de México para su candidatura.',
       'La presidenta de Honduras recibió un premio en Madrid.',
     ]) expect(extract(text, 'es').events).toEqual([]);
@@ -3615,7 +3615,7 @@ describe('a reception on arrival', () => {
 
 describe('two leaders who agree or announce together', () => {
   it.each([
-    ['en', 'Greek Prime Minister Kyriacos Mitsotakis and Cypriot President Nikos Christodoulides announced the creation of a joint council on Monday.', 'CY-GR'],
+    ['en', 'Danish Prime Minister Mette Frederiksen and Icelandic Prime Minister Bjarni Benediktsson announced a joint research fund on Tuesday.', 'DK-IS'],
     ['es', 'La presidenta hondureña Xiomara Castro y el presidente paraguayo Santiago Peña acordaron estudiar una ruta aérea directa.', 'HN-PY'],
     ['fr', 'Le président sénégalais Bassirou Diomaye Faye et le président mauritanien Mohamed Ould Ghazouani sont convenus de relancer la commission mixte.', 'MR-SN'],
   ])('held talks (%s)', (language, text, states) => {
@@ -3630,30 +3630,30 @@ describe('two leaders who agree or announce together', () => {
 
 describe('a lead whose subject is a title alone', () => {
   it('takes the holder the next paragraph names with that title', () => {
-    const x = extract("Le ministre français des Armées sera reçu en audience, aujourd'hui, par le président de la République, Brice Clotaire Oligui Nguema.\n\nLe ministre français des Armées, Sébastien Lecornu, est depuis hier à Libreville. Il est le premier ministre français au Gabon depuis 2016.", 'fr');
+    const x = extract("Le ministre français des Armées doit être reçu mardi au palais du bord de mer par le président Brice Clotaire Oligui Nguema.\n\nLe ministre français des Armées, Sébastien Lecornu, est depuis hier à Libreville. Il est le premier ministre français au Gabon depuis 2016.", 'fr');
     expect(x.events.at(-1)?.participants.map((p) => p.name).sort()).toEqual(['Brice Clotaire Oligui Nguema', 'Sébastien Lecornu']);
   });
 
   it('but not someone else the next paragraph names', () => {
-    const x = extract("Le ministre français des Armées sera reçu en audience, aujourd'hui, par le président de la République, Brice Clotaire Oligui Nguema.\n\nLe ministre gabonais de l'Économie, Mays Mouissi, présentera le budget demain.", 'fr');
+    const x = extract("Le ministre français des Armées doit être reçu mardi au palais du bord de mer par le président Brice Clotaire Oligui Nguema.\n\nLe ministre gabonais de l'Économie, Mays Mouissi, présentera le budget demain.", 'fr');
     expect(x.events[0]?.participants.map((p) => p.name)).toEqual(['Brice Clotaire Oligui Nguema']);
   });
 });
 
 describe('the next leg of a trip told after the encounter', () => {
   it.each([
-    ['fr', "Le président comorien Azali Assoumani a rencontré le chancelier allemand, Olaf Scholz, avant de s'envoler pour Londres où il a assisté, le 6 mai, au couronnement du roi Charles III."],
-    ['en', 'Comorian President Azali Assoumani met German Chancellor Olaf Scholz before flying to London, where he attended the coronation of King Charles III on 6 May.'],
-    ['es', 'El presidente comorense Azali Assoumani se reunió con el canciller alemán Olaf Scholz antes de viajar a Londres, donde asistió el 6 de mayo a la coronación del rey Carlos III.'],
+    ['fr', "Le président kényan William Ruto a eu un entretien avec le chancelier allemand Olaf Scholz juste avant de s'envoler pour Rome, où il a pris part le 3 juin à une conférence sur l'énergie en présence du roi Charles III."],
+    ['en', 'Kenyan President William Ruto met German Chancellor Olaf Scholz before flying to Rome, where he joined an energy conference with King Charles III on 3 June.'],
+    ['es', 'El presidente keniano William Ruto se reunió con el canciller alemán Olaf Scholz antes de viajar a Roma, donde asistió el 3 de junio a una conferencia con el rey Carlos III.'],
   ])('is another encounter: its people and date stay out (%s)', (language, text) => {
     const x = extract(text, language, null);
-    expect(summary(x)).toEqual(['meeting DE-KM Azali Assoumani/KM,Olaf Scholz/DE']);
+    expect(summary(x)).toEqual(['meeting DE-KE William Ruto/KE,Olaf Scholz/DE']);
     expect(x.events[0]?.date).toBeNull();
   });
 
   it('but a sentence that opens on the next leg tells the encounter after it', () => {
-    const x = extract("Avant de s'envoler pour New York, où il prendra part à l'Assemblée générale, le président centrafricain Faustin Archange Touadéra a été reçu à l'Élysée par son homologue français Emmanuel Macron.", 'fr', null);
-    expect(summary(x)).toEqual(['meeting CF-FR Faustin Archange Touadéra/CF,Emmanuel Macron/FR']);
+    const x = extract("Avant de s'envoler pour Genève, où il participera à une conférence, le président tchadien Mahamat Idriss Déby a été reçu à l'Élysée par son homologue français Emmanuel Macron.", 'fr', null);
+    expect(summary(x)).toEqual(['meeting FR-TD Mahamat Idriss Déby/TD,Emmanuel Macron/FR']);
   });
 });
 
@@ -3669,7 +3669,7 @@ describe('an encounter the report reminds its readers of', () => {
 
 describe('talks named by a relative clause', () => {
   it.each([
-    ['es', 'La cooperación ocupa el centro de las conversaciones que el presidente ecuatoguineano Teodoro Obiang mantendrá en Madrid con el presidente del Gobierno, Pedro Sánchez.'],
+    ['es', 'El comercio será el eje de las conversaciones que el mandatario ecuatoguineano Teodoro Obiang mantendrá en Madrid con el jefe del Ejecutivo, Pedro Sánchez.'],
     ['fr', "Le président équato-guinéen Teodoro Obiang a indiqué que la coopération sera au cœur des entretiens qu'il aura à Madrid avec le président du gouvernement espagnol Pedro Sánchez."],
   ])('are talks (%s)', (language, text) => {
     expect(kinds(extract(text, language))).toEqual(['meeting ES-GQ']);
@@ -3678,51 +3678,51 @@ describe('talks named by a relative clause', () => {
 
 describe('talks told with a slip or a long preamble', () => {
   it('"et été reçus … par" (a typo for "ont été reçus") is a reception', () => {
-    const x = extract("Le chef de la diplomatie canadienne, John Baird, et l'ambassadeur du Canada en Haïti, Henri Paul Normandin, et été reçus le lundi 25 février 2013 par le président haïtien Michel Martelly.", 'fr', null);
+    const x = extract("La cheffe de la diplomatie canadienne, Mélanie Joly, et l'ambassadeur du Canada en Haïti, André François Giroux, et été reçus le mardi 12 mars 2024 par le Premier ministre haïtien Ariel Henry.", 'fr', null);
     expect(kinds(x)).toEqual(['meeting CA-HT']);
   });
 
   it('vice-ministers who chaired the fourth round of consultations held talks', () => {
-    const x = extract('Los viceministros de Relaciones Exteriores de Panamá y Colombia, Carlos Ruiz Hernández y Jorge Rojas Rodríguez, presidieron la celebración de la IV Reunión del Mecanismo de Consultas Políticas.', 'es');
-    expect(kinds(x)).toEqual(['meeting CO-PA']);
+    const x = extract('Los vicecancilleres de Costa Rica y Panamá, Alejandro Solano y Carlos Hoyos, presidieron la celebración de la III Reunión del Mecanismo de Consultas Bilaterales.', 'es');
+    expect(kinds(x)).toEqual(['meeting CR-PA']);
   });
 });
 
 describe('a host who welcomes a guest named by state and title', () => {
   it('holds talks with them, where the host is', () => {
-    const x = extract('Windhoek – President Netumbo Nandi-Ndaitwah today welcomed Botswana President Duma Boko to State House for the session of the Bi-National Commission.', 'en');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(['meeting BW-NA @NA']);
+    const x = extract('Gaborone – President Duma Boko today welcomed Namibian President Netumbo Nandi-Ndaitwah to the Office of the President for a session of their joint commission.', 'en');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')} @${e.location?.country}`)).toEqual(['meeting BW-NA @BW']);
   });
 
   it('and a visit dated by its month, after which the talks come, is a past one', () => {
-    const x = extract('Tánaiste Micheál Martin welcomed UK Foreign Secretary David Lammy to Iveagh House on 3 October. Following the September visit by Prime Minister Keir Starmer to Dublin, the talks gave an opportunity to deepen ties.', 'en');
-    expect(summary(x)).toEqual(['meeting GB-IE Micheál Martin/IE,David Lammy/GB']);
+    const x = extract('Irish Foreign Minister Simon Harris welcomed UK Foreign Secretary David Lammy to Farmleigh House on 3 October. Following the February visit by Prime Minister Keir Starmer to Cork, the talks were a chance to deepen ties.', 'en');
+    expect(summary(x)).toEqual(['meeting GB-IE Simon Harris/IE,David Lammy/GB']);
   });
 });
 
 describe('a titled subject and the delegation listed with it', () => {
   it('are one party of the talks already reported, not another audience', () => {
-    const x = extract('El presidente de la República, Pedro Castillo, se reunió hoy con el mandatario electo de Chile, Gabriel Boric. El mandatario peruano y su comitiva, integrada por el canciller César Landa y el embajador Jaime Pomareda, fueron recibidos por Boric en la Municipalidad de Santiago.', 'es');
-    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting CL-PE']);
-    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Pedro Castillo', 'Gabriel Boric', 'César Landa', 'Jaime Pomareda']));
+    const x = extract('El jefe de Estado colombiano, Gustavo Petro, conversó hoy con el presidente chileno Gabriel Boric. El mandatario colombiano y su delegación, integrada por el canciller Álvaro Leyva y el embajador Sebastián Guanumen, fueron recibidos por Boric en La Moneda.', 'es');
+    expect(x.events.map((e) => `${e.type} ${e.countries.join('-')}`)).toEqual(['meeting CL-CO']);
+    expect(x.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Gustavo Petro', 'Gabriel Boric', 'Álvaro Leyva', 'Sebastián Guanumen']));
   });
 });
 
 describe('talks with several counterparts during one trip', () => {
   it('are one visit, and one meeting each', () => {
-    const x = extract("During his two-day visit to Azerbaijan, Pakistani Prime Minister Shehbaz Sharif also met with Iranian President Masood Pezeshkian and Uzbekistan's President Shavkat Mirziyoyev.", 'en');
+    const x = extract("During his two-day visit to Kazakhstan, Indian Prime Minister Narendra Modi also held talks with Turkish President Recep Tayyip Erdogan and Uzbekistan's President Shavkat Mirziyoyev.", 'en');
     expect(summary(x)).toEqual([
-      'visit AZ-PK Shehbaz Sharif/PK',
-      'meeting IR-PK Shehbaz Sharif/PK,Masood Pezeshkian/IR',
-      'meeting PK-UZ Shehbaz Sharif/PK,Shavkat Mirziyoyev/UZ',
+      'visit IN-KZ Narendra Modi/IN',
+      'meeting IN-TR Narendra Modi/IN,Recep Tayyip Erdogan/TR',
+      'meeting IN-UZ Narendra Modi/IN,Shavkat Mirziyoyev/UZ',
     ]);
   });
 });
 
 describe('an arrival told by a noun or by the plane', () => {
   it.each([
-    ['es', 'El presidente de Costa Rica, Rodrigo Chaves, se reunió este viernes con su homólogo panameño, José Raúl Mulino, en el Palacio de las Garzas, donde a la llegada del presidente costarricense ambos se fundieron en un abrazo.', 'CR-PA'],
-    ['es', 'El presidente Nicolás Maduro recibió este sábado a su homólogo colombiano Gustavo Petro en el Palacio de Miraflores. El avión oficial del presidente colombiano aterrizó poco antes de las dos de la tarde.', 'CO-VE'],
+    ['es', 'El presidente de Guatemala, Bernardo Arévalo, conversó este lunes con su homóloga hondureña, Xiomara Castro, en la Casa Presidencial, donde a la llegada del presidente guatemalteco ambos posaron para la prensa.', 'GT-HN'],
+    ['es', 'El presidente Gustavo Petro recibió el martes a su par brasileño Luiz Inácio Lula da Silva en la Casa de Nariño. El avión oficial del presidente brasileño aterrizó poco antes del mediodía.', 'BR-CO'],
     ['fr', "Le président ivoirien Alassane Ouattara s'est entretenu avec son homologue ghanéen John Mahama au palais présidentiel, où il l'avait accueilli à l'arrivée du président ghanéen.", 'CI-GH'],
   ])('is a visit beside the talks (%s)', (language, text, states) => {
     expect(kinds(extract(text, language))).toEqual([`visit ${states}`, `meeting ${states}`]);
@@ -3739,14 +3739,14 @@ describe('a national legislature named by its proper name', () => {
 
 describe("'visited neighbouring Latvia'", () => {
   it('is a visit', () => {
-    const x = extract('On 12 February, Lithuanian Foreign Minister Gabrielius Landsbergis visited neighbouring Latvia, where he held talks with President Egils Levits.', 'en');
-    expect(kinds(x)).toEqual(['visit LT-LV', 'meeting LT-LV']);
+    const x = extract('On 3 March, Estonian Foreign Minister Margus Tsahkna visited neighbouring Finland, where he held talks with President Alexander Stubb.', 'en');
+    expect(kinds(x)).toEqual(['visit EE-FI', 'meeting EE-FI']);
   });
 });
 
 describe('a military rank written before a name', () => {
   it('is a style, not part of the name', () => {
-    const names = personsOf('Kagame was received by Maj Gen Jim Muhwezi, the Security Minister, and Lt Gen Muhoozi Kainerugaba, the Commander of the Land Forces.', 'en').persons.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['Jim Muhwezi', 'Muhoozi Kainerugaba']));
+    const names = personsOf('Ruto was received by Maj Gen Aggrey Wamala, the transport minister, and Lt Gen Kayanja Muhanga, the army commander.', 'en').persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Aggrey Wamala', 'Kayanja Muhanga']));
   });
 });
